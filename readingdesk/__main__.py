@@ -1,0 +1,5 @@
+"""``python -m readingdesk``."""
+
+from readingdesk.cli import main
+
+raise SystemExit(main())

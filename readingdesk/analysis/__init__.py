@@ -1,0 +1,17 @@
+"""Analysis layer: pure Python, no UI imports. One entry point: :func:`analyze_corpus`."""
+
+from __future__ import annotations
+
+from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
+from readingdesk.corpus.model import Corpus
+
+DEFAULT_MIN_SCORE = 0.5
+
+
+def analyze_corpus(corpus: Corpus, *, min_score: float | None = None) -> Analysis:
+    """Turn a corpus into an analysis: links, fact groups, entities, discrepancies."""
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    return Analysis(corpus=corpus, min_score=threshold)
+
+
+__all__ = ["DEFAULT_MIN_SCORE", "SCHEMA_VERSION", "Analysis", "FactGroup", "Link", "analyze_corpus"]

@@ -1,0 +1,125 @@
+"""The analysis of a corpus and its JSON document, the public contract.
+
+``Analysis.to_dict()`` is what ``readingdesk analyze --format json`` prints and
+what scripts depend on: keys are only ever added. ``SCHEMA_VERSION`` changes
+only together with a migration note in README.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from readingdesk.corpus.model import Article, Corpus, Sentence
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two sentences of different articles that report the same fact."""
+
+    a: str
+    b: str
+    score: float
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactGroup:
+    """One fact and the sentences, across sources, that report it."""
+
+    id: str
+    sentences: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything readingdesk knows about a corpus, for the desk and for scripts."""
+
+    corpus: Corpus
+    min_score: float = 0.0
+    links: list[Link] = field(default_factory=list)
+    groups: list[FactGroup] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    _sentences: dict[str, Sentence] = field(default_factory=dict, repr=False)
+    _group_of: dict[str, str] = field(default_factory=dict, repr=False)
+    _links_of: dict[str, list[Link]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the look-up tables after links or groups change."""
+        self._sentences = {s.id: s for s in self.corpus.sentences()}
+        self._group_of = {sid: g.id for g in self.groups for sid in g.sentences}
+        self._links_of = {}
+        for link in self.links:
+            self._links_of.setdefault(link.a, []).append(link)
+            self._links_of.setdefault(link.b, []).append(link)
+
+    @property
+    def articles(self) -> list[Article]:
+        return self.corpus.articles
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        return self._sentences[sentence_id]
+
+    def text_of(self, sentence: Sentence) -> str:
+        return self.corpus.article(sentence.article_id).sentence_text(sentence)
+
+    def group_of(self, sentence_id: str) -> str | None:
+        return self._group_of.get(sentence_id)
+
+    def is_unique(self, sentence: Sentence) -> bool:
+        """True where no other article reports this sentence's fact."""
+        return sentence.kind != "meta" and len(self.corpus.articles) > 1 and sentence.id not in self._links_of
+
+    def links_of(self, sentence_id: str) -> list[Link]:
+        """The links that touch this sentence, best first."""
+        return self._links_of.get(sentence_id, [])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of the public contract (schema ``version`` 1)."""
+        return {
+            "version": SCHEMA_VERSION,
+            "min_score": self.min_score,
+            "articles": [self._article_dict(a) for a in self.corpus.articles],
+            "links": [
+                {"a": ln.a, "b": ln.b, "score": round(ln.score, 4), "shared": list(ln.shared)}
+                for ln in self.links
+            ],
+            "groups": [
+                {"id": g.id, "sentences": list(g.sentences), "sources": list(g.sources)} for g in self.groups
+            ],
+            "entities": self.entities,
+            "discrepancies": self.discrepancies,
+            "problems": [{"path": p.path, "reason": p.reason} for p in self.corpus.problems],
+        }
+
+    def _article_dict(self, article: Article) -> dict[str, Any]:
+        return {
+            "id": article.id,
+            "path": article.path,
+            "title": article.title,
+            "source": article.source,
+            "date": article.date,
+            "byline": article.byline,
+            "encoding": article.encoding,
+            "text_length": len(article.text),
+            "sentences": [
+                {
+                    "id": s.id,
+                    "start": s.start,
+                    "end": s.end,
+                    "kind": s.kind,
+                    "paragraph": s.paragraph,
+                    "text": article.text[s.start : s.end],
+                    "group": self.group_of(s.id),
+                    "unique": self.is_unique(s),
+                }
+                for s in article.sentences
+            ],
+        }

@@ -1,0 +1,140 @@
+"""What a reader labels a pane with: title, source, date and byline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readingdesk.corpus.segment import DATELINE, MONTH, Unit
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH})\.?,?\s+(\d{{4}})\b")
+_SOURCE_LINE = re.compile(r"(?:Source|Sources)\s*:\s*(?P<name>.+?)\s*$", re.I)
+_BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*)")
+_SIGN_OFF = re.compile(r"\(?(?P<name>[A-Z][A-Za-z]{1,10})\)?")
+_TITLE_LIMIT = 90
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A date written in front of the lead: "Tuesday, September 12, 2023 – North Korean leader..."
+_LEADING_DATE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
+    r"\s*[–—:-]+\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    source: str
+    date: str | None
+    byline: str | None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= year <= 2200:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTHS.get(name) or _MONTHS[name[:3]]
+
+
+def find_date(text: str) -> str | None:
+    """The first complete calendar date in ``text`` as ISO ``YYYY-MM-DD``."""
+    candidates: list[tuple[int, str]] = []
+    if match := _ISO.search(text):
+        iso = _iso(int(match[1]), int(match[2]), int(match[3]))
+        if iso:
+            candidates.append((match.start(), iso))
+    if match := _MONTH_DAY_YEAR.search(text):
+        iso = _iso(int(match[3]), _month(match[1]), int(match[2]))
+        if iso:
+            candidates.append((match.start(), iso))
+    if match := _DAY_MONTH_YEAR.search(text):
+        iso = _iso(int(match[3]), _month(match[2]), int(match[1]))
+        if iso:
+            candidates.append((match.start(), iso))
+    return min(candidates)[1] if candidates else None
+
+
+def shorten(text: str, limit: int = _TITLE_LIMIT) -> str:
+    """Trim ``text`` to ``limit`` characters at a word boundary, marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—- ")
+    return cut + "…"
+
+
+def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Metadata:
+    """Title, source, date and byline of an article from its text and units."""
+    meta = [text[u.start : u.end] for u in units if u.kind == "meta"]
+    content = [u for u in units if u.kind != "meta"]
+
+    headline = next((u for u in content if u.kind == "headline"), None)
+    lead = next((u for u in content if u.kind == "body"), content[0] if content else None)
+    title_unit = headline or lead
+    title = shorten(text[title_unit.start : title_unit.end]) if title_unit else fallback_source
+    if title_unit is lead and lead is not None:
+        opening = DATELINE.match(text, lead.start, lead.end) or _LEADING_DATE.match(
+            text, lead.start, lead.end
+        )
+        if opening:
+            title = shorten(text[opening.end() : lead.end])
+
+    source = None
+    for unit in content[:3]:
+        if dateline := DATELINE.match(text, unit.start, unit.end):
+            source = dateline["agency"].strip()
+            break
+    if source is None:
+        for line in meta:
+            if match := _SOURCE_LINE.fullmatch(line):
+                source = match["name"]
+                break
+    if source is None:
+        for unit in reversed(units[-3:]):
+            line = text[unit.start : unit.end]
+            match = _SIGN_OFF.fullmatch(line)
+            if unit.kind == "meta" and match and (line.isupper() or line.startswith("(")):
+                source = match["name"]
+                break
+
+    byline = None
+    for line in meta:
+        if match := _BYLINE.match(line):
+            byline = match["name"].strip()
+            break
+
+    date = None
+    for line in meta:
+        if date := find_date(line):
+            break
+    if date is None:
+        opening = " ".join(text[u.start : u.end] for u in content[:3])
+        date = find_date(opening)
+
+    return Metadata(title=title, source=source or fallback_source, date=date, byline=byline)

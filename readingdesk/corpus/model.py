@@ -1,0 +1,69 @@
+"""The corpus model: articles as read, and the sentences that tile them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SentenceKind = Literal["headline", "body", "caption", "meta"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A unit of an article: ``article.text[start:end]`` is exactly its text."""
+
+    id: str
+    article_id: str
+    index: int
+    start: int
+    end: int
+    kind: SentenceKind
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Article:
+    """One source's text and what a reader would label its pane with."""
+
+    id: str
+    path: str | None
+    text: str
+    title: str
+    source: str
+    date: str | None
+    byline: str | None
+    encoding: str = "utf-8"
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The exact text of one of this article's sentences."""
+        return self.text[sentence.start : sentence.end]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    """A file or path that could not be read, and why, in the reader's words."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The articles that loaded, and the problems with those that did not."""
+
+    articles: list[Article]
+    problems: list[LoadProblem] = field(default_factory=list)
+    name: str = "corpus"
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+    def sentences(self) -> list[Sentence]:
+        return [s for article in self.articles for s in article.sentences]

@@ -1,0 +1,332 @@
+"""News-aware sentence segmentation with exact character offsets.
+
+syntok finds candidate boundaries inside a paragraph; the rules here add what
+news text needs and a general splitter lacks: every line is a hard paragraph
+boundary, datelines stay with their sentence, slug lines, bylines, sign-offs
+and date lines become ``meta`` units, photo captions and headlines are told
+apart from body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import syntok.segmenter as syntok
+
+from readingdesk.corpus.model import SentenceKind
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+# "Seoul, Sep 12 (EFE).-", "SEOUL, Sept. 12 (Yonhap) --", "LONDON (Reuters) -",
+# "WASHINGTON, April 3 (AP) —"; the agency is group "agency".
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,40}?)"
+    rf"(?:,\s*(?P<when>{MONTH}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?"
+    r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{0,30})\)\s*"
+    r"(?:\.?-{1,2}|\.?[—–]|:)\s*"
+)
+
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+# Metadata that news feeds glue in front of the first sentence.
+_META_PREFIXES = (
+    re.compile(rf"(?:date|published|updated|posted)\s*:?\s*{_ISO_DATE}(?:[ T][\d:]+Z?)?\s*", re.I),
+    re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?|RECASTS?|ADDS)\b[^)]*\)\s*", re.I),
+)
+# Whole paragraphs that are metadata.
+_META_PARAGRAPHS = (
+    re.compile(
+        r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*"
+        r"(?:\s*[,|/]\s*[A-Z][\w .'’&-]{0,40})?"
+    ),
+    re.compile(r"(?:Source|Sources|Credit|Photo|Image|Reporting|Editing|Writing)\s*(?:by)?\s*:.*", re.I),
+    re.compile(r"\(?(?:END|MORE|ENDS|ENDALL)\)?\.?"),
+    re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+"),  # editor slugs: asb/tw
+    re.compile(r"[#*=_~-]{3,}"),  # rules and separators
+    re.compile(
+        r"(?:date|published|updated|posted)(?:\s+on)?\s*:?\s*[\w ,.:/+-]{0,40}\d{4}"
+        r"[\w ,.:/+-]{0,20}",
+        re.I,
+    ),
+    re.compile(r"\(?[A-Z][A-Za-z]{1,10}\)?"),  # a lone sign-off: "EFE", "(Yonhap)"
+)
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s+(?P<sign>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*$")
+
+_CAPTION_CUES = re.compile(
+    r"\((?:L|R|C|left|right|centre|center|top|bottom|front|2nd [LR]|[LR] to [LR])\)"
+    r"|\b(?:FILE|PHOTO|File Photo|Photo)\s*/"
+    r"|/\s*(?:Pool|AFP|AP|Reuters|Getty Images|EPA|EFE|Xinhua|Yonhap)\b"
+    r"|\bGetty Images\b|\bAP Photo\b|\b(?:photo|picture|image) (?:credit|courtesy)\b"
+    r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\bin this (?:file |handout )?(?:photo|picture|image)\b"
+    r"|\b(?:photo|image|picture) (?:released|taken|provided|distributed) by\b"
+    r"|[.!?]\s*\([A-Z][A-Za-z]{1,15}\)\s*$",  # a trailing agency credit after the last sentence
+    re.I,
+)
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vol",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "bros",
+        "vs",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "fig",
+        "ave",
+        "blvd",
+        "pres",
+        "amb",
+        "hon",
+    ]
+)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_HEADING = re.compile(r"#{1,6}\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence-to-be: a span of the text, its kind and paragraph number."""
+
+    start: int
+    end: int
+    kind: SentenceKind
+    paragraph: int
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each non-blank line, surrounding blanks trimmed."""
+    pos = 0
+    length = len(text)
+    while pos <= length:
+        newline = text.find("\n", pos)
+        end = length if newline < 0 else newline
+        start, stop = _trim(text, pos, end)
+        if start < stop:
+            yield start, stop
+        if newline < 0:
+            break
+        pos = newline + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or not text[start].isprintable()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or not text[end - 1].isprintable()):
+        end -= 1
+    return start, end
+
+
+def _syntok_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans syntok proposes inside ``text[start:end]``."""
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    try:
+        for paragraph in syntok.analyze(chunk):
+            for sentence in paragraph:
+                if not sentence:
+                    continue
+                first = sentence[0]
+                last = sentence[-1]
+                spans.append((start + first.offset, start + last.offset + len(last.value)))
+    except Exception:  # syntok is robust, but never let one paragraph sink an article
+        return [(start, end)]
+    if not spans:
+        return [(start, end)]
+    # Tile the chunk: stretch spans so that nothing between them is lost.
+    tiled: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(spans):
+        s = start if i == 0 else tiled[-1][1]
+        e = end if i == len(spans) - 1 else e
+        tiled.append(_trim(text, s, e))
+    return [span for span in tiled if span[0] < span[1]]
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    words = sentence.rstrip().rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    if not last.endswith("."):
+        return False
+    bare = last[:-1].lstrip("(\"'“‘")
+    return bare.lower() in _ABBREVIATIONS or bool(_INITIALISM.search(last))
+
+
+def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Boundaries the base splitter gets wrong on news text."""
+    before = text[prev[0] : prev[1]]
+    after = text[nxt[0] : nxt[1]]
+    head = after.lstrip("\"'“‘(")[:1]
+    if not head:
+        return True
+    if not any(ch.isalnum() for ch in after):
+        return True  # a stray ". ." or closing quote
+    if head in ",;:)]" or head.islower():
+        return True
+    if re.match(r"\d", head) and _ends_with_abbreviation(before) and not _INITIALISM.search(before):
+        return True  # "Sept. 12", "No. 5"
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    if last.rstrip(".").lower() in {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "capt",
+        "adm",
+        "sgt",
+        "maj",
+    }:
+        return True
+    return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
+
+
+_INNER_STOP = re.compile(r"[.!?]")
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # Most news paragraphs hold one sentence: no stop before the last few characters.
+    if not _INNER_STOP.search(text, start, max(start, end - 3)):
+        return [(start, end)]
+    spans = _syntok_spans(text, start, end)
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and _should_merge(text, merged[-1], span):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    # A dateline is part of the first sentence: "Seoul, Sep 12 (EFE).- The train ..."
+    dateline = DATELINE.match(text, start, end)
+    if dateline and len(merged) > 1 and merged[0][1] <= dateline.end() + 1:
+        merged[0:2] = [(merged[0][0], merged[1][1])]
+    return merged
+
+
+def _meta_prefix(text: str, start: int, end: int) -> int:
+    """Length of metadata glued in front of a paragraph's first sentence."""
+    pos = start
+    while pos < end:
+        for pattern in _META_PREFIXES:
+            match = pattern.match(text, pos, end)
+            if match and match.end() > pos:
+                pos = match.end()
+                break
+        else:
+            break
+    return pos
+
+
+def _is_meta_paragraph(paragraph: str) -> bool:
+    if len(paragraph) > 160:
+        return False
+    if any(pattern.fullmatch(paragraph) for pattern in _META_PARAGRAPHS[:-1]):
+        return True
+    # A lone sign-off must look like an agency name, not a one-word sentence.
+    return bool(_META_PARAGRAPHS[-1].fullmatch(paragraph)) and (
+        paragraph.startswith("(") or paragraph.isupper()
+    )
+
+
+def segment(text: str) -> list[Unit]:
+    """Split an article into units that tile its non-blank text, in order."""
+    units: list[Unit] = []
+    paragraph_spans = list(paragraphs(text))
+    repeated = Counter(text[s:e] for s, e in paragraph_spans if e - s > 40)
+    headline_seen = False
+    for number, (p_start, p_end) in enumerate(paragraph_spans):
+        paragraph = text[p_start:p_end]
+        body_start = _meta_prefix(text, p_start, p_end)
+        if body_start > p_start:
+            s, e = _trim(text, p_start, body_start)
+            units.append(Unit(s, e, "meta", number))
+            p_start, _ = _trim(text, body_start, p_end)
+            if p_start >= p_end:
+                continue
+            paragraph = text[p_start:p_end]
+        if _is_meta_paragraph(paragraph):
+            units.append(Unit(p_start, p_end, "meta", number))
+            continue
+        heading = _HEADING.match(paragraph)
+        if heading:
+            units.append(Unit(p_start + heading.end(), p_end, "headline", number))
+            headline_seen = True
+            continue
+        sign_off = _SIGN_OFF.search(paragraph)
+        body_end = p_end
+        if sign_off and not DATELINE.match(paragraph):
+            body_end = _trim(text, p_start, p_start + sign_off.start())[1]
+        spans = _split_paragraph(text, p_start, body_end)
+        kind: SentenceKind = "body"
+        if repeated[paragraph] > 1 or _CAPTION_CUES.search(paragraph):
+            kind = "caption"
+        elif (
+            not headline_seen
+            and not any(u.kind != "meta" for u in units)
+            and len(spans) == 1
+            and len(paragraph) <= 200
+            and text[body_end - 1] not in '.!"”’:;,'
+            and number < len(paragraph_spans) - 1
+        ):
+            kind = "headline"
+            headline_seen = True
+        units.extend(Unit(s, e, kind, number) for s, e in spans)
+        if body_end < p_end:
+            s, e = _trim(text, body_end, p_end)
+            units.append(Unit(s, e, "meta", number))
+    return units

@@ -1,0 +1,44 @@
+"""The plain-text summary printed by ``readingdesk analyze --format text``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from readingdesk.analysis.model import Analysis
+from readingdesk.corpus.model import Article
+
+
+def _article_summary(analysis: Analysis, article: Article) -> list[str]:
+    kinds = Counter(s.kind for s in article.sentences)
+    unique = sum(1 for s in article.sentences if analysis.is_unique(s))
+    grouped = sum(1 for s in article.sentences if analysis.group_of(s.id))
+    lines = [
+        f"== {article.source} — {article.title}",
+        f"   id {article.id} · date {article.date or 'unknown'}"
+        + (f" · by {article.byline}" if article.byline else "")
+        + f" · {len(article.text):,} characters"
+        + (f" · {article.path}" if article.path else ""),
+        "   "
+        + ", ".join(f"{kinds[k]} {k}" for k in ("headline", "body", "caption", "meta") if kinds[k])
+        + f"; {grouped} in shared facts, {unique} only here",
+    ]
+    for s in article.sentences:
+        text = " ".join(article.sentence_text(s).split())
+        mark = analysis.group_of(s.id) or ("only here" if analysis.is_unique(s) else "")
+        lines.append(f"   {s.index:>3} {s.kind:<8} {mark:<10} {text}")
+    return lines
+
+
+def format_summary(analysis: Analysis) -> str:
+    """A readable report: each article with its sentences, then the shared facts."""
+    corpus = analysis.corpus
+    lines = [
+        f"{corpus.name}: {len(corpus.articles)} articles, "
+        f"{sum(len(a.sentences) for a in corpus.articles)} sentences, "
+        f"{len(analysis.groups)} shared facts, {len(analysis.links)} links",
+        "",
+    ]
+    for article in corpus.articles:
+        lines.extend(_article_summary(analysis, article))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,65 @@
+"""Pane labels: title, source, date, byline."""
+
+from __future__ import annotations
+
+from readingdesk.corpus import corpus_from_texts
+from readingdesk.corpus.metadata import find_date, shorten
+
+
+def article(text: str, name: str = "story"):
+    return corpus_from_texts({name: text}).articles[0]
+
+
+def test_dateline_names_the_agency_and_the_title_skips_it() -> None:
+    a = article("SEOUL, Sept. 12 (Yonhap) -- Kim and Putin were set to hold a summit. More.")
+    assert a.source == "Yonhap"
+    assert a.title == "Kim and Putin were set to hold a summit."
+
+
+def test_source_line_and_headline() -> None:
+    a = article("Kim travels to Russia by train\n\nThe leader left on Sunday.\n\nSource: El heraldo")
+    assert a.source == "El heraldo"
+    assert a.title == "Kim travels to Russia by train"
+
+
+def test_trailing_sign_off_names_the_agency() -> None:
+    a = article("The train left on Sunday. It crossed on Tuesday. EFE\nasb/tw")
+    assert a.source == "EFE"  # the editor slug after it is no source
+    b = article("The train left on Sunday. It crossed on Tuesday.\nAFP")
+    assert b.source == "AFP"
+
+
+def test_source_falls_back_to_the_name() -> None:
+    assert article("Kim left on Sunday.", name="efe-story").source == "efe-story"
+
+
+def test_date_line_and_byline() -> None:
+    a = article(" date 2023-09-12 (ATTN: ADDS details)\n\nBy Lee Minji\n\nSEOUL (Yonhap) -- Kim left.")
+    assert a.date == "2023-09-12"
+    assert a.byline == "Lee Minji"
+
+
+def test_date_from_the_text_and_leading_date_left_out_of_the_title() -> None:
+    a = article("Tuesday, September 12, 2023 – Kim has arrived in Russia ahead of a meeting.")
+    assert a.date == "2023-09-12"
+    assert a.title == "Kim has arrived in Russia ahead of a meeting."
+
+
+def test_find_date_shapes() -> None:
+    assert find_date("on April 25, 2019, in this photo") == "2019-04-25"
+    assert find_date("on 3 Sept. 2021 at noon") == "2021-09-03"
+    assert find_date("Sept. 12 (Yonhap)") is None
+    assert find_date("2023-13-45") is None
+
+
+def test_long_lead_is_shortened_at_a_word() -> None:
+    title = shorten("word " * 40)
+    assert title.endswith("…") and len(title) <= 90 and "  " not in title
+
+
+def test_seed_labels(seed_corpus) -> None:
+    labels = {a.id[:3]: (a.source, a.date, a.byline) for a in seed_corpus.articles}
+    assert labels["000"][0] == "EFE"
+    assert labels["003"][0] == "El heraldo"
+    assert labels["004"] == ("Yonhap", "2023-09-12", "Lee Minji")
+    assert labels["002"][1] == "2023-09-12"

@@ -1,0 +1,44 @@
+"""News-aware segmentation: the dev cases in tests/data/segmentation_cases.json."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from readingdesk.corpus import corpus_from_texts
+from readingdesk.corpus.segment import segment
+
+from .conftest import DATA
+
+CASES = json.loads((DATA / "segmentation_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_segmentation_case(case: dict) -> None:
+    article = corpus_from_texts({"case": case["text"]}).articles[0]
+    got = [[article.sentence_text(s), s.kind] for s in article.sentences]
+    assert got == case["units"]
+
+
+def test_units_are_exact_spans_in_order() -> None:
+    text = "  Seoul, Sep 12 (EFE).- One.  Two.\n\n\nThree   \n"
+    units = segment(text)
+    assert [text[u.start : u.end] for u in units] == ["Seoul, Sep 12 (EFE).- One.", "Two.", "Three"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(units))
+    assert [u.paragraph for u in units] == [0, 0, 1]
+
+
+def test_seed_sentences_reproduce_their_text(seed_corpus) -> None:
+    for article in seed_corpus.articles:
+        assert article.sentences, article.id
+        for sentence in article.sentences:
+            piece = article.text[sentence.start : sentence.end]
+            assert piece == piece.strip() and piece
+        # Nothing but whitespace lies outside the sentences.
+        covered = set()
+        for s in article.sentences:
+            covered.update(range(s.start, s.end))
+        outside = "".join(ch for i, ch in enumerate(article.text) if i not in covered)
+        assert not outside.strip()
