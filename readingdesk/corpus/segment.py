@@ -69,8 +69,17 @@ _CAPTION_CUES = re.compile(
 )
 
 # Words after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
+# fmt: off
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
+    "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "inc", "co", "corp", "ltd",
+    "bros", "vs", "approx", "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon",
+))
+# fmt: on
+# Titles before a name: a period after them never ends a sentence.
+_TITLES = frozenset(
+    (
         "mr",
         "mrs",
         "ms",
@@ -79,54 +88,17 @@ _ABBREVIATIONS = frozenset(
         "gen",
         "lt",
         "col",
-        "maj",
-        "capt",
-        "cpt",
-        "sgt",
-        "adm",
-        "cmdr",
         "gov",
         "sen",
         "rep",
         "rev",
         "st",
-        "mt",
-        "ft",
-        "no",
-        "nos",
-        "vol",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "bros",
-        "vs",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "fig",
-        "ave",
-        "blvd",
-        "pres",
-        "amb",
-        "hon",
-    ]
-)
+        "capt",
+        "adm",
+        "sgt",
+        "maj",
+    )
+)  # fmt: skip
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _HEADING = re.compile(r"#{1,6}\s+")
 
@@ -214,25 +186,7 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     if re.match(r"\d", head) and _ends_with_abbreviation(before) and not _INITIALISM.search(before):
         return True  # "Sept. 12", "No. 5"
     last = before.rsplit(None, 1)[-1] if before.split() else ""
-    if last.rstrip(".").lower() in {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "st",
-        "capt",
-        "adm",
-        "sgt",
-        "maj",
-    }:
+    if last.rstrip(".").lower() in _TITLES:
         return True
     return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
 
