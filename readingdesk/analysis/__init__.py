@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from readingdesk.analysis.align import align
+from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
 from readingdesk.corpus.model import Corpus
 
@@ -11,7 +13,9 @@ DEFAULT_MIN_SCORE = 0.5
 def analyze_corpus(corpus: Corpus, *, min_score: float | None = None) -> Analysis:
     """Turn a corpus into an analysis: links, fact groups, entities, discrepancies."""
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    return Analysis(corpus=corpus, min_score=threshold)
+    links = align(corpus.articles, threshold)
+    groups = build_groups(links, [a.id for a in corpus.articles])
+    return Analysis(corpus=corpus, min_score=threshold, links=links, groups=groups)
 
 
 __all__ = ["DEFAULT_MIN_SCORE", "SCHEMA_VERSION", "Analysis", "FactGroup", "Link", "analyze_corpus"]

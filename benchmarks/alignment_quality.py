@@ -1,0 +1,92 @@
+"""Alignment quality on the annotated seeds: precision, recall and F1 of links and group pairs.
+
+    python benchmarks/alignment_quality.py [--sweep]
+
+The dev set is tests/data/alignment_gold.json: facts, each with the sentences
+that report it. Two sentences of different articles sharing a fact make a gold
+pair, a near-paraphrase when both hold the fact whole, partial otherwise.
+Recall is printed for each kind separately. ``--sweep`` prints the figures over
+a range of --min-score thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from pathlib import Path
+
+from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus
+from readingdesk.corpus import Corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests/data/alignment_gold.json"
+Pair = tuple[str, str]
+
+
+def gold_pairs(corpus: Corpus) -> dict[Pair, str]:
+    """Gold cross-article pairs, each labelled 'paraphrase' or 'partial'."""
+    facts = json.loads(GOLD.read_text(encoding="utf-8"))["facts"]
+    pairs: dict[Pair, str] = {}
+    for members in facts.values():
+        resolved = []
+        for prefix, quote, role in members:
+            found = [
+                (s.id, role)
+                for a in corpus.articles
+                if a.id.startswith(prefix)
+                for s in a.sentences
+                if quote in a.sentence_text(s)
+            ]
+            if not found:
+                raise SystemExit(f"gold quote not found in {prefix}: {quote!r}")
+            resolved.extend(found)
+        for (x, rx), (y, ry) in itertools.combinations(resolved, 2):
+            if x.rsplit(":", 1)[0] == y.rsplit(":", 1)[0]:
+                continue
+            key = (min(x, y), max(x, y))
+            kind = "paraphrase" if rx == ry == "whole" else "partial"
+            if pairs.get(key) != "paraphrase":
+                pairs[key] = kind
+    return pairs
+
+
+def prf(predicted: set[Pair], gold: dict[Pair, str]) -> str:
+    tp = len(predicted & gold.keys())
+    p = tp / len(predicted) if predicted else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    by_kind = []
+    for kind in ("paraphrase", "partial"):
+        wanted = {k for k, v in gold.items() if v == kind}
+        by_kind.append(f"{kind} R {len(predicted & wanted) / len(wanted):.3f} ({len(wanted)})")
+    return f"P {p:.3f} R {r:.3f} F1 {f1:.3f}  [{', '.join(by_kind)}]  predicted {len(predicted)}"
+
+
+def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[str, str]:
+    analysis = analyze_corpus(corpus, min_score=min_score)
+    links = {(min(ln.a, ln.b), max(ln.a, ln.b)) for ln in analysis.links}
+    grouped: set[Pair] = set()
+    for group in analysis.groups:
+        for x, y in itertools.combinations(group.sentences, 2):
+            if x.rsplit(":", 1)[0] != y.rsplit(":", 1)[0]:
+                grouped.add((min(x, y), max(x, y)))
+    return prf(links, gold), prf(grouped, gold)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sweep", action="store_true")
+    args = parser.parse_args()
+    corpus = load_corpus([ROOT / "seeds"])
+    gold = gold_pairs(corpus)
+    print(f"gold: {len(gold)} cross-source pairs from {GOLD.relative_to(ROOT)}")
+    thresholds = [round(0.2 + 0.02 * i, 2) for i in range(21)] if args.sweep else [DEFAULT_MIN_SCORE]
+    for threshold in thresholds:
+        links, groups = evaluate(corpus, gold, threshold)
+        print(f"min-score {threshold:.2f}  links  {links}")
+        print(f"                groups {groups}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""N-way fact groups from pairwise links, without chaining through hubs.
+
+Average-linkage agglomeration over the link graph: two groups merge only when
+the links between them cover at least ``DENSITY`` of their cross-article
+sentence pairs, so every member is linked to most of its group, and one hub
+sentence that links to two unrelated facts cannot glue them together.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+
+from readingdesk.analysis.model import FactGroup, Link
+
+DENSITY = 0.5
+
+
+def _article(sentence_id: str) -> str:
+    return sentence_id.rsplit(":", 1)[0]
+
+
+def _cross_pairs(a: list[str], b: list[str]) -> int:
+    return sum(1 for x in a for y in b if _article(x) != _article(y))
+
+
+def build_groups(links: list[Link], article_order: list[str]) -> list[FactGroup]:
+    """Fact groups spanning at least two articles, in reading order of their first sentence."""
+    members: dict[int, list[str]] = {}
+    group_of: dict[str, int] = {}
+    for link in links:
+        for sid in (link.a, link.b):
+            if sid not in group_of:
+                group_of[sid] = len(members)
+                members[group_of[sid]] = [sid]
+
+    # between[g][h]: (number of links, summed score) between groups g and h
+    between: dict[int, dict[int, list[float]]] = defaultdict(dict)
+    for link in links:
+        g, h = group_of[link.a], group_of[link.b]
+        between[g].setdefault(h, [0, 0.0])
+        between[h].setdefault(g, [0, 0.0])
+        for x, y in ((g, h), (h, g)):
+            between[x][y][0] += 1
+            between[x][y][1] += link.score
+
+    def priority(g: int, h: int) -> float | None:
+        count, total = between[g][h]
+        pairs = _cross_pairs(members[g], members[h])
+        if not pairs or count / pairs < DENSITY:
+            return None
+        return total / pairs
+
+    heap: list[tuple[float, int, int]] = []
+    for g, neighbours in between.items():
+        for h in neighbours:
+            if g < h and (p := priority(g, h)) is not None:
+                heapq.heappush(heap, (-p, g, h))
+    while heap:
+        negative, g, h = heapq.heappop(heap)
+        if g not in members or h not in members:
+            continue
+        current = priority(g, h)
+        if current is None or abs(current + negative) > 1e-9:
+            if current is not None:
+                heapq.heappush(heap, (-current, g, h))
+            continue
+        # Merge h into g.
+        members[g].extend(members.pop(h))
+        for k, (count, total) in between.pop(h).items():
+            if k == g:
+                continue
+            entry = between[g].setdefault(k, [0, 0.0])
+            entry[0] += count
+            entry[1] += total
+            between[k].pop(h, None)
+            between[k][g] = entry
+        between[g].pop(h, None)
+        for k in between[g]:
+            if (p := priority(g, k)) is not None:
+                heapq.heappush(heap, (-p, min(g, k), max(g, k)))
+
+    position = {aid: i for i, aid in enumerate(article_order)}
+
+    def order_key(sid: str) -> tuple[int, int]:
+        aid, index = sid.rsplit(":", 1)
+        return position.get(aid, len(position)), int(index)
+
+    groups = [
+        sorted(sids, key=order_key) for sids in members.values() if len({_article(s) for s in sids}) >= 2
+    ]
+    groups.sort(key=lambda g: order_key(g[0]))
+    return [
+        FactGroup(
+            id=f"f{n}",
+            sentences=tuple(sids),
+            sources=tuple(sorted({_article(s) for s in sids}, key=lambda a: position.get(a, 0))),
+        )
+        for n, sids in enumerate(groups, start=1)
+    ]

@@ -1,0 +1,37 @@
+"""Small general-English word lists the aligner uses: not story data.
+
+- ``SYNONYMS``: common news predicates that sources use interchangeably, as
+  classes of Snowball stems mapped to one representative.
+- ``REPORTING``: attribution verbs and nouns; who said a thing is not the fact.
+- ``DEMONYMS``: adjectives of nationality mapped to the country's stem, so that
+  "Russian territory" and "into Russia" share a term.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+_SYNONYM_CLASSES = (
+    "leav depart left exit", "travel trip journey visit", "meet meeting summit talk",
+    "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death",
+    "attack strike assault", "wound injur hurt", "presid president", "said say",
+    "border frontier", "ceasefir truce", "buy purchas acquir", "sell suppli provid",
+    "hold held", "begin start commenc launch", "end finish conclud", "help aid assist",
+    "increas rise rose grow grew", "decreas fall fell drop declin", "talk discuss negoti",
+    "accompani escort", "expect anticip", "plan intend", "confirm verifi",
+)
+REPORTING = frozenset(["said", "say", "report", "told", "tell", "state", "indic", "announc", "accord", "confirm", "ad", "quot", "underscor", "assur", "note", "claim", "brief", "statement", "spokesperson", "spokesman", "spokeswoman", "sourc", "media", "outlet", "agenc", "news"])
+DEMONYMS = {
+    "american": "america", "russian": "russia", "korean": "korea", "chines": "china",
+    "japanes": "japan", "ukrainian": "ukrain", "british": "britain", "french": "franc",
+    "german": "germani", "italian": "itali", "spanish": "spain", "iranian": "iran",
+    "iraqi": "iraq", "syrian": "syria", "israeli": "israel", "palestinian": "palestin",
+    "turkish": "turkey", "indian": "india", "pakistani": "pakistan", "afghan": "afghanistan",
+    "egyptian": "egypt", "saudi": "saudi", "mexican": "mexico", "canadian": "canada",
+    "brazilian": "brazil", "argentin": "argentina", "australian": "australia", "polish": "poland",
+    "belarusian": "belarus", "taiwanes": "taiwan", "vietnames": "vietnam", "european": "europ",
+    "african": "africa", "asian": "asia", "sudanes": "sudan", "lebanes": "lebanon",
+    "venezuelan": "venezuela", "colombian": "colombia", "cuban": "cuba", "nigerian": "nigeria",
+}
+# fmt: on
+
+SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_CLASSES for stem in group.split()}

@@ -1,0 +1,148 @@
+"""Content terms of a sentence: normalised, stemmed, with offsets and weights.
+
+Normalisation folds what differs between sources but not in meaning: case,
+accents, quotes and apostrophes, hyphen/space variants of names (``Jong-un`` and
+``Jong Un`` give the same terms), thousands separators, British and American
+spelling, and inflection (a Snowball stemmer). Weights blend rarity in the
+corpus (IDF over sentences) with rarity in English at large (wordfreq), so
+that a corpus of two articles still weighs words sensibly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+from wordfreq import zipf_frequency
+
+# Numbers keep their decimal point and lose thousands separators; words keep
+# inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree.
+_TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+# fmt: off
+STOP_WORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "among", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "cannot", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "least", "less", "let", "like", "made", "make", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "per", "same", "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "one", "ones", "another", "still", "however", "already", "even", "ever", "often", "every", "much", "many", "several", "mr", "mrs", "ms", "dr"])
+# fmt: on
+
+_BRITISH = {
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "programme": "program", "programmes": "programs", "catalogue": "catalog", "dialogue": "dialog",
+    "analogue": "analog", "grey": "gray", "tyre": "tire", "tyres": "tires", "cheque": "check",
+    "aluminium": "aluminum", "sceptical": "skeptical", "sceptic": "skeptic", "plough": "plow",
+    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "gaol": "jail", "kerb": "curb",
+    "practise": "practice", "storey": "story", "whilst": "while", "amongst": "among",
+    # Abbreviations news text uses for the same word.
+    "km": "kilometer", "kms": "kilometers", "kph": "kmh", "hrs": "hours", "hr": "hour",
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december", "govt": "government", "intl": "international",
+}  # fmt: skip
+# Roots whose British forms double the final l: travelling, cancelled, labelled.
+_DOUBLE_L_ROOTS = frozenset(
+    ["travel", "cancel", "label", "model", "fuel", "level", "signal", "counsel", "channel", "marvel", "tunnel", "total", "dial", "jewel", "duel", "equal", "quarrel", "rival", "shovel", "pencil", "initial", "panel", "funnel", "libel", "enrol", "instal", "fulfil", "snorkel", "tranquil", "annul", "dishevel", "grovel", "revel", "spiral"]
+)
+_OUR = re.compile(r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist)?$")
+_OUR_KEEP = frozenset({"devour", "detour", "contour", "glamour", "paramour", "troubadour", "velour"})
+_TRE = re.compile(r"^([a-z]{2,})(t|b)re(s|d)?$")
+_DOUBLE_L = re.compile(r"^([a-z]+)ll(ing|ed|er|ers|ation)$")
+_ISE = re.compile(r"^([a-z]{3,})(y|i)s(e|es|ed|ing|ation|ations|er|ers)$")
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def fold(word: str) -> str:
+    """Case- and accent-free form of a word, with typographic apostrophes made plain."""
+    word = word.casefold().replace("’", "'")
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def americanize(word: str) -> str:
+    """American spelling of a folded British form (armoured, kilometres, travelling, analysed)."""
+    if word in _BRITISH:
+        return _BRITISH[word]
+    if (match := _OUR.match(word)) and match[1] + "our" not in _OUR_KEEP:
+        return f"{match[1]}or{match[2] or ''}"
+    if match := _TRE.match(word):
+        return f"{match[1]}{match[2]}er{match[3] or ''}"
+    if (match := _DOUBLE_L.match(word)) and match[1] + "l" in _DOUBLE_L_ROOTS:
+        return f"{match[1]}l{match[2]}"
+    if match := _ISE.match(word):
+        candidate = f"{match[1]}{match[2]}z{match[3]}"
+        if zipf_frequency(candidate, "en") >= 2.0:
+            return candidate
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def term_of(token: str) -> str | None:
+    """The comparable term of one token, or None for stop words and noise."""
+    if token[0].isdigit():
+        return _THOUSANDS.sub("", token).rstrip(".,")
+    word = fold(token)
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    if len(word) < 2 or word in STOP_WORDS:
+        return None
+    return _stemmer.stemWord(americanize(word))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content term of a sentence: its comparable form and where it stands."""
+
+    term: str
+    start: int
+    end: int
+    capitalised: bool
+
+
+def terms_of(text: str, offset: int = 0) -> Iterator[Term]:
+    """Content terms of ``text`` with offsets shifted by ``offset``."""
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        term = term_of(token)
+        if term is not None:
+            yield Term(term, offset + match.start(), offset + match.end(), token[0].isupper())
+
+
+@lru_cache(maxsize=200_000)
+def background_rarity(term: str) -> float:
+    """How rare a stemmed term is in English at large, from 0 (the) to 1 (unseen)."""
+    if term[0].isdigit():
+        return 1.0
+    zipf = zipf_frequency(term, "en")
+    return min(1.0, max(0.0, (7.5 - zipf) / 5.5))
+
+
+class TermWeights:
+    """Weights of terms in one corpus: IDF over sentences blended with background rarity."""
+
+    def __init__(self, documents: Iterable[Iterable[str]]) -> None:
+        self.df: Counter[str] = Counter()
+        self.count = 0
+        for terms in documents:
+            self.count += 1
+            self.df.update(set(terms))
+        self._norm = math.log(self.count + 1) if self.count else 1.0
+        self._cache: dict[str, float] = {}
+
+    def idf(self, term: str) -> float:
+        """Corpus rarity in [0, 1]: 1 for a term found in one sentence."""
+        return math.log((self.count + 1) / (self.df.get(term, 0) + 1)) / self._norm + 1 / self._norm
+
+    def __call__(self, term: str) -> float:
+        weight = self._cache.get(term)
+        if weight is None:
+            weight = math.sqrt(min(1.0, self.idf(term)) * background_rarity(term))
+            self._cache[term] = weight
+        return weight
