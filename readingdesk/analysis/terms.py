@@ -27,7 +27,19 @@ _TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 # fmt: off
-STOP_WORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "among", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "cannot", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "least", "less", "let", "like", "made", "make", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "per", "same", "shall", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself", "one", "ones", "another", "still", "however", "already", "even", "ever", "often", "every", "much", "many", "several", "mr", "mrs", "ms", "dr"])
+STOP_WORDS = frozenset(
+    """
+a about above after again against all also am among an and any are aren't as at be because been
+before being below between both but by can cannot could did do does doing down during each either
+few for from further had has have having he her here hers herself him himself his how i if in into
+is it its itself just least less let like made make many may me might more most much must my myself
+neither no nor not now of off on once only or other ought our ours ourselves out over own per same
+shall she should since so some such than that the their theirs them themselves then there these they
+this those through thus to too under until up upon us very via was we were what when where whether
+which while who whom whose why will with within without would yet you your yours yourself one ones
+another still however already even ever often every much many several mr mrs ms dr
+""".split()
+)
 # fmt: on
 
 _BRITISH = {
@@ -45,7 +57,11 @@ _BRITISH = {
 }  # fmt: skip
 # Roots whose British forms double the final l: travelling, cancelled, labelled.
 _DOUBLE_L_ROOTS = frozenset(
-    ["travel", "cancel", "label", "model", "fuel", "level", "signal", "counsel", "channel", "marvel", "tunnel", "total", "dial", "jewel", "duel", "equal", "quarrel", "rival", "shovel", "pencil", "initial", "panel", "funnel", "libel", "enrol", "instal", "fulfil", "snorkel", "tranquil", "annul", "dishevel", "grovel", "revel", "spiral"]
+    """
+travel cancel label model fuel level signal counsel channel marvel tunnel total dial jewel duel
+equal quarrel rival shovel pencil initial panel funnel libel enrol instal fulfil snorkel tranquil
+annul dishevel grovel revel spiral
+""".split()
 )
 _OUR = re.compile(r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|ism|ist)?$")
 _OUR_KEEP = frozenset({"devour", "detour", "contour", "glamour", "paramour", "troubadour", "velour"})
