@@ -19,7 +19,12 @@ _SYNONYM_CLASSES = (
     "increas rise rose grow grew", "decreas fall fell drop declin", "talk discuss negoti",
     "accompani escort", "expect anticip", "plan intend", "confirm verifi",
 )
-REPORTING = frozenset(["said", "say", "report", "told", "tell", "state", "indic", "announc", "accord", "confirm", "ad", "quot", "underscor", "assur", "note", "claim", "brief", "statement", "spokesperson", "spokesman", "spokeswoman", "sourc", "media", "outlet", "agenc", "news"])
+REPORTING = frozenset(
+    """
+said say report told tell state indic announc accord confirm ad quot underscor assur note claim
+brief statement spokesperson spokesman spokeswoman sourc media outlet agenc news
+""".split()
+)
 DEMONYMS = {
     "american": "america", "russian": "russia", "korean": "korea", "chines": "china",
     "japanes": "japan", "ukrainian": "ukrain", "british": "britain", "french": "franc",
