@@ -7,7 +7,7 @@ from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
 from readingdesk.corpus.model import Corpus
 
-DEFAULT_MIN_SCORE = 0.5
+DEFAULT_MIN_SCORE = 0.38
 
 
 def analyze_corpus(corpus: Corpus, *, min_score: float | None = None) -> Analysis:

@@ -16,11 +16,12 @@ with the real candidates, not with the square of the sentence count.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
+from scipy import sparse
 
 from readingdesk.analysis.lexicon import DEMONYMS, REPORTING, SYNONYMS
 from readingdesk.analysis.model import Link
@@ -38,9 +39,10 @@ _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 REPORTING_WEIGHT = 0.3
 # Shared clause weight at which clause evidence counts in full (about two rare terms).
 CLAUSE_EVIDENCE = 1.5
-# Posting lists longer than this share of all sentences are too common to seed candidates.
-COMMON_SHARE = 0.05
-MIN_COMMON = 40
+# Terms at least this heavy seed candidate pairs (common words and attribution do not).
+RARE_WEIGHT = 0.2
+# Candidates whose bound from rare terms is under this share of the floor are not scored.
+PREFILTER_SHARE = 1.0
 
 
 @dataclass(slots=True)
@@ -68,7 +70,8 @@ def _concepts(text: str) -> tuple[list[tuple[str, ...]], list[int], dict[str, st
         word = DEMONYMS.get(word, word)
         surface.setdefault(word, text[term.start : term.end])
         glued = previous_end >= 0 and _RUN_GLUE.fullmatch(text, previous_end, term.start) is not None
-        if term.capitalised and previous_capital and glued and concepts:
+        hyphenated = previous_end == term.start - 1 and text[previous_end] == "-"
+        if concepts and glued and previous_capital and (term.capitalised or hyphenated):
             if word not in concepts[-1]:
                 concepts[-1].append(word)
         else:
@@ -110,12 +113,26 @@ def profile(article_index: int, article: Article, sentence: Sentence) -> Profile
     )
 
 
+@dataclass(slots=True)
+class _Weighed:
+    """A profile's weights, computed once per corpus."""
+
+    concept_weights: list[float]
+    total: float
+    term_concepts: dict[str, list[int]]
+    clause_terms: list[frozenset[str]]
+    clause_concepts: list[frozenset[int]]
+    clause_totals: list[float]
+
+
 class Scorer:
     """Scores pairs of profiles with weights learned from one corpus."""
 
-    def __init__(self, profiles: Iterable[Profile]) -> None:
-        self.weights = TermWeights(p.terms for p in profiles)
+    def __init__(self, profiles: list[Profile]) -> None:
+        self.profiles = profiles
+        self.weights = TermWeights(p.surface for p in profiles)
         self._term_weight: dict[str, float] = {}
+        self.weighed = [self._weigh(p) for p in profiles]
 
     def term_weight(self, term: str) -> float:
         weight = self._term_weight.get(term)
@@ -124,60 +141,108 @@ class Scorer:
             self._term_weight[term] = weight
         return weight
 
-    def _concept_weight(self, concept: tuple[str, ...], within: frozenset[str] | None = None) -> float:
-        return max((self.term_weight(t) for t in concept if within is None or t in within), default=0.0)
-
-    def _overlap(
-        self, a: Profile, a_idx: Iterable[int] | None, b: Profile, b_idx: Iterable[int] | None
-    ) -> tuple[float, float, list[str]]:
-        """Shared weight, Dice overlap and the shared terms of two concept selections."""
-        ca = a.concepts if a_idx is None else [a.concepts[i] for i in a_idx]
-        cb = b.concepts if b_idx is None else [b.concepts[i] for i in b_idx]
-        ta = frozenset(t for c in ca for t in c)
-        tb = frozenset(t for c in cb for t in c)
-        shared_terms = ta & tb
-        if not shared_terms:
-            return 0.0, 0.0, []
-        shared = min(
-            sum(self._concept_weight(c, tb) for c in ca), sum(self._concept_weight(c, ta) for c in cb)
+    def _weigh(self, p: Profile) -> _Weighed:
+        # A name is as common as its most common word: "Vladimir Putin" weighs as "Putin".
+        concept_weights = [min(self.term_weight(t) for t in c) for c in p.concepts]
+        term_concepts: dict[str, list[int]] = {}
+        for index, concept in enumerate(p.concepts):
+            for term in concept:
+                term_concepts.setdefault(term, []).append(index)
+        return _Weighed(
+            concept_weights=concept_weights,
+            total=sum(concept_weights),
+            term_concepts=term_concepts,
+            clause_terms=[frozenset(t for i in cl for t in p.concepts[i]) for cl in p.clauses],
+            clause_concepts=[frozenset(cl) for cl in p.clauses],
+            clause_totals=[sum(concept_weights[i] for i in cl) for cl in p.clauses],
         )
-        total = sum(self._concept_weight(c) for c in ca) + sum(self._concept_weight(c) for c in cb)
-        dice = 2 * shared / total if total else 0.0
-        return shared, dice, sorted(shared_terms, key=lambda t: -self.term_weight(t))
 
-    def score(self, a: Profile, b: Profile) -> tuple[float, list[str]]:
-        """Similarity in [0, 1] of the facts two sentences report, and the shared terms."""
-        _, dice, shared_terms = self._overlap(a, None, b, None)
-        if not shared_terms:
+    def _shared(self, w: _Weighed, terms: Iterable[str], within: frozenset[int] | None = None) -> float:
+        """Weight of ``terms`` in one sentence, each concept counted once at its lightest term."""
+        best: dict[int, float] = {}
+        for term in terms:
+            weight = self.term_weight(term)
+            for concept in w.term_concepts[term]:
+                if (within is None or concept in within) and weight < best.get(concept, 2.0):
+                    best[concept] = weight
+        return sum(best.values())
+
+    def score(self, x: int, y: int, floor: float = 0.0) -> tuple[float, list[str]]:
+        """Similarity in [0, 1] of the facts two sentences report, and the shared terms.
+
+        The blend of whole-sentence Dice and the best clause-pair Dice (scaled
+        by the clause evidence); pairs that cannot reach ``floor`` return early.
+        """
+        a, b = self.profiles[x], self.profiles[y]
+        wa, wb = self.weighed[x], self.weighed[y]
+        shared_terms = a.terms & b.terms
+        if not shared_terms or not wa.total or not wb.total:
             return 0.0, []
-        best_clause = 0.0
-        for ca in a.clauses:
-            for cb in b.clauses:
-                shared, clause_dice, _ = self._overlap(a, ca, b, cb)
-                if shared:
-                    best_clause = max(best_clause, clause_dice * min(1.0, shared / CLAUSE_EVIDENCE))
         verbatim = fuzz.token_set_ratio(a.folded, b.folded) / 100.0
-        score = max(0.5 * dice + 0.5 * best_clause, verbatim if verbatim > 0.9 else 0.0)
-        return min(1.0, score), shared_terms
+        if verbatim > 0.9:
+            return verbatim, self.rank(shared_terms)
+        shared = min(self._shared(wa, shared_terms), self._shared(wb, shared_terms))
+        dice = 2 * shared / (wa.total + wb.total)
+        if 0.5 * dice + 0.5 * min(1.0, shared / CLAUSE_EVIDENCE) < floor:
+            return 0.5 * dice, []
+        best_clause = 0.0
+        for i, terms_a in enumerate(wa.clause_terms):
+            common_a = terms_a & shared_terms
+            if not common_a:
+                continue
+            for j, terms_b in enumerate(wb.clause_terms):
+                common = common_a & terms_b
+                if not common:
+                    continue
+                clause_shared = min(
+                    self._shared(wa, common, wa.clause_concepts[i]),
+                    self._shared(wb, common, wb.clause_concepts[j]),
+                )
+                clause_dice = 2 * clause_shared / (wa.clause_totals[i] + wb.clause_totals[j])
+                best_clause = max(best_clause, clause_dice * min(1.0, clause_shared / CLAUSE_EVIDENCE))
+        score = min(1.0, 0.5 * dice + 0.5 * best_clause)
+        return score, self.rank(shared_terms) if score >= floor else []
+
+    def rank(self, terms: Iterable[str]) -> list[str]:
+        """Terms, most telling first."""
+        return sorted(terms, key=lambda t: -self.term_weight(t))
 
 
-def candidate_pairs(profiles: list[Profile], scorer: Scorer) -> set[tuple[int, int]]:
-    """Pairs of profiles from different articles that share at least one rarer term."""
-    postings: dict[str, list[int]] = defaultdict(list)
+def candidate_pairs(scorer: Scorer, floor: float) -> list[tuple[int, int]]:
+    """Pairs of sentences from different articles whose score may reach ``floor``.
+
+    A sparse sentence-by-term matrix over the rarer terms, multiplied by its
+    (binary) transpose, is the inverted index in matrix form: it gives, at C
+    speed, the shared rare weight of every pair that shares a rare term and of
+    no other pair. Pairs whose score bound from that weight stays well under
+    ``floor`` are dropped before the exact, clause-level scoring.
+    """
+    profiles = scorer.profiles
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
     for index, p in enumerate(profiles):
         for term in p.terms:
-            postings[term].append(index)
-    limit = max(MIN_COMMON, int(COMMON_SHARE * len(profiles)))
-    pairs: set[tuple[int, int]] = set()
-    for term, members in postings.items():
-        if len(members) < 2 or len(members) > limit or scorer.term_weight(term) < 0.35:
-            continue
-        for i, x in enumerate(members):
-            article = profiles[x].article_index
-            for y in members[i + 1 :]:
-                if profiles[y].article_index != article:
-                    pairs.add((x, y))
-    return pairs
+            weight = scorer.term_weight(term)
+            if weight >= RARE_WEIGHT:
+                rows.append(index)
+                cols.append(vocabulary.setdefault(term, len(vocabulary)))
+                values.append(weight)
+    if not values:
+        return []
+    shape = (len(profiles), len(vocabulary))
+    weighted = sparse.csr_matrix((np.asarray(values), (np.asarray(rows), np.asarray(cols))), shape=shape)
+    present = weighted.copy()
+    present.data[:] = 1.0
+    shared = sparse.triu(weighted @ present.T, k=1).tocoo()
+    articles = np.asarray([p.article_index for p in profiles])
+    totals = np.asarray([w.total for w in scorer.weighed])
+    a, b, weight = shared.row, shared.col, shared.data
+    dice = 2 * weight / np.maximum(totals[a] + totals[b], 1e-9)
+    bound = 0.5 * dice + 0.5 * np.minimum(1.0, weight / CLAUSE_EVIDENCE)
+    keep = (articles[a] != articles[b]) & (bound >= PREFILTER_SHARE * floor)
+    return list(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
 
 
 def align(articles: list[Article], min_score: float) -> list[Link]:
@@ -193,9 +258,9 @@ def align(articles: list[Article], min_score: float) -> list[Link]:
         return []
     scorer = Scorer(profiles)
     links: list[Link] = []
-    for x, y in candidate_pairs(profiles, scorer):
+    for x, y in candidate_pairs(scorer, min_score):
         a, b = profiles[x], profiles[y]
-        score, shared = scorer.score(a, b)
+        score, shared = scorer.score(x, y, floor=min_score)
         if score >= min_score:
             words = tuple(dict.fromkeys(a.surface.get(t, t) for t in shared[:8]))
             links.append(Link(a.sentence.id, b.sentence.id, round(score, 4), words))

@@ -2,8 +2,9 @@
 
 Average-linkage agglomeration over the link graph: two groups merge only when
 the links between them cover at least ``DENSITY`` of their cross-article
-sentence pairs, so every member is linked to most of its group, and one hub
-sentence that links to two unrelated facts cannot glue them together.
+sentence pairs and every member of the union is linked to at least that share
+of its members from other articles, so one hub sentence that links to two
+unrelated facts cannot glue them together.
 """
 
 from __future__ import annotations
@@ -44,10 +45,24 @@ def build_groups(links: list[Link], article_order: list[str]) -> list[FactGroup]
             between[x][y][0] += 1
             between[x][y][1] += link.score
 
+    adjacent: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        adjacent[link.a].add(link.b)
+        adjacent[link.b].add(link.a)
+
+    def every_member_linked_to_most(union: list[str]) -> bool:
+        for sid in union:
+            others = [o for o in union if _article(o) != _article(sid)]
+            if others and len(adjacent[sid].intersection(others)) < DENSITY * len(others):
+                return False
+        return True
+
     def priority(g: int, h: int) -> float | None:
         count, total = between[g][h]
         pairs = _cross_pairs(members[g], members[h])
         if not pairs or count / pairs < DENSITY:
+            return None
+        if not every_member_linked_to_most(members[g] + members[h]):
             return None
         return total / pairs
 

@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -132,33 +132,44 @@ def terms_of(text: str, offset: int = 0) -> Iterator[Term]:
 
 
 @lru_cache(maxsize=200_000)
-def background_rarity(term: str) -> float:
-    """How rare a stemmed term is in English at large, from 0 (the) to 1 (unseen)."""
-    if term[0].isdigit():
+def background_rarity(word: str) -> float:
+    """How rare a word (not a stem) is in English at large, from 0 (the) to 1 (unseen)."""
+    if word[0].isdigit():
         return 1.0
-    zipf = zipf_frequency(term, "en")
+    zipf = zipf_frequency(word, "en")
     return min(1.0, max(0.0, (7.5 - zipf) / 5.5))
 
 
 class TermWeights:
-    """Weights of terms in one corpus: IDF over sentences blended with background rarity."""
+    """Weights of terms in one corpus: IDF over sentences blended with background rarity.
 
-    def __init__(self, documents: Iterable[Iterable[str]]) -> None:
+    ``documents`` maps each term of a sentence to a surface word it stood for;
+    a term's background rarity is that of its most common surface word, since
+    stems themselves ("offici") are not words.
+    """
+
+    def __init__(self, documents: Iterable[Mapping[str, str]]) -> None:
         self.df: Counter[str] = Counter()
+        self._rarity: dict[str, float] = {}
         self.count = 0
         for terms in documents:
             self.count += 1
-            self.df.update(set(terms))
+            self.df.update(terms.keys())
+            for term, word in terms.items():
+                rarity = background_rarity(fold(word))
+                if rarity < self._rarity.get(term, 2.0):
+                    self._rarity[term] = rarity
         self._norm = math.log(self.count + 1) if self.count else 1.0
         self._cache: dict[str, float] = {}
 
     def idf(self, term: str) -> float:
         """Corpus rarity in [0, 1]: 1 for a term found in one sentence."""
-        return math.log((self.count + 1) / (self.df.get(term, 0) + 1)) / self._norm + 1 / self._norm
+        return min(1.0, math.log((self.count + 1) / (self.df.get(term, 0) + 1) + 1) / self._norm)
 
     def __call__(self, term: str) -> float:
         weight = self._cache.get(term)
         if weight is None:
-            weight = math.sqrt(min(1.0, self.idf(term)) * background_rarity(term))
+            rarity = self._rarity.get(term, 1.0)
+            weight = math.sqrt(self.idf(term) * rarity)
             self._cache[term] = weight
         return weight

@@ -1,0 +1,143 @@
+"""Alignment: clear pairs that must and must not align, groups, unique flags, the knob."""
+
+from __future__ import annotations
+
+import itertools
+
+import readingdesk
+from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus
+from readingdesk.analysis.align import ALIGNABLE_KINDS, Scorer, candidate_pairs, profile
+
+
+def linked(analysis, quote_a: str, quote_b: str) -> bool:
+    ids = {}
+    for quote in (quote_a, quote_b):
+        found = [s.id for a in analysis.articles for s in a.sentences if quote in a.sentence_text(s)]
+        assert found, quote
+        ids[quote] = set(found)
+    return any({ln.a, ln.b} & ids[quote_a] and {ln.a, ln.b} & ids[quote_b] for ln in analysis.links)
+
+
+def test_paraphrase_across_two_sources_aligns() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "efe": "Kim left Pyongyang bound for Russia on Sunday afternoon, according to state media.",
+            "yonhap": "KCNA confirmed early Tuesday that Kim had left Pyongyang for Russia by his "
+            "train on Sunday afternoon.",
+        }
+    )
+    assert len(analysis.links) == 1
+    link = analysis.links[0]
+    assert 0.0 < link.score <= 1.0
+    assert {"Pyongyang", "Sunday"} <= set(link.shared)
+    assert analysis.groups[0].sources == ("efe", "yonhap")
+
+
+def test_partial_pair_packing_several_facts_aligns() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "Kim is accompanied by Foreign Affairs Minister Choe Son-hui and Defense Minister Kang "
+            "Sun-nam, and senior military representatives, including the director of the Munitions "
+            "Industry Department.",
+            "b": "Kim’s delegation likely includes his foreign minister, Choe Sun Hui, and his top two "
+            "military officials.",
+        }
+    )
+    assert len(analysis.links) == 1
+
+
+def test_spelling_variants_align_as_near_verbatim() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "uk": "The armoured train travelled 1,180 kilometres to Vladivostok.",
+            "us": "The armored train traveled 1180 kilometers to Vladivostok.",
+        }
+    )
+    assert [ln.score for ln in analysis.links] == [1.0]
+
+
+def test_clear_seed_pairs(seed_analysis) -> None:
+    must = [
+        ("has been sanctioned since 2016", "has been sanctioned by UN Security Council resolutions"),
+        ("Also in the delegation was Pak Thae-song", "Also in the delegation appears to be Pak"),
+        ("would violate UN sanctions against Pyongyang", "would imply a violation of several"),
+        ("Navy chief Kim Myong-sik", "the Navy’s High Command, Kim Myong-sik"),
+    ]
+    for a, b in must:
+        assert linked(seed_analysis, a, b), (a, b)
+    must_not = [
+        # Same people and places, different facts: a photo caption and the lead.
+        ("Putin (right) with the North Korean leader", "Kim Jong-uncrossed the border"),
+        # Two distances that share units and a city.
+        ("Vladivostok lies around 1,130 kilometers", "first meeting with Mr Kim was held in 2019"),
+        ("DPRK stands for the Democratic", "The Industrial Ministry of Munitions has been sanctioned"),
+    ]
+    for a, b in must_not:
+        assert not linked(seed_analysis, a, b), (a, b)
+
+
+def test_meta_never_aligns_and_same_article_never_links(seed_analysis) -> None:
+    for link in seed_analysis.links:
+        a, b = seed_analysis.sentence(link.a), seed_analysis.sentence(link.b)
+        assert a.article_id != b.article_id
+        assert a.kind in ALIGNABLE_KINDS and b.kind in ALIGNABLE_KINDS
+
+
+def test_groups_are_dense_and_disjoint(seed_analysis) -> None:
+    pairs = {frozenset((ln.a, ln.b)) for ln in seed_analysis.links}
+    seen: set[str] = set()
+    for group in seed_analysis.groups:
+        assert len(group.sources) >= 2
+        assert not seen & set(group.sentences)
+        seen |= set(group.sentences)
+        for sid in group.sentences:
+            others = [o for o in group.sentences if o.rsplit(":", 1)[0] != sid.rsplit(":", 1)[0]]
+            linked_to = sum(1 for o in others if frozenset((sid, o)) in pairs)
+            assert linked_to >= len(others) / 2, (group.id, sid)
+
+
+def test_unique_flags_and_group_fields_in_json(seed_analysis) -> None:
+    doc = seed_analysis.to_dict()
+    linked_ids = {sid for ln in doc["links"] for sid in (ln["a"], ln["b"])}
+    grouped = {sid: g["id"] for g in doc["groups"] for sid in g["sentences"]}
+    for article in doc["articles"]:
+        for s in article["sentences"]:
+            assert s["group"] == grouped.get(s["id"])
+            if s["kind"] == "meta":
+                assert s["unique"] is False
+            else:
+                assert s["unique"] == (s["id"] not in linked_ids)
+    assert any(s["unique"] for a in doc["articles"] for s in a["sentences"])
+
+
+def test_min_score_is_a_threshold(seed_corpus) -> None:
+    loose = analyze_corpus(seed_corpus, min_score=0.25)
+    strict = analyze_corpus(seed_corpus, min_score=0.6)
+    loose_pairs = {(ln.a, ln.b) for ln in loose.links}
+    assert {(ln.a, ln.b) for ln in strict.links} < loose_pairs
+    assert all(ln.score >= 0.6 for ln in strict.links)
+    assert loose.to_dict()["min_score"] == 0.25
+    assert analyze_corpus(seed_corpus).min_score == DEFAULT_MIN_SCORE
+
+
+def test_candidates_share_a_rare_term_and_are_fewer_than_all_pairs(seed_corpus) -> None:
+    profiles = [
+        profile(i, a, s)
+        for i, a in enumerate(seed_corpus.articles)
+        for s in a.sentences
+        if s.kind in ALIGNABLE_KINDS
+    ]
+    profiles = [p for p in profiles if p.terms]
+    scorer = Scorer(profiles)
+    candidates = candidate_pairs(scorer, floor=0.0)
+    all_cross = sum(1 for x, y in itertools.combinations(profiles, 2) if x.article_index != y.article_index)
+    assert 0 < len(candidates) < all_cross
+    for x, y in candidates:
+        shared = profiles[x].terms & profiles[y].terms
+        assert any(scorer.term_weight(t) >= 0.2 for t in shared)
+
+
+def test_single_article_has_nothing_to_compare() -> None:
+    analysis = readingdesk.analyze_texts({"only": "Kim left on Sunday. Putin waited in Vladivostok."})
+    assert analysis.links == [] and analysis.groups == []
+    assert not any(analysis.is_unique(s) for s in analysis.articles[0].sentences)

@@ -1,0 +1,63 @@
+"""Term normalisation: what differs between sources but not in meaning folds together."""
+
+from __future__ import annotations
+
+import pytest
+
+from readingdesk.analysis.terms import TermWeights, americanize, terms_of
+
+
+def terms(text: str) -> list[str]:
+    return [t.term for t in terms_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("armoured", "armored"),
+        ("travelling", "traveling"),
+        ("kilometres", "kilometers"),
+        ("centre", "center"),
+        ("analysed", "analyzed"),
+        ("defence", "defense"),
+        ("programme", "program"),
+        ("colours", "colors"),
+        ("Sept", "September"),
+        ("km", "kilometers"),
+    ],
+)
+def test_spelling_variants_share_terms(british: str, american: str) -> None:
+    assert terms(british) == terms(american)
+
+
+def test_words_that_only_look_british_are_kept() -> None:
+    assert americanize("four") == "four"
+    assert americanize("hour") == "hour"
+    assert americanize("devour") == "devour"
+    assert americanize("rise") == "rise"
+
+
+def test_hyphen_space_case_accent_and_number_variants() -> None:
+    assert terms("Kim Jong-un") == terms("Kim Jong Un") == terms("KIM JONG UN")
+    assert terms("Bogotá") == terms("Bogota")
+    assert terms("1,130 km") == terms("1130 km")
+    assert terms("Korea’s") == terms("Korea's") == terms("Korea")
+
+
+def test_stop_words_and_titles_are_not_terms() -> None:
+    assert terms("the of and Mr") == []
+
+
+def test_offsets_point_at_the_words() -> None:
+    text = "The armoured train"
+    assert [(text[t.start : t.end], t.capitalised) for t in terms_of(text)] == [
+        ("armoured", False),
+        ("train", False),
+    ]
+
+
+def test_weights_prefer_rare_words() -> None:
+    docs = [{"train": "train", "said": "said"}, {"said": "said", "tumen": "Tumen"}, {"said": "said"}]
+    weights = TermWeights(docs)
+    assert weights("tumen") > weights("train") > weights("said")
+    assert all(0.0 <= weights(t) <= 1.0 for t in ("tumen", "train", "said"))
