@@ -2,36 +2,53 @@
 
     python benchmarks/alignment_speed.py [--articles 200]
 
-Prints wall time, peak memory (tracemalloc) and sentences per second of
-``readingdesk.analyze_texts`` for the corpus and for twice the corpus, and the
-cost of scoring every cross-article pair with rapidfuzz (process.cdist, all
-cores) and with difflib. The brute-force scorers are timed on a sample of
-sentences and scaled by the number of pairs of the full corpus: running them
-whole would take hours, which is the point.
+Each measurement runs in a fresh process: wall time of
+``readingdesk.analyze_texts`` (segmentation, alignment, groups, entities:
+everything), peak resident memory of that process, and sentences per second,
+for the corpus and for a corpus twice its size. Then the cost of scoring every
+pair of sentences with rapidfuzz (process.cdist on all cores) and with
+difflib: both are timed on a sample of sentences and scaled by the number of
+pairs of the full corpus, since running them whole would take hours.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import json
+import subprocess
+import sys
 import time
-import tracemalloc
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
+
+HERE = Path(__file__).resolve().parent
+CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {here!r})
 from synthetic import make_corpus
-
 import readingdesk
+texts = make_corpus({articles}, seed={seed})
+readingdesk.analyze_texts(dict(list(texts.items())[:3]))
+started = time.perf_counter()
+analysis = readingdesk.analyze_texts(texts)
+elapsed = time.perf_counter() - started
+print(json.dumps({{
+    "seconds": elapsed,
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "sentences": sum(len(a.sentences) for a in analysis.articles),
+    "links": len(analysis.links),
+    "groups": len(analysis.groups),
+    "entities": len(analysis.entities),
+}}))
+"""
 
 
-def measure(texts: dict[str, str]) -> tuple[float, float, int, int]:
-    tracemalloc.start()
-    started = time.perf_counter()
-    analysis = readingdesk.analyze_texts(texts)
-    elapsed = time.perf_counter() - started
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    sentences = sum(len(a.sentences) for a in analysis.articles)
-    return elapsed, peak / 2**20, sentences, len(analysis.links)
+def measure(articles: int, seed: int = 7) -> dict:
+    code = CHILD.format(here=str(HERE), articles=articles, seed=seed)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def brute_force(sentences: list[str], sample: int) -> tuple[float, float]:
@@ -53,32 +70,36 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     args = parser.parse_args()
-    texts = make_corpus(args.articles)
-    readingdesk.analyze_texts(dict(list(texts.items())[:5]))  # warm caches and imports
 
-    seconds, peak, sentences, links = measure(texts)
+    one = measure(args.articles)
     print(
-        f"readingdesk  {args.articles} articles, {sentences:,} sentences: {seconds:.2f} s, "
-        f"peak {peak:,.0f} MB, {sentences / seconds:,.0f} sentences/s, {links:,} links"
+        f"readingdesk  {args.articles} articles, {one['sentences']:,} sentences: {one['seconds']:.2f} s, "
+        f"peak {one['peak_mb']:,.0f} MB, {one['sentences'] / one['seconds']:,.0f} sentences/s, "
+        f"{one['links']:,} links, {one['groups']:,} groups, {one['entities']:,} entities"
     )
-    doubled = {f"{k}-b": v for k, v in make_corpus(args.articles, seed=11).items()} | texts
-    seconds2, peak2, sentences2, _ = measure(doubled)
+    two = measure(2 * args.articles)
     print(
-        f"readingdesk  doubled, {sentences2:,} sentences: {seconds2:.2f} s, peak {peak2:,.0f} MB, "
-        f"time ratio {seconds2 / seconds:.2f}x for {sentences2 / sentences:.2f}x the sentences"
+        f"readingdesk  {2 * args.articles} articles, {two['sentences']:,} sentences: "
+        f"{two['seconds']:.2f} s, peak {two['peak_mb']:,.0f} MB; time x{two['seconds'] / one['seconds']:.2f} "
+        f"for x{two['sentences'] / one['sentences']:.2f} the sentences"
     )
 
-    analysis = readingdesk.analyze_texts(texts)
+    sys.path.insert(0, str(HERE))
+    from synthetic import make_corpus
+
+    import readingdesk
+
+    analysis = readingdesk.analyze_texts(make_corpus(args.articles))
     plain = [a.sentence_text(s) for a in analysis.articles for s in a.sentences]
     pairs = len(plain) * (len(plain) - 1) / 2
     rapid, diff = brute_force(plain, 1500)
     print(
         f"rapidfuzz    all {pairs:,.0f} pairs (token_set_ratio, cdist, all cores): "
-        f"~{rapid * pairs:,.1f} s estimated, {rapid * pairs / seconds:,.0f}x readingdesk"
+        f"~{rapid * pairs:,.1f} s estimated, x{rapid * pairs / one['seconds']:,.1f} readingdesk's time"
     )
     print(
         f"difflib      all {pairs:,.0f} pairs (SequenceMatcher.ratio): "
-        f"~{diff * pairs:,.0f} s estimated, {diff * pairs / seconds:,.0f}x readingdesk"
+        f"~{diff * pairs:,.0f} s estimated, x{diff * pairs / one['seconds']:,.0f} readingdesk's time"
     )
 
 

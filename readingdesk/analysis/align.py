@@ -43,6 +43,7 @@ CLAUSE_EVIDENCE = 1.5
 RARE_WEIGHT = 0.2
 # Candidates whose bound from rare terms is under this share of the floor are not scored.
 PREFILTER_SHARE = 1.0
+CANDIDATE_BLOCK = 2048
 
 
 @dataclass(slots=True)
@@ -130,20 +131,18 @@ class Scorer:
 
     def __init__(self, profiles: list[Profile]) -> None:
         self.profiles = profiles
-        self.weights = TermWeights(p.surface for p in profiles)
-        self._term_weight: dict[str, float] = {}
+        weights = TermWeights(p.surface for p in profiles)
+        self.weight: dict[str, float] = {
+            term: weights(term) * (REPORTING_WEIGHT if term in REPORTING else 1.0) for term in weights.df
+        }
         self.weighed = [self._weigh(p) for p in profiles]
 
     def term_weight(self, term: str) -> float:
-        weight = self._term_weight.get(term)
-        if weight is None:
-            weight = self.weights(term) * (REPORTING_WEIGHT if term in REPORTING else 1.0)
-            self._term_weight[term] = weight
-        return weight
+        return self.weight.get(term, 0.0)
 
     def _weigh(self, p: Profile) -> _Weighed:
         # A name is as common as its most common word: "Vladimir Putin" weighs as "Putin".
-        concept_weights = [min(self.term_weight(t) for t in c) for c in p.concepts]
+        concept_weights = [min(self.weight[t] for t in c) for c in p.concepts]
         term_concepts: dict[str, list[int]] = {}
         for index, concept in enumerate(p.concepts):
             for term in concept:
@@ -160,9 +159,11 @@ class Scorer:
     def _shared(self, w: _Weighed, terms: Iterable[str], within: frozenset[int] | None = None) -> float:
         """Weight of ``terms`` in one sentence, each concept counted once at its lightest term."""
         best: dict[int, float] = {}
+        weight_of = self.weight
+        term_concepts = w.term_concepts
         for term in terms:
-            weight = self.term_weight(term)
-            for concept in w.term_concepts[term]:
+            weight = weight_of[term]
+            for concept in term_concepts[term]:
                 if (within is None or concept in within) and weight < best.get(concept, 2.0):
                     best[concept] = weight
         return sum(best.values())
@@ -205,7 +206,7 @@ class Scorer:
 
     def rank(self, terms: Iterable[str]) -> list[str]:
         """Terms, most telling first."""
-        return sorted(terms, key=lambda t: -self.term_weight(t))
+        return sorted(terms, key=lambda t: -self.weight[t])
 
 
 def candidate_pairs(scorer: Scorer, floor: float) -> list[tuple[int, int]]:
@@ -224,7 +225,7 @@ def candidate_pairs(scorer: Scorer, floor: float) -> list[tuple[int, int]]:
     values: list[float] = []
     for index, p in enumerate(profiles):
         for term in p.terms:
-            weight = scorer.term_weight(term)
+            weight = scorer.weight[term]
             if weight >= RARE_WEIGHT:
                 rows.append(index)
                 cols.append(vocabulary.setdefault(term, len(vocabulary)))
@@ -235,14 +236,21 @@ def candidate_pairs(scorer: Scorer, floor: float) -> list[tuple[int, int]]:
     weighted = sparse.csr_matrix((np.asarray(values), (np.asarray(rows), np.asarray(cols))), shape=shape)
     present = weighted.copy()
     present.data[:] = 1.0
-    shared = sparse.triu(weighted @ present.T, k=1).tocoo()
+    present_t = present.T.tocsr()
     articles = np.asarray([p.article_index for p in profiles])
     totals = np.asarray([w.total for w in scorer.weighed])
-    a, b, weight = shared.row, shared.col, shared.data
-    dice = 2 * weight / np.maximum(totals[a] + totals[b], 1e-9)
-    bound = 0.5 * dice + 0.5 * np.minimum(1.0, weight / CLAUSE_EVIDENCE)
-    keep = (articles[a] != articles[b]) & (bound >= PREFILTER_SHARE * floor)
-    return list(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
+    pairs: list[tuple[int, int]] = []
+    # Row blocks keep the product's memory bounded on large corpora.
+    for start in range(0, len(profiles), CANDIDATE_BLOCK):
+        block = (weighted[start : start + CANDIDATE_BLOCK] @ present_t).tocoo()
+        a = block.row + start
+        b = block.col
+        weight = block.data
+        dice = 2 * weight / np.maximum(totals[a] + totals[b], 1e-9)
+        bound = 0.5 * dice + 0.5 * np.minimum(1.0, weight / CLAUSE_EVIDENCE)
+        keep = (a < b) & (articles[a] != articles[b]) & (bound >= PREFILTER_SHARE * floor)
+        pairs.extend(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
+    return pairs
 
 
 def align(articles: list[Article], min_score: float) -> list[Link]:
