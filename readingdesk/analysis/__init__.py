@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readingdesk.analysis.align import align
+from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
 from readingdesk.corpus.model import Corpus
@@ -15,7 +16,8 @@ def analyze_corpus(corpus: Corpus, *, min_score: float | None = None) -> Analysi
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
     links = align(corpus.articles, threshold)
     groups = build_groups(links, [a.id for a in corpus.articles])
-    return Analysis(corpus=corpus, min_score=threshold, links=links, groups=groups)
+    entities = extract_entities(corpus.articles)
+    return Analysis(corpus=corpus, min_score=threshold, links=links, groups=groups, entities=entities)
 
 
 __all__ = ["DEFAULT_MIN_SCORE", "SCHEMA_VERSION", "Analysis", "FactGroup", "Link", "analyze_corpus"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from readingdesk.analysis.entities.model import Entity
 from readingdesk.corpus.model import Article, Corpus, Sentence
 
 SCHEMA_VERSION = 1
@@ -42,7 +43,7 @@ class Analysis:
     min_score: float = 0.0
     links: list[Link] = field(default_factory=list)
     groups: list[FactGroup] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
     discrepancies: list[dict[str, Any]] = field(default_factory=list)
     _sentences: dict[str, Sentence] = field(default_factory=dict, repr=False)
     _group_of: dict[str, str] = field(default_factory=dict, repr=False)
@@ -94,7 +95,7 @@ class Analysis:
             "groups": [
                 {"id": g.id, "sentences": list(g.sentences), "sources": list(g.sources)} for g in self.groups
             ],
-            "entities": self.entities,
+            "entities": [e.to_dict() for e in self.entities],
             "discrepancies": self.discrepancies,
             "problems": [{"path": p.path, "reason": p.reason} for p in self.corpus.problems],
         }

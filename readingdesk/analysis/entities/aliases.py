@@ -1,0 +1,243 @@
+"""Merging mentions into entities: one entity per referent, with all its surface forms.
+
+Mentions join when they are the same name up to case, hyphens and spaces
+(``Kim Jong-un`` / ``Kim Jong Un``); when an acronym is defined for a name or
+spells its initials (``JCS`` / ``Joint Chiefs of Staff``); when two names of
+the same shape differ by a transliteration (``Choe Son-hui`` / ``Choe Sun Hui``,
+``Tumen River`` / ``Tuman River``) with the same family name or head word;
+when organisation names have the same words in another order or translation
+(``Workers' Party Central Committee``); and when a short form (``Kim``,
+``Putin``) names a person mentioned in full, resolved to the nearest full name
+before it in the same article, else the most mentioned one. People who share
+a surname stay apart: ``Kim Myong-sik`` is not ``Kim Jong-un``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from readingdesk.analysis.entities.gazetteer import ORG_CUES, OTHER_CUES, PLACE_CUES, known_place
+from readingdesk.analysis.entities.model import EntityType, Mention
+from readingdesk.analysis.terms import fold, term_of
+
+_PARTS = re.compile(r"[^\W_]+", re.UNICODE)
+_LINKING = frozenset({"of", "the", "for", "and", "de", "del", "la", "du", "van", "von", "bin", "al"})
+VARIANT_SIMILARITY = 80
+
+
+def parts(name: str) -> list[str]:
+    """Lower-case word parts of a name, hyphens split, possessive dropped."""
+    words = [fold(w) for w in _PARTS.findall(name.replace("’", "'").replace("'s ", " "))]
+    return [w for w in words if w and w != "s"]
+
+
+def key(name: str) -> str:
+    """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it."""
+    return "".join(p for p in parts(name) if p not in ("the",))
+
+
+def stems(name: str) -> frozenset[str]:
+    return frozenset(t for p in parts(name) if p not in _LINKING and (t := term_of(p)))
+
+
+def initials(name: str) -> str:
+    return "".join(p[0] for p in parts(name) if p not in _LINKING).upper()
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def _compatible(a: EntityType | None, b: EntityType | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _expand_acronyms(short: list[str], long: list[str]) -> list[str]:
+    """``UN Security Council`` read against ``United Nations Security Council``: expand ``un``."""
+    out: list[str] = []
+    i = 0
+    for word in short:
+        width = len(word)
+        window = long[i : i + width] if 2 <= width <= 5 else []
+        if len(window) == width and "".join(w[0] for w in window) == word and word not in long:
+            out.extend(window)
+            i += width
+        else:
+            out.append(word)
+            i += 1
+    return out
+
+
+def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | None) -> bool:
+    """Two multi-word names that spell one referent differently."""
+    pa, pb = parts(a), parts(b)
+    if not _compatible(type_a, type_b):
+        return False
+    if _expand_acronyms(pa, pb) == pb or _expand_acronyms(pb, pa) == pa:
+        return True
+    if len(pa) < 2 or len(pb) < 2 or not _compatible(type_a, type_b):
+        return False
+    person = "PERSON" in (type_a, type_b) or (type_a is None and type_b is None)
+    if person and len(pa) == len(pb) and pa[0] == pb[0]:
+        # Same family name first (Korean, Chinese order) or same given name: compare the rest.
+        return fuzz.ratio("".join(pa[1:]), "".join(pb[1:])) >= VARIANT_SIMILARITY
+    if person and len(pa) == len(pb) and pa[-1] == pb[-1]:
+        return fuzz.ratio("".join(pa[:-1]), "".join(pb[:-1])) >= VARIANT_SIMILARITY + 5
+    if person:
+        return False
+    # Places and organisations: same head word, the rest spelt alike, or the same words reordered.
+    if pa[-1] == pb[-1] and len(pa) == len(pb):
+        if fuzz.ratio(" ".join(pa[:-1]), " ".join(pb[:-1])) >= VARIANT_SIMILARITY:
+            return True
+    sa, sb = stems(a), stems(b)
+    return len(sa) >= 2 and sa == sb
+
+
+def _contained(short: str, long: str) -> bool:
+    """ "Security Council" in "United Nations Security Council": all its words, in a longer name."""
+    ws = {p for p in parts(short) if p not in _LINKING}
+    wl = {p for p in parts(long) if p not in _LINKING}
+    if not (len(ws) >= 2 and ws < wl) or known_place(short) or known_place(long):
+        return False
+    # Places with more words are often other places (Republic of Korea, Democratic People's
+    # Republic of Korea); only a named structure (a bridge, a river) keeps its identity.
+    head = parts(short)[-1]
+    return head not in ("republic", "kingdom", "korea", "states") and (
+        head in PLACE_CUES or head in ORG_CUES or head in OTHER_CUES
+    )
+
+
+def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Indices of ``mentions`` grouped by referent."""
+    sets = _UnionFind(len(mentions))
+    # Single words that may be the short form of several people ("Kim") are resolved one by
+    # one below; every other name joins the mentions spelt the same.
+    name_words = {w for m in mentions if len(p := parts(m.text)) >= 2 for w in (p[0], p[-1])}
+    by_key: dict[str, int] = {}
+    deferred: list[int] = []
+    for index, mention in enumerate(mentions):
+        k = key(mention.text)
+        if len(parts(mention.text)) == 1 and k in name_words and not _is_acronym(mention.text):
+            deferred.append(index)
+            continue
+        if k in by_key:
+            sets.union(by_key[k], index)
+        else:
+            by_key[k] = index
+    for x, y in acronym_links:
+        sets.union(x, y)
+
+    # One representative per distinct name, with its type votes.
+    types: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.type:
+            types[key(mention.text)][mention.type] += 1
+
+    def type_of(name: str) -> EntityType | None:
+        votes = types.get(key(name))
+        return votes.most_common(1)[0][0] if votes else None
+
+    names = {k: mentions[i].text for k, i in by_key.items()}
+    multi = [k for k, name in names.items() if len(parts(name)) >= 2]
+    for i, ka in enumerate(multi):
+        for kb in multi[i + 1 :]:
+            if _variants(names[ka], names[kb], type_of(names[ka]), type_of(names[kb])):
+                sets.union(by_key[ka], by_key[kb])
+
+    # A shorter name inside exactly one longer name of another referent.
+    for ka in multi:
+        containing = [kb for kb in multi if kb != ka and _contained(names[ka], names[kb])]
+        roots = {sets.find(by_key[kb]) for kb in containing}
+        if len(roots) == 1 and _compatible(type_of(names[ka]), type_of(names[containing[0]])):
+            sets.union(by_key[ka], by_key[containing[0]])
+
+    # Acronyms that spell the initials of exactly one multi-word name.
+    for k, name in names.items():
+        if len(parts(name)) == 1 and name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
+            spelled = [kb for kb in multi if initials(names[kb]) == name.replace(".", "").upper()]
+            roots = {sets.find(by_key[kb]) for kb in spelled}
+            if len(roots) == 1:
+                sets.union(by_key[k], by_key[spelled[0]])
+
+    _resolve_short_forms(mentions, deferred, sets, type_of)
+    for index in deferred:  # short forms that named nobody in full
+        k = key(mentions[index].text)
+        if k in by_key:
+            sets.union(by_key[k], index)
+        else:
+            by_key[k] = index
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(mentions)):
+        groups[sets.find(index)].append(index)
+    return list(groups.values())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: _UnionFind, type_of) -> None:
+    """``Kim``, ``Mr Putin``, ``Yonhap``: a single word that names someone mentioned in full.
+
+    Among several people with that word, the one named in full in this or the
+    two sentences before wins; otherwise the one the corpus names most.
+    """
+    full_by_word: dict[str, set[int]] = defaultdict(set)
+    for index, mention in enumerate(mentions):
+        words = parts(mention.text)
+        if len(words) < 2:
+            continue
+        kind = type_of(mention.text)
+        if kind in (None, "PERSON"):
+            full_by_word[words[0]].add(index)
+            full_by_word[words[-1]].add(index)
+        elif kind in ("ORG", "OTHER"):
+            full_by_word[words[0]].add(index)
+    sentence_order = {m.sentence: n for n, m in enumerate(mentions)}
+    size = Counter(sets.find(i) for i in range(len(mentions)))
+    for index in short:
+        mention = mentions[index]
+        word = parts(mention.text)[0]
+        candidates = full_by_word.get(word)
+        if not candidates or type_of(mention.text) == "PLACE":
+            continue
+        roots = {sets.find(c) for c in candidates}
+        if len(roots) == 1:
+            sets.union(index, next(iter(candidates)))
+            continue
+        here = _sentence_number(mention.sentence)
+        recent = [
+            c
+            for c in candidates
+            if mentions[c].article_id == mention.article_id
+            and here - 2 <= _sentence_number(mentions[c].sentence) <= here
+            and mentions[c].start < mention.start
+        ]
+        if recent:
+            sets.union(index, max(recent, key=lambda c: mentions[c].start))
+        else:
+            sets.union(
+                index,
+                max(candidates, key=lambda c: (size[sets.find(c)], -sentence_order[mentions[c].sentence])),
+            )
+
+
+def _sentence_number(sentence_id: str) -> int:
+    return int(sentence_id.rsplit(":", 1)[1])

@@ -1,0 +1,134 @@
+"""The entity layer's entry point: mentions in every sentence, merged into entities."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from readingdesk.analysis.entities.aliases import group_mentions, parts
+from readingdesk.analysis.entities.gazetteer import common_word, known_place
+from readingdesk.analysis.entities.mentions import Candidate, find_candidates
+from readingdesk.analysis.entities.model import Entity, EntityType, Mention
+from readingdesk.corpus.model import Article
+
+ENTITY_KINDS = frozenset({"headline", "body", "caption"})
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+class MentionFinder(Protocol):
+    """A backend that finds name candidates in one sentence (offsets into the sentence)."""
+
+    def __call__(
+        self, text: str, known_names: frozenset[str], lower_words: frozenset[str]
+    ) -> list[Candidate]: ...
+
+
+def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the corpus capitalises other than at a sentence start, and words it writes in lower case."""
+    names: set[str] = set()
+    lower: set[str] = set()
+    for article in articles:
+        for sentence in article.sentences:
+            words = _WORD.findall(article.sentence_text(sentence))
+            names.update(w for w in words[1:] if w[0].isupper())
+            lower.update(w for w in words if w[0].islower())
+    return frozenset(names), frozenset(lower)
+
+
+def _trim_typos(mentions: list[Mention]) -> list[Mention]:
+    """``Kim Jong-uncrossed`` holds ``Kim Jong-un``: a known name glued to a lower-case word."""
+    counts = Counter(m.text for m in mentions)
+    known = sorted((t for t, n in counts.items() if n >= 2 and len(parts(t)) >= 2), key=len, reverse=True)
+    trimmed: list[Mention] = []
+    for m in mentions:
+        if counts[m.text] == 1:
+            for name in known:
+                rest = m.text[len(name) :]
+                if m.text.startswith(name) and rest and rest.isalpha() and rest.islower():
+                    m = Mention(
+                        m.sentence, m.article_id, m.start, m.start + len(name), name, m.type, m.titled
+                    )
+                    break
+        trimmed.append(m)
+    return trimmed
+
+
+def _entity_type(members: list[Mention]) -> EntityType:
+    votes = Counter(m.type for m in members if m.type)
+    if votes:
+        return votes.most_common(1)[0][0]
+    names = [m.text for m in members]
+    if any(known_place(n) for n in names):
+        return "PLACE"
+    longest = max(names, key=lambda n: len(parts(n)))
+    words = parts(longest)
+    if len(words) >= 2 and not all(common_word(w, 4.5) for w in words):
+        return "PERSON"
+    return "OTHER"
+
+
+def _display_name(members: list[Mention]) -> str:
+    """The most used full form: "Vladimir Putin" over "Putin" and over a one-off typo."""
+    counts = Counter(m.text for m in members)
+    full = [t for t in counts if len(parts(t)) >= 2 and not t.isupper()] or list(counts)
+    return max(full, key=lambda t: (counts[t], len(parts(t)), -len(t)))
+
+
+def _split_compounds(mentions: list[Mention]) -> list[Mention]:
+    """ "Kim-Putin meeting": a hyphenated pair of names mentioned on their own elsewhere."""
+    singles = {m.text for m in mentions if "-" not in m.text and " " not in m.text}
+    out: list[Mention] = []
+    for m in mentions:
+        halves = m.text.split("-")
+        if len(halves) == 2 and " " not in m.text and all(h in singles for h in halves):
+            cut = m.start + len(halves[0])
+            out.append(Mention(m.sentence, m.article_id, m.start, cut, halves[0], None, False))
+            out.append(Mention(m.sentence, m.article_id, cut + 1, m.end, halves[1], None, False))
+        else:
+            out.append(m)
+    return out
+
+
+def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_candidates) -> list[Entity]:
+    """Every named entity of the corpus, ordered by salience (sources, then mentions)."""
+    known, lower_words = _word_evidence(articles)
+    mentions: list[Mention] = []
+    acronym_pairs: list[tuple[int, int]] = []
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind not in ENTITY_KINDS:
+                continue
+            text = article.sentence_text(sentence)
+            found = finder(text, known, lower_words)
+            index_of = {}
+            for candidate in found:
+                start, end = sentence.start + candidate.start, sentence.start + candidate.end
+                index_of[(candidate.start, candidate.end)] = len(mentions)
+                mentions.append(
+                    Mention(
+                        sentence.id,
+                        article.id,
+                        start,
+                        end,
+                        article.text[start:end],
+                        candidate.type,
+                        candidate.titled,
+                    )
+                )
+                if candidate.acronym_of and candidate.acronym_of in index_of:
+                    acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
+    mentions = _split_compounds(_trim_typos(mentions))
+    entities: list[Entity] = []
+    for members_idx in group_mentions(mentions, acronym_pairs):
+        members = sorted((mentions[i] for i in members_idx), key=lambda m: (m.article_id, m.start))
+        aliases = sorted(set(m.text for m in members), key=lambda t: (-len(parts(t)), t))
+        entities.append(Entity("", _display_name(members), _entity_type(members), aliases, members))
+    order = {a.id: i for i, a in enumerate(articles)}
+    for entity in entities:
+        entity.mentions.sort(key=lambda m: (order[m.article_id], m.start))
+    entities.sort(key=lambda e: (-e.salience[0], -e.salience[1], e.name))
+    for number, entity in enumerate(entities, start=1):
+        entity.id = f"e{number}"
+    return entities

