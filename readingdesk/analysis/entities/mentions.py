@@ -29,6 +29,7 @@ from readingdesk.analysis.entities.gazetteer import (
     known_place,
 )
 from readingdesk.analysis.entities.model import EntityType
+from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import DATELINE
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-’'&][^\W_]+)*", re.UNICODE)
@@ -157,7 +158,9 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token]) -> int:
 
 def _shouting(token: Token) -> bool:
     """An everyday word in capitals: FILE, PHOTO, ATTN."""
-    return token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
+    return (
+        token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
+    )
 
 
 def _trim_edges(run: list[Token]) -> list[Token]:
@@ -181,11 +184,26 @@ def _only_descriptive(run: list[Token]) -> bool:
     return all(_bare(t) in DEMONYMS or _bare(t) in COMPASS for t in run)
 
 
+def _strip_descriptive(run: list[Token]) -> list[Token]:
+    """ "South Korean Ministry of National Defense": the nationality is not part of the name
+    when what follows starts with an institution's head word."""
+    if known_place(" ".join(t.text for t in run)):
+        return run
+    k = 0
+    while k < len(run) - 1 and (_bare(run[k]) in DEMONYMS or _bare(run[k]) in COMPASS):
+        k += 1
+    if 0 < k < len(run) and _bare(run[k]) in ORG_CUES:
+        return run[k:]
+    return run
+
+
 def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
     """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name."""
     if cue_type([t.text for t in run]) or known_place(text[run[0].start : run[-1].end]):
         return False
     words = [t.text for t in run if t.lower not in _CONNECTORS]
+    if any(w.casefold() in DEMONYMS for w in words):
+        return False  # "Russian Far East": a nationality inside a name makes it one
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
         is_acronym(w) for w in words
     )
@@ -209,8 +227,14 @@ def find_candidates(
             continue
         if run[0] is first_word and not is_acronym(run[0].text):
             word = run[0].text
-            everyday = common_word(word, 3.5) and word not in known_names
-            if (everyday and run[0].lower not in COMPASS) or is_stop(word):
+            # A longer run needs a more everyday first word to lose it: "Kim Jong Un met"
+            # keeps "Kim", "Photos published" and "Before North Korea" lose theirs.
+            everyday = word not in known_names and (
+                common_word(word, 3.5)
+                if len(run) == 1
+                else word.casefold() in STOP_WORDS or common_word(word, 5.0)
+            )
+            if (everyday and run[0].lower not in COMPASS and not known_country(word)) or is_stop(word):
                 run = run[1:]
         while run and is_stop(run[0].text):
             run = run[1:]
@@ -236,12 +260,24 @@ def find_candidates(
             continue
         if not titled and _only_everyday_words(run, text, lower_words):
             continue
-        # An acronym defined right after the name: keep the words it abbreviates.
+        # An acronym defined right after the name: keep the words it abbreviates
+        # ("White House National Security Council (NSC)" names two organisations).
         defined = _ACRONYM_AFTER.match(text, run[-1].end)
         if defined:
             suffix = _initials_suffix(run, defined.group(1))
+            if suffix:
+                prefix = _strip_descriptive(_trim_edges(run[:suffix]))
+                if (
+                    prefix
+                    and not _only_descriptive(prefix)
+                    and not _only_everyday_words(prefix, text, lower_words)
+                ):
+                    candidates.append(_candidate(text, prefix, None, False))
             if suffix is not None:
                 run = run[suffix:]
+        run = _strip_descriptive(run)
+        if not run:
+            continue
         candidate = _candidate(text, run, "PERSON" if titled else None, titled)
         if defined and is_acronym(defined.group(1)):
             defined_at.add(defined.start(1))

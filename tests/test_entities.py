@@ -1,0 +1,189 @@
+"""Entities: mentions with exact offsets, types, and aliases merged across sources."""
+
+from __future__ import annotations
+
+import pytest
+
+import readingdesk
+from readingdesk.analysis.entities import extract_entities
+from readingdesk.analysis.entities.mentions import find_candidates
+from readingdesk.corpus import corpus_from_texts
+
+
+def names(text: str) -> list[tuple[str, str | None]]:
+    return [(text[c.start : c.end], c.type) for c in find_candidates(text)]
+
+
+def entities_of(texts: dict[str, str]):
+    return extract_entities(corpus_from_texts(texts).articles)
+
+
+def entity_named(entities, alias: str):
+    found = [e for e in entities if alias in e.aliases]
+    assert len(found) == 1, (alias, [e.aliases for e in entities])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met the Central Committee of the Workers' Party there.",
+            "Central Committee of the Workers' Party",
+        ),
+        ("The train crossed the Korea-Russia Friendship Bridge early.", "Korea-Russia Friendship Bridge"),
+        ("They met at the Far Eastern Federal University on Monday.", "Far Eastern Federal University"),
+        ("He was accompanied by Foreign Minister Choe Son-hui today.", "Choe Son-hui"),
+        ("It was confirmed by President Vladimir Putin on Monday.", "Vladimir Putin"),
+        ("It was confirmed by Mr Putin on Monday.", "Putin"),
+    ],
+)
+def test_multi_word_names_with_connectors_and_titles(text: str, expected: str) -> None:
+    assert expected in [n for n, _ in names(text)]
+
+
+def test_titles_weekdays_months_and_nationalities_are_not_names() -> None:
+    found = [n for n, _ in names("The North Korean leader met Russian officials on Tuesday in September.")]
+    assert found == []
+    found = [n for n, _ in names("It was Foreign Minister Choe Son-hui who spoke.")]
+    assert "Foreign Minister Choe Son-hui" not in found and "Choe Son-hui" in found
+
+
+def test_sentence_initial_capital_is_no_name_unless_known() -> None:
+    assert names("Photos published by KCNA show a group.") == [("KCNA", "ORG")]
+    text = "Kim left Pyongyang on Sunday."
+    assert "Kim" not in [n for n, _ in names(text)]
+    assert "Kim" in [text[c.start : c.end] for c in find_candidates(text, frozenset({"Kim"}))]
+
+
+def test_acronyms_possessives_and_defined_acronyms() -> None:
+    found = names("A spokesperson for the South Korean Joint Chiefs of Staff (JCS) said so.")
+    assert ("Joint Chiefs of Staff", "ORG") in found and ("JCS", "ORG") in found
+    found = [n for n, _ in names("It violates UN sanctions, the U.S. said, citing Russia’s TASS agency.")]
+    assert {"UN", "U.S.", "Russia", "TASS"} <= set(found)
+
+
+def test_types_from_cues_and_place_data() -> None:
+    found = dict(
+        names(
+            "Officials in Vladivostok said the Munitions Industry Department and the Tumen River "
+            "and the Eastern Economic Forum and Japan were named."
+        )
+    )
+    assert found["Munitions Industry Department"] == "ORG"
+    assert found["Tumen River"] == "PLACE"
+    assert found["Eastern Economic Forum"] == "OTHER"
+    assert found["Japan"] == "PLACE"
+
+
+def test_mention_offsets_are_exact_spans_of_the_article() -> None:
+    analysis = readingdesk.analyze_texts(
+        {"a": "Kim Jong-un met Vladimir Putin.\nPutin said Kim was welcome."}
+    )
+    article = analysis.articles[0]
+    doc = analysis.to_dict()
+    assert doc["entities"]
+    for entity in doc["entities"]:
+        for m in entity["mentions"]:
+            assert article.text[m["start"] : m["end"]] == m["text"]
+            sentence = analysis.sentence(m["sentence"])
+            assert sentence.start <= m["start"] < m["end"] <= sentence.end
+
+
+def test_spelling_and_transliteration_variants_merge_across_sources() -> None:
+    entities = entities_of(
+        {
+            "efe": "Kim Jong-un met Foreign Minister Choe Son-hui near the Tumen River.",
+            "bbc": "Kim Jong Un travelled with his foreign minister, Choe Sun Hui, over the Tuman River.",
+        }
+    )
+    kim = entity_named(entities, "Kim Jong-un")
+    assert "Kim Jong Un" in kim.aliases and kim.type == "PERSON"
+    assert kim.sources == {"efe": 1, "bbc": 1}
+    assert "Choe Sun Hui" in entity_named(entities, "Choe Son-hui").aliases
+    assert "Tuman River" in entity_named(entities, "Tumen River").aliases
+
+
+def test_acronym_definitions_and_country_names_merge() -> None:
+    entities = entities_of(
+        {
+            "a": "North Korea's official Korean Central News Agency (KCNA) said so. KCNA added more.",
+            "b": "The DPRK and the Russian Federation signed. The U.S. objected.",
+            "c": "Russia and the United States met. North Korea was absent.",
+        }
+    )
+    assert "KCNA" in entity_named(entities, "Korean Central News Agency").aliases
+    assert "Russian Federation" in entity_named(entities, "Russia").aliases
+    assert "DPRK" in entity_named(entities, "North Korea").aliases
+    assert "U.S." in entity_named(entities, "United States").aliases
+
+
+def test_short_forms_resolve_but_people_sharing_a_surname_stay_apart() -> None:
+    entities = entities_of(
+        {
+            "a": "North Korean leader Kim Jong-un left. Navy chief Kim Myong-sik went too. Kim waved.",
+            "b": "Kim Jong Un met President Vladimir Putin. Mr Putin smiled and Mr Kim spoke.",
+        }
+    )
+    leader = entity_named(entities, "Kim Jong-un")
+    admiral = entity_named(entities, "Kim Myong-sik")
+    assert leader is not admiral
+    assert "Kim" in leader.aliases
+    assert "Putin" in entity_named(entities, "Vladimir Putin").aliases
+    # "Kim waved" follows the admiral's sentence: the nearest full name wins.
+    waved = [m for m in admiral.mentions if m.text == "Kim"]
+    assert len(waved) == 1
+
+
+def test_name_inside_a_typo_and_translation_variants() -> None:
+    entities = entities_of(
+        {
+            "a": "The train of Kim Jong-uncrossed the border. Kim Jong-un waved. The Munitions Industry "
+            "Department was sanctioned.",
+            "b": "Kim Jong-un arrived. The Industrial Department of Munitions was sanctioned. "
+            "The Workers' Party Central Committee met.",
+            "c": "The Central Committee of the Workers' Party met.",
+        }
+    )
+    kim = entity_named(entities, "Kim Jong-un")
+    assert len(kim.mentions) == 3
+    assert (
+        "Industrial Department of Munitions"
+        in entity_named(entities, "Munitions Industry Department").aliases
+    )
+    assert (
+        "Workers' Party Central Committee"
+        in entity_named(entities, "Central Committee of the Workers' Party").aliases
+    )
+
+
+def test_entities_are_ordered_by_salience(seed_analysis) -> None:
+    entities = seed_analysis.entities
+    keys = [(len(e.sources), len(e.mentions)) for e in entities]
+    assert keys == sorted(keys, reverse=True)
+    top = {e.name for e in entities[:8]}
+    assert {"Kim Jong-un", "Vladimir Putin", "Russia"} <= top
+
+
+def test_spacy_backend_with_a_blank_pipeline_and_an_entity_ruler() -> None:
+    spacy = pytest.importorskip("spacy")
+    from readingdesk.analysis.entities.spacy_backend import SpacyMentionFinder, load_spacy_finder
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": "Kim Jong Un"},
+            {"label": "PERSON", "pattern": "Kim Jong-un"},
+            {"label": "GPE", "pattern": "Russia"},
+            {"label": "DATE", "pattern": "Sunday"},
+        ]
+    )
+    corpus = corpus_from_texts(
+        {"a": "Kim Jong-un left for Russia on Sunday.", "b": "Kim Jong Un is in Russia."}
+    )
+    entities = extract_entities(corpus.articles, SpacyMentionFinder(nlp))
+    assert {(e.name, e.type) for e in entities} == {("Kim Jong-un", "PERSON"), ("Russia", "PLACE")}
+    assert "Kim Jong Un" in entity_named(entities, "Kim Jong-un").aliases
+    with pytest.raises(ValueError, match="not installed"):
+        load_spacy_finder("no_such_model_xyz")
