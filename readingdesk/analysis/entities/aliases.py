@@ -113,9 +113,9 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
     if person:
         return False
     # Places and organisations: same head word, the rest spelt alike, or the same words reordered.
-    if pa[-1] == pb[-1] and len(pa) == len(pb):
-        if fuzz.ratio(" ".join(pa[:-1]), " ".join(pb[:-1])) >= VARIANT_SIMILARITY:
-            return True
+    same_head = pa[-1] == pb[-1] and len(pa) == len(pb)
+    if same_head and fuzz.ratio(" ".join(pa[:-1]), " ".join(pb[:-1])) >= VARIANT_SIMILARITY:
+        return True
     sa, sb = stems(a), stems(b)
     return len(sa) >= 2 and sa == sb
 
