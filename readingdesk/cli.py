@@ -34,14 +34,20 @@ def _desk_parser() -> argparse.ArgumentParser:
         "Also: 'readingdesk analyze PATH...' prints the analysis without the desk.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--theme", metavar="NAME", help="colour theme (desk-dark, desk-light, desk-contrast, …)")
+    parser.add_argument(
+        "--min-score",
+        type=_score,
+        default=None,
+        metavar="S",
+        help=f"lowest score for two sentences to count as the same fact (default {DEFAULT_MIN_SCORE})",
+    )
     parser.add_argument("--version", action="version", version=f"readingdesk {__version__}")
     return parser
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="readingdesk analyze", description="Analyse articles and print the result."
-    )
+    parser = argparse.ArgumentParser(prog="readingdesk analyze", description="Analyse articles and print the result.")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument("--format", choices=("json", "text"), default="text")
     parser.add_argument(
@@ -90,8 +96,9 @@ def _run_desk(argv: Sequence[str]) -> int:
     corpus = load_or_report(args.paths)
     if corpus is None:
         return EXIT_NO_ARTICLES
-    # The interactive desk arrives with its own issue; until then, the summary.
-    _print_analysis(analyze_corpus(corpus), "text")
+    from readingdesk.ui.app import run_desk
+
+    run_desk(corpus, theme=args.theme, min_score=args.min_score)
     return EXIT_OK
 
 

@@ -122,10 +122,7 @@ def test_min_score_is_a_threshold(seed_corpus) -> None:
 
 def test_candidates_share_a_rare_term_and_are_fewer_than_all_pairs(seed_corpus) -> None:
     profiles = [
-        profile(i, a, s)
-        for i, a in enumerate(seed_corpus.articles)
-        for s in a.sentences
-        if s.kind in ALIGNABLE_KINDS
+        profile(i, a, s) for i, a in enumerate(seed_corpus.articles) for s in a.sentences if s.kind in ALIGNABLE_KINDS
     ]
     profiles = [p for p in profiles if p.terms]
     scorer = Scorer(profiles)

@@ -77,9 +77,7 @@ def test_types_from_cues_and_place_data() -> None:
 
 
 def test_mention_offsets_are_exact_spans_of_the_article() -> None:
-    analysis = readingdesk.analyze_texts(
-        {"a": "Kim Jong-un met Vladimir Putin.\nPutin said Kim was welcome."}
-    )
+    analysis = readingdesk.analyze_texts({"a": "Kim Jong-un met Vladimir Putin.\nPutin said Kim was welcome."})
     article = analysis.articles[0]
     doc = analysis.to_dict()
     assert doc["entities"]
@@ -147,13 +145,9 @@ def test_name_inside_a_typo_and_translation_variants() -> None:
     )
     kim = entity_named(entities, "Kim Jong-un")
     assert len(kim.mentions) == 3
+    assert "Industrial Department of Munitions" in entity_named(entities, "Munitions Industry Department").aliases
     assert (
-        "Industrial Department of Munitions"
-        in entity_named(entities, "Munitions Industry Department").aliases
-    )
-    assert (
-        "Workers' Party Central Committee"
-        in entity_named(entities, "Central Committee of the Workers' Party").aliases
+        "Workers' Party Central Committee" in entity_named(entities, "Central Committee of the Workers' Party").aliases
     )
 
 
@@ -179,9 +173,7 @@ def test_spacy_backend_with_a_blank_pipeline_and_an_entity_ruler() -> None:
             {"label": "DATE", "pattern": "Sunday"},
         ]
     )
-    corpus = corpus_from_texts(
-        {"a": "Kim Jong-un left for Russia on Sunday.", "b": "Kim Jong Un is in Russia."}
-    )
+    corpus = corpus_from_texts({"a": "Kim Jong-un left for Russia on Sunday.", "b": "Kim Jong Un is in Russia."})
     entities = extract_entities(corpus.articles, SpacyMentionFinder(nlp))
     assert {(e.name, e.type) for e in entities} == {("Kim Jong-un", "PERSON"), ("Russia", "PLACE")}
     assert "Kim Jong Un" in entity_named(entities, "Kim Jong-un").aliases

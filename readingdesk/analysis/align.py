@@ -27,6 +27,7 @@ from readingdesk.analysis.lexicon import DEMONYMS, REPORTING, SYNONYMS
 from readingdesk.analysis.model import Link
 from readingdesk.analysis.terms import TermWeights, terms_of
 from readingdesk.corpus.model import Article, Sentence
+from readingdesk.corpus.segment import DATELINE
 
 ALIGNABLE_KINDS = frozenset({"headline", "body", "caption"})
 # Where a sentence breaks into clauses: punctuation and clause-opening words.
@@ -102,6 +103,9 @@ def _clauses(text: str, starts: list[int]) -> list[list[int]]:
 
 def profile(article_index: int, article: Article, sentence: Sentence) -> Profile:
     text = article.sentence_text(sentence)
+    # A dateline ("SEOUL, Sept. 12 (Yonhap) --") says who and where from, not what happened.
+    if dateline := DATELINE.match(text):
+        text = text[dateline.end() :]
     concepts, starts, surface = _concepts(text)
     return Profile(
         sentence=sentence,

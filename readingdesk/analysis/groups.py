@@ -101,9 +101,7 @@ def build_groups(links: list[Link], article_order: list[str]) -> list[FactGroup]
         aid, index = sid.rsplit(":", 1)
         return position.get(aid, len(position)), int(index)
 
-    groups = [
-        sorted(sids, key=order_key) for sids in members.values() if len({_article(s) for s in sids}) >= 2
-    ]
+    groups = [sorted(sids, key=order_key) for sids in members.values() if len({_article(s) for s in sids}) >= 2]
     groups.sort(key=lambda g: order_key(g[0]))
     return [
         FactGroup(

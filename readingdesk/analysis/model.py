@@ -89,12 +89,9 @@ class Analysis:
             "min_score": self.min_score,
             "articles": [self._article_dict(a) for a in self.corpus.articles],
             "links": [
-                {"a": ln.a, "b": ln.b, "score": round(ln.score, 4), "shared": list(ln.shared)}
-                for ln in self.links
+                {"a": ln.a, "b": ln.b, "score": round(ln.score, 4), "shared": list(ln.shared)} for ln in self.links
             ],
-            "groups": [
-                {"id": g.id, "sentences": list(g.sentences), "sources": list(g.sources)} for g in self.groups
-            ],
+            "groups": [{"id": g.id, "sentences": list(g.sentences), "sources": list(g.sources)} for g in self.groups],
             "entities": [e.to_dict() for e in self.entities],
             "discrepancies": self.discrepancies,
             "problems": [{"path": p.path, "reason": p.reason} for p in self.corpus.problems],

@@ -78,8 +78,7 @@ def read_article_text(path: Path) -> tuple[str, str]:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise DecodeError(
-                f"too large ({size // (1024 * 1024)} MB; the limit is "
-                f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
+                f"too large ({size // (1024 * 1024)} MB; the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB)"
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
@@ -116,8 +115,7 @@ def build_article(
         encoding=encoding,
     )
     article.sentences = [
-        Sentence(f"{article_id}:{i}", article_id, i, u.start, u.end, u.kind, u.paragraph)
-        for i, u in enumerate(units)
+        Sentence(f"{article_id}:{i}", article_id, i, u.start, u.end, u.kind, u.paragraph) for i, u in enumerate(units)
     ]
     return article
 

@@ -99,9 +99,7 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     title_unit = headline or lead
     title = shorten(text[title_unit.start : title_unit.end]) if title_unit else fallback_source
     if title_unit is lead and lead is not None:
-        opening = DATELINE.match(text, lead.start, lead.end) or _LEADING_DATE.match(
-            text, lead.start, lead.end
-        )
+        opening = DATELINE.match(text, lead.start, lead.end) or _LEADING_DATE.match(text, lead.start, lead.end)
         if opening:
             title = shorten(text[opening.end() : lead.end])
 

@@ -232,9 +232,7 @@ def _is_meta_paragraph(paragraph: str) -> bool:
     if any(pattern.fullmatch(paragraph) for pattern in _META_PARAGRAPHS[:-1]):
         return True
     # A lone sign-off must look like an agency name, not a one-word sentence.
-    return bool(_META_PARAGRAPHS[-1].fullmatch(paragraph)) and (
-        paragraph.startswith("(") or paragraph.isupper()
-    )
+    return bool(_META_PARAGRAPHS[-1].fullmatch(paragraph)) and (paragraph.startswith("(") or paragraph.isupper())
 
 
 def segment(text: str) -> list[Unit]:

@@ -20,9 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 class MentionFinder(Protocol):
     """A backend that finds name candidates in one sentence (offsets into the sentence)."""
 
-    def __call__(
-        self, text: str, known_names: frozenset[str], lower_words: frozenset[str]
-    ) -> list[Candidate]: ...
+    def __call__(self, text: str, known_names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]: ...
 
 
 def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
@@ -47,9 +45,7 @@ def _trim_typos(mentions: list[Mention]) -> list[Mention]:
             for name in known:
                 rest = m.text[len(name) :]
                 if m.text.startswith(name) and rest and rest.isalpha() and rest.islower():
-                    m = Mention(
-                        m.sentence, m.article_id, m.start, m.start + len(name), name, m.type, m.titled
-                    )
+                    m = Mention(m.sentence, m.article_id, m.start, m.start + len(name), name, m.type, m.titled)
                     break
         trimmed.append(m)
     return trimmed

@@ -33,9 +33,7 @@ from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import DATELINE
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-’'&][^\W_]+)*", re.UNICODE)
-_CONNECTORS = frozenset(
-    {"of", "of the", "for", "for the", "de", "del", "la", "du", "van", "von", "bin", "al"}
-)
+_CONNECTORS = frozenset({"of", "of the", "for", "for the", "de", "del", "la", "du", "van", "von", "bin", "al"})
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
@@ -158,9 +156,7 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token]) -> int:
 
 def _shouting(token: Token) -> bool:
     """An everyday word in capitals: FILE, PHOTO, ATTN."""
-    return (
-        token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
-    )
+    return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
 
 
 def _trim_edges(run: list[Token]) -> list[Token]:
@@ -230,9 +226,7 @@ def find_candidates(
             # A longer run needs a more everyday first word to lose it: "Kim Jong Un met"
             # keeps "Kim", "Photos published" and "Before North Korea" lose theirs.
             everyday = word not in known_names and (
-                common_word(word, 3.5)
-                if len(run) == 1
-                else word.casefold() in STOP_WORDS or common_word(word, 5.0)
+                common_word(word, 3.5) if len(run) == 1 else word.casefold() in STOP_WORDS or common_word(word, 5.0)
             )
             if (everyday and run[0].lower not in COMPASS and not known_country(word)) or is_stop(word):
                 run = run[1:]
@@ -267,11 +261,7 @@ def find_candidates(
             suffix = _initials_suffix(run, defined.group(1))
             if suffix:
                 prefix = _strip_descriptive(_trim_edges(run[:suffix]))
-                if (
-                    prefix
-                    and not _only_descriptive(prefix)
-                    and not _only_everyday_words(prefix, text, lower_words)
-                ):
+                if prefix and not _only_descriptive(prefix) and not _only_everyday_words(prefix, text, lower_words):
                     candidates.append(_candidate(text, prefix, None, False))
             if suffix is not None:
                 run = run[suffix:]
@@ -283,9 +273,7 @@ def find_candidates(
             defined_at.add(defined.start(1))
             candidates.append(candidate)
             candidates.append(
-                Candidate(
-                    defined.start(1), defined.end(1), candidate.type, False, (candidate.start, candidate.end)
-                )
+                Candidate(defined.start(1), defined.end(1), candidate.type, False, (candidate.start, candidate.end))
             )
         else:
             candidates.append(candidate)

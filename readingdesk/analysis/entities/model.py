@@ -50,8 +50,7 @@ class Entity:
             "type": self.type,
             "aliases": self.aliases,
             "mentions": [
-                {"sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text}
-                for m in self.mentions
+                {"sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text} for m in self.mentions
             ],
             "sources": self.sources,
         }

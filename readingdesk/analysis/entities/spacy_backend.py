@@ -37,15 +37,9 @@ class SpacyMentionFinder:
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
 
-    def __call__(
-        self, text: str, known_names: frozenset[str], lower_words: frozenset[str]
-    ) -> list[Candidate]:
+    def __call__(self, text: str, known_names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]:
         doc = self.nlp(text)
-        return [
-            Candidate(ent.start_char, ent.end_char, LABELS[ent.label_])
-            for ent in doc.ents
-            if ent.label_ in LABELS
-        ]
+        return [Candidate(ent.start_char, ent.end_char, LABELS[ent.label_]) for ent in doc.ents if ent.label_ in LABELS]
 
 
 def load_spacy_finder(model: str) -> SpacyMentionFinder:

@@ -1,0 +1,1 @@
+"""The reading desk: the Textual app, its widgets, screens and styles."""

@@ -1,0 +1,449 @@
+"""The reading desk: articles side by side, facts aligned, names followed, keyboard first."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.widgets import Footer, Header, Input
+from textual.worker import Worker, WorkerState
+
+from readingdesk.analysis import Analysis, analyze_corpus
+from readingdesk.corpus.model import Article, Corpus
+from readingdesk.ui.config import config_dir, load_settings, save_theme, state_dir
+from readingdesk.ui.layout import display_text
+from readingdesk.ui.marks import TINTS, SentenceMarks
+from readingdesk.ui.screens.choose_article import ChooseArticleScreen
+from readingdesk.ui.screens.help import HelpScreen
+from readingdesk.ui.themes import SHIPPED, load_themes
+from readingdesk.ui.widgets.article_pane import ArticlePane
+from readingdesk.ui.widgets.detail_strip import DetailStrip
+from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree
+from readingdesk.ui.widgets.pane_header import PaneHeader
+
+DEFAULT_THEME = "desk-dark"
+PANE_MIN_WIDTH = 32
+SIDEBAR_MIN_TERMINAL = 100
+log = logging.getLogger("readingdesk")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A place to walk to with n/N: an entity mention or a search match."""
+
+    article: int
+    start: int
+    end: int
+
+
+class ReadingDeskApp(App[None]):
+    """Compare how several sources cover one story."""
+
+    CSS_PATH = "desk.tcss"
+    TITLE = "readingdesk"
+    AUTO_FOCUS = None
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="desk.quit", tooltip="Leave the desk"),
+        Binding("question_mark,f1", "help", "Help", id="desk.help", tooltip="Every key and what it does"),
+        Binding("tab", "focus_pane(1)", "Next pane", show=False, id="desk.next_pane", tooltip="Focus the next pane"),
+        Binding("shift+tab", "focus_pane(-1)", "Prev pane", show=False, id="desk.previous_pane",
+                tooltip="Focus the previous pane"),
+        Binding("right,l", "focus_pane(1)", "Pane right", show=False, id="desk.pane_right",
+                tooltip="Focus the pane to the right"),
+        Binding("left,h", "focus_pane(-1)", "Pane left", show=False, id="desk.pane_left",
+                tooltip="Focus the pane to the left"),
+        Binding("s", "toggle_sync", "Sync", id="desk.toggle_sync",
+                tooltip="Turn on or off: other panes follow the selected sentence's counterparts"),
+        Binding("enter", "sync_now", "Counterparts", show=False, id="desk.sync_now",
+                tooltip="Scroll every other pane to this sentence's counterpart now"),
+        Binding("a", "choose_article", "Article", id="desk.choose_article",
+                tooltip="Choose which article this pane shows"),
+        Binding("b", "toggle_sidebar", "Names", id="desk.toggle_sidebar", tooltip="Hide or show the names sidebar"),
+        Binding("e", "focus_entities", "Find name", show=False, id="desk.focus_entities",
+                tooltip="Focus the names sidebar and filter it by typing"),
+        Binding("slash", "search", "Search", id="desk.search", tooltip="Search all articles"),
+        Binding("n", "hit(1)", "Next hit", id="desk.next_hit",
+                tooltip="Next search match or mention of the chosen name, across all articles"),
+        Binding("N", "hit(-1)", "Prev hit", show=False, id="desk.previous_hit",
+                tooltip="Previous search match or mention of the chosen name"),
+        Binding("escape", "clear_hits", "Clear", show=False, id="desk.clear",
+                tooltip="Clear search matches and name highlights"),
+    ]  # fmt: skip
+
+    sync: reactive[bool] = reactive(True)
+    analysis: reactive[Analysis | None] = reactive(None, init=False)
+
+    def __init__(self, corpus: Corpus, *, theme: str | None = None, min_score: float | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.requested_theme = theme
+        self.min_score = min_score
+        self.slots: list[int] = []
+        self.hits: list[Hit] = []
+        self.hit_index = -1
+        self.marks: dict[str, SentenceMarks] = {a.id: SentenceMarks.empty(a) for a in corpus.articles}
+        self.source_of = {a.id: display_text(a.source) for a in corpus.articles}
+        self.settings = load_settings()
+
+    # ----- composition and start-up ------------------------------------------------------------
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        defaults = super().get_theme_variable_defaults()
+        marks = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999"]
+        for i in range(TINTS):
+            defaults.setdefault(f"mark-{i}", marks[i])
+            defaults.setdefault(f"tint-{i}", "#2A2F3A")
+        return defaults
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="desk"):
+            yield EntitySidebar(id="sidebar")
+            with Vertical(id="reading"):
+                yield Horizontal(id="panes")
+                yield DetailStrip(id="detail")
+                yield Input(placeholder="Search all articles (Enter to find, Esc to close)", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._register_themes()
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        if self.settings.problem:
+            self.notify(self.settings.problem, severity="warning", markup=False)
+        self.query_one("#search").display = False
+        # On a narrow terminal the text comes first: the names sidebar is one key away (b).
+        self.query_one(EntitySidebar).display = self.size.width >= SIDEBAR_MIN_TERMINAL
+        self._update_title()
+        self._rebuild_panes()
+        self.query_one(DetailStrip).loading = True
+        self.query_one(EntitySidebar).loading = True
+        # The text paints first; the comparison arrives when the worker is done.
+        self.call_after_refresh(self.start_analysis)
+
+    def _register_themes(self) -> None:
+        loaded = load_themes(SHIPPED, config_dir() / "themes")
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        for warning in loaded.warnings:
+            self.notify(warning, severity="warning", markup=False, timeout=10)
+        wanted = self.requested_theme or self.settings.theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            self.notify(f"unknown theme {wanted!r}; using {DEFAULT_THEME}", severity="warning", markup=False)
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme) -> None:
+        if problem := save_theme(theme.name):
+            self.notify(problem, severity="warning", markup=False)
+
+    @work(thread=True, exclusive=True, name="analysis")
+    def start_analysis(self) -> Analysis:
+        """Align, group and find names off the UI thread; the panes show text meanwhile."""
+        return analyze_corpus(self.corpus, min_score=self.min_score)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "analysis":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.analysis = event.worker.result
+        elif event.state == WorkerState.ERROR:
+            log.exception("analysis failed", exc_info=event.worker.error)
+            self.query_one(DetailStrip).loading = False
+            self.query_one(EntitySidebar).loading = False
+            self.notify(f"analysis failed: {event.worker.error}", severity="error", markup=False)
+
+    def watch_analysis(self, analysis: Analysis | None) -> None:
+        if analysis is None:
+            return
+        self.marks = {a.id: SentenceMarks.of(analysis, a) for a in self.corpus.articles}
+        for pane in self.panes:
+            pane.set_marks(self.marks[pane.article.id])
+        sidebar = self.query_one(EntitySidebar)
+        sidebar.loading = False
+        sidebar.set_entities(analysis.entities, self.source_of)
+        self.query_one(DetailStrip).loading = False
+        self._update_title()
+        self._show_detail()
+        if len(self.corpus.articles) < 2:
+            self.notify("Only one article: there is nothing to compare it with.", markup=False)
+
+    def _update_title(self) -> None:
+        articles = self.corpus.articles
+        sentences = sum(len(a.sentences) for a in articles)
+        parts = [f"{len(articles)} articles", f"{sentences} sentences"]
+        if self.analysis is not None:
+            parts += [f"{len(self.analysis.groups)} shared facts", f"{len(self.analysis.entities)} names"]
+        else:
+            parts.append("comparing…")
+        self.title = f"readingdesk — {display_text(self.corpus.name)}"
+        self.sub_title = " · ".join(parts) + ("" if self.sync else " · sync off")
+
+    # ----- panes ---------------------------------------------------------------------------------
+
+    @property
+    def panes(self) -> list[ArticlePane]:
+        return list(self.query(ArticlePane))
+
+    def _pane_count(self) -> int:
+        width = self.size.width
+        sidebar = self.query_one(EntitySidebar)
+        if sidebar.display:
+            width -= sidebar.outer_size.width or 30
+        return max(1, min(len(self.corpus.articles), width // PANE_MIN_WIDTH))
+
+    def _rebuild_panes(self) -> None:
+        count = self._pane_count()
+        if count == len(self.slots) and self.panes:
+            return
+        kept = self.slots[:count]
+        unused = [i for i in range(len(self.corpus.articles)) if i not in kept]
+        self.slots = kept + unused[: count - len(kept)]
+        focused = self.focused if isinstance(self.focused, ArticlePane) else None
+        focused_article = focused.article.id if focused else None
+        container = self.query_one("#panes")
+        container.remove_children()
+        columns = []
+        for slot, index in enumerate(self.slots):
+            article = self.corpus.articles[index]
+            pane = ArticlePane(article, id=f"pane-{slot}")
+            pane.marks = self.marks[article.id]
+            header = PaneHeader(id=f"header-{slot}", classes="pane-header")
+            header.show(article)
+            columns.append(Vertical(header, pane, classes="article-column"))
+        container.mount_all(columns)
+
+        def restore_focus() -> None:
+            panes = self.panes
+            target = next((p for p in panes if p.article.id == focused_article), panes[0] if panes else None)
+            if target is not None and (self.focused is None or isinstance(self.focused, ArticlePane)):
+                target.focus()
+
+        self.call_after_refresh(restore_focus)
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._rebuild_panes()
+
+    def _focused_pane(self) -> ArticlePane | None:
+        if isinstance(self.focused, ArticlePane):
+            return self.focused
+        panes = self.panes
+        return panes[0] if panes else None
+
+    def action_focus_pane(self, step: int) -> None:
+        panes = self.panes
+        if not panes:
+            return
+        current = self._focused_pane()
+        index = panes.index(current) if current in panes else 0
+        if not isinstance(self.focused, ArticlePane):
+            panes[index].focus()
+            return
+        panes[(index + step) % len(panes)].focus()
+
+    def action_choose_article(self) -> None:
+        pane = self._focused_pane()
+        if pane is None:
+            return
+        slot = self.panes.index(pane)
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                self._put_article(slot, index)
+
+        self.push_screen(ChooseArticleScreen(self.corpus.articles, self.slots[slot]), chosen)
+
+    def _put_article(self, slot: int, index: int, cursor: int = 0) -> ArticlePane:
+        """Show article ``index`` in pane ``slot`` (swapping if another pane shows it)."""
+        panes = self.panes
+        if index in self.slots and self.slots.index(index) != slot:
+            other = self.slots.index(index)
+            self.slots[other] = self.slots[slot]
+            self._show_in(panes[other], self.slots[other])
+        self.slots[slot] = index
+        self._show_in(panes[slot], index, cursor)
+        return panes[slot]
+
+    def _show_in(self, pane: ArticlePane, index: int, cursor: int = 0) -> None:
+        article = self.corpus.articles[index]
+        pane.show_article(article, self.marks[article.id], cursor)
+        self._apply_hits(pane)
+        self.query_one(f"#header-{pane.id.split('-')[1]}", PaneHeader).show(article)
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one(EntitySidebar)
+        sidebar.display = not sidebar.display
+        self.call_after_refresh(self._rebuild_panes)
+
+    def action_focus_entities(self) -> None:
+        sidebar = self.query_one(EntitySidebar)
+        sidebar.display = True
+        self.query_one("#entity-filter", Input).focus()
+
+    # ----- selection and sync --------------------------------------------------------------------
+
+    def on_article_pane_sentence_selected(self, message: ArticlePane.SentenceSelected) -> None:
+        if message.pane is not self.focused and message.by_reader is False:
+            return
+        self._show_detail()
+        if message.by_reader and self.sync:
+            self._sync_from(message.pane)
+
+    def _show_detail(self) -> None:
+        pane = self._focused_pane()
+        sentence = pane.sentence if pane else None
+        self.query_one(DetailStrip).show(self.analysis, sentence, self.source_of)
+
+    def counterpart(self, sentence_id: str, article_id: str) -> int | None:
+        """Index in ``article_id`` of the best counterpart of a sentence, if any."""
+        if self.analysis is None:
+            return None
+        best = None
+        for link in self.analysis.links_of(sentence_id):
+            other = self.analysis.sentence(link.b if link.a == sentence_id else link.a)
+            if other.article_id == article_id and (best is None or link.score > best[0]):
+                best = (link.score, other.index)
+        return best[1] if best else None
+
+    def _sync_from(self, source: ArticlePane) -> None:
+        sentence = source.sentence
+        if sentence is None:
+            return
+        for pane in self.panes:
+            if pane is source:
+                continue
+            index = self.counterpart(sentence.id, pane.article.id)
+            if index is not None:
+                pane.select(index, by_reader=False)
+
+    def watch_sync(self, sync: bool) -> None:
+        self._update_title()
+
+    def action_toggle_sync(self) -> None:
+        self.sync = not self.sync
+        self.notify(f"Sync {'on' if self.sync else 'off'}", markup=False, timeout=2)
+
+    def action_sync_now(self) -> None:
+        pane = self._focused_pane()
+        if pane is not None:
+            self._sync_from(pane)
+
+    # ----- names, search and walking hits --------------------------------------------------------
+
+    def on_entity_sidebar_entity_chosen(self, message: EntitySidebar.EntityChosen) -> None:
+        if self.analysis is None:
+            return
+        entity = next((e for e in self.analysis.entities if e.id == message.entity_id), None)
+        if entity is None:
+            return
+        order = {a.id: i for i, a in enumerate(self.corpus.articles)}
+        self._set_hits([Hit(order[m.article_id], m.start, m.end) for m in entity.mentions], "mention")
+        self.notify(
+            f"{display_text(entity.name)}: {len(entity.mentions)} mentions in "
+            f"{len(entity.sources)} sources (n / N to walk them)",
+            markup=False,
+            timeout=4,
+        )
+        self.action_hit(1)
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search":
+            return
+        query = event.value.strip()
+        event.input.display = False
+        if not query:
+            return
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        hits = [
+            Hit(i, m.start(), m.end())
+            for i, article in enumerate(self.corpus.articles)
+            for m in pattern.finditer(article.text)
+        ]
+        self._set_hits(hits, "match")
+        if not hits:
+            self.notify(f"No match for {query!r}", severity="warning", markup=False)
+            return
+        self.notify(f"{len(hits)} matches (n / N for next / previous)", markup=False, timeout=3)
+        self.action_hit(1)
+
+    def _set_hits(self, hits: list[Hit], kind: str) -> None:
+        self.hits = hits
+        self.hit_kind = kind
+        self.hit_index = -1
+        for pane in self.panes:
+            self._apply_hits(pane)
+
+    def _apply_hits(self, pane: ArticlePane) -> None:
+        index = self.corpus.articles.index(pane.article)
+        offsets = frozenset(o for h in self.hits if h.article == index for o in range(h.start, h.end))
+        kind = getattr(self, "hit_kind", "match")
+        pane.set_highlighted(offsets if kind == "mention" else frozenset())
+        pane.set_matches(offsets if kind == "match" else frozenset())
+
+    def action_hit(self, step: int) -> None:
+        if not self.hits:
+            self.bell()
+            return
+        self.hit_index = (self.hit_index + step) % len(self.hits)
+        hit = self.hits[self.hit_index]
+        pane = next((p for p in self.panes if self.slots[self.panes.index(p)] == hit.article), None)
+        if pane is None:
+            focused = self._focused_pane()
+            slot = self.panes.index(focused) if focused else 0
+            pane = self._put_article(slot, hit.article)
+        article = self.corpus.articles[hit.article]
+        sentence = next((s for s in article.sentences if s.start <= hit.start < max(s.end, s.start + 1)), None)
+        pane.focus()
+        if sentence is not None:
+            pane.select(sentence.index, by_reader=True)
+
+    def action_clear_hits(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.display:
+            search.display = False
+            self._focused_pane() and self._focused_pane().focus()
+            return
+        self._set_hits([], "match")
+
+    def action_help(self) -> None:
+        sections = {
+            "Reading a pane": ArticlePane.BINDINGS,
+            "The desk": self.BINDINGS,
+            "Names sidebar": EntityTree.BINDINGS + EntitySidebar.BINDINGS,
+        }
+        self.push_screen(HelpScreen(sections))
+
+
+def log_file() -> Path:
+    """Where unexpected errors of the desk are logged."""
+    return state_dir() / "readingdesk.log"
+
+
+def run_desk(corpus: Corpus, *, theme: str | None = None, min_score: float | None = None) -> None:
+    directory = state_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(
+            filename=log_file(), level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    except OSError:
+        pass
+    ReadingDeskApp(corpus, theme=theme, min_score=min_score).run()
+
+
+__all__ = ["Article", "ReadingDeskApp", "run_desk"]

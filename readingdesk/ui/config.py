@@ -1,0 +1,90 @@
+"""The reader's settings between runs: chosen theme and key remaps, in the config directory.
+
+``config.toml`` in ``platformdirs.user_config_dir("readingdesk")``::
+
+    theme = "desk-light"
+
+    [keymap]            # binding id = keys, as Textual's keymaps take them
+    "pane.next_sentence" = "down,j,ctrl+n"
+
+Writes are atomic (temporary file, then rename); a broken file is reported
+and left alone, never overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_state_dir
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("READINGDESK_CONFIG_DIR") or user_config_dir("readingdesk"))
+
+
+def state_dir() -> Path:
+    return Path(os.environ.get("READINGDESK_STATE_DIR") or user_state_dir("readingdesk"))
+
+
+@dataclass(slots=True)
+class Settings:
+    theme: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)
+    problem: str | None = None
+
+    @property
+    def path(self) -> Path:
+        return config_dir() / "config.toml"
+
+
+def load_settings() -> Settings:
+    path = config_dir() / "config.toml"
+    if not path.exists():
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return Settings(problem=f"settings file {path} is not readable TOML ({exc}); using defaults")
+    theme = data.get("theme") if isinstance(data.get("theme"), str) else None
+    keymap = data.get("keymap", {})
+    keymap = {str(k): str(v) for k, v in keymap.items()} if isinstance(keymap, dict) else {}
+    return Settings(theme=theme, keymap=keymap)
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def save_theme(theme: str) -> str | None:
+    """Remember the chosen theme; returns a problem to show, or None."""
+    settings = load_settings()
+    if settings.problem:
+        return settings.problem
+    lines = [f"theme = {_toml_string(theme)}"]
+    if settings.keymap:
+        lines += ["", "[keymap]"] + [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in settings.keymap.items()]
+    try:
+        atomic_write(settings.path, "\n".join(lines) + "\n")
+    except OSError as exc:
+        return f"could not save settings to {settings.path}: {exc.strerror or exc}"
+    return None

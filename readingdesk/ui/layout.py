@@ -1,0 +1,137 @@
+"""Wrapping an article into display rows, keeping every cell's offset into the text.
+
+Article text is untrusted: it is shown as plain characters, never as markup,
+and terminal control sequences (ANSI CSI and OSC escapes, C0/C1 control
+characters, bidirectional overrides) are dropped from display. Each displayed
+cell remembers the offset of the character it shows, so styles for sentences,
+mentions and search matches are spans of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+from readingdesk.corpus.model import Article
+
+# ESC [ ... final byte, ESC ] ... BEL/ST, and other two-character escapes.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def hidden_offsets(text: str) -> set[int]:
+    """Offsets of characters that must not reach the terminal."""
+    hidden: set[int] = set()
+    for match in _ESCAPES.finditer(text):
+        hidden.update(range(match.start(), match.end()))
+    for index, char in enumerate(text):
+        if (
+            char in _BIDI
+            or (unicodedata.category(char) == "Cc" and char not in "\n\t")
+            or (unicodedata.category(char) == "Cs")
+        ):
+            hidden.add(index)
+    return hidden
+
+
+def display_text(text: str) -> str:
+    """``text`` without what must not reach the terminal, tabs as spaces."""
+    hidden = hidden_offsets(text) if not text.isprintable() else set()
+    return "".join(" " if c == "\t" else c for i, c in enumerate(text) if i not in hidden)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One displayed character and the offset in the article text it shows."""
+
+    char: str
+    offset: int
+
+
+@dataclass(slots=True)
+class Row:
+    """A display row: its cells, and the sentence whose first cell it shows (for the gutter)."""
+
+    cells: list[Cell]
+    starts_sentence: int | None = None
+
+
+def _cells(article: Article, start: int, end: int, hidden: set[int]) -> list[Cell]:
+    text = article.text
+    return [Cell(" " if text[i] in "\t\n" else text[i], i) for i in range(start, end) if i not in hidden]
+
+
+def _wrap(cells: list[Cell], width: int) -> list[list[Cell]]:
+    """Greedy word wrap by terminal cell width; words wider than a row are broken."""
+    width = max(4, width)
+    rows: list[list[Cell]] = []
+    row: list[Cell] = []
+    row_width = 0
+    i = 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and cells[j].char != " ":
+            j += 1
+        word = cells[i:j]
+        word_width = sum(cell_len(c.char) for c in word)
+        if row and row_width + word_width > width:
+            rows.append(row)
+            row, row_width = [], 0
+        while word_width > width:  # a single long word: break it
+            take, taken = [], 0
+            for c in word:
+                w = cell_len(c.char)
+                if taken + w > width:
+                    break
+                take.append(c)
+                taken += w
+            take = take or word[:1]
+            rows.append(take)
+            word = word[len(take) :]
+            word_width = sum(cell_len(c.char) for c in word)
+        row.extend(word)
+        row_width += word_width
+        # The spaces after the word stay on this row when they fit.
+        while j < len(cells) and cells[j].char == " ":
+            if row_width + 1 <= width:
+                row.append(cells[j])
+                row_width += 1
+            j += 1
+        i = j
+    if row or not rows:
+        rows.append(row)
+    return rows
+
+
+def layout_article(article: Article, width: int) -> tuple[list[Row], list[int]]:
+    """Rows of the article wrapped to ``width`` cells, and each sentence's first row.
+
+    Paragraphs are separated by a blank row; sentences of a paragraph flow on.
+    """
+    hidden = hidden_offsets(article.text) if not article.text.isprintable() else set()
+    rows: list[Row] = []
+    first_row = [0] * len(article.sentences)
+    by_paragraph: dict[int, list[int]] = {}
+    for index, sentence in enumerate(article.sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(index)
+    for number, members in enumerate(by_paragraph.values()):
+        if number:
+            rows.append(Row([]))
+        start = article.sentences[members[0]].start
+        end = article.sentences[members[-1]].end
+        starts = {article.sentences[i].start: i for i in members}
+        for row_cells in _wrap(_cells(article, start, end, hidden), width):
+            row = Row(row_cells)
+            for cell in row_cells:
+                if cell.offset in starts:
+                    sentence_index = starts.pop(cell.offset)
+                    first_row[sentence_index] = len(rows)
+                    if row.starts_sentence is None:
+                        row.starts_sentence = sentence_index
+            rows.append(row)
+        for sentence_index in starts.values():  # sentences made only of hidden characters
+            first_row[sentence_index] = len(rows) - 1
+    return rows, first_row

@@ -1,0 +1,42 @@
+"""Choose which article a pane shows."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from readingdesk.corpus.model import Article
+from readingdesk.ui.layout import display_text
+
+
+class ChooseArticleScreen(ModalScreen[int | None]):
+    """A list of the articles; Enter puts the chosen one in the pane."""
+
+    AUTO_FOCUS = "OptionList"
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="choose.cancel")]
+
+    def __init__(self, articles: list[Article], current: int) -> None:
+        super().__init__()
+        self.articles = articles
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        options = []
+        for index, article in enumerate(self.articles):
+            label = Text(display_text(article.source), style="bold")
+            label.append(f" · {article.date or 'no date'} · ")
+            label.append(display_text(article.title))
+            options.append(Option(label, id=str(index)))
+        option_list = OptionList(*options, id="article-choices")
+        option_list.highlighted = self.current
+        yield option_list
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id or 0))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,51 @@
+"""Every key of the desk, grouped by where it works."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+_KEY_NAMES = {"left_square_bracket": "[", "right_square_bracket": "]", "question_mark": "?", "slash": "/"}
+
+
+def key_display(keys: str) -> str:
+    return ", ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def _rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
+    return [
+        (key_display(b.key), b.tooltip or b.description) for b in bindings if isinstance(b, Binding) and b.description
+    ]
+
+
+def help_table(sections: dict[str, list[BindingType]]) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 2), expand=True)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, bindings in sections.items():
+        table.add_row(Text(title.upper(), style="reverse"), Text(""))
+        for keys, what in _rows(bindings):
+            table.add_row(Text(keys), Text(what))
+        table.add_row(Text(""), Text(""))
+    table.add_row(Text("ctrl+p"), Text("Command palette: every action and theme, by name"))
+    table.add_row(Text("mouse"), Text("Click a sentence to select it (and sync); click a name to follow it"))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys, with what each does."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, sections: dict[str, list[BindingType]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(help_table(self.sections))

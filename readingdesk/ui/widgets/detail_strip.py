@@ -1,0 +1,60 @@
+"""The strip under the panes: the selected sentence's counterparts in every other source."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.text import Text
+from textual.widgets import Static
+
+from readingdesk.analysis.model import Analysis
+from readingdesk.corpus.model import Sentence
+from readingdesk.ui.layout import display_text
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(display_text(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> list[Text]:
+    """Counterparts with score and shared terms, and the sources that do not report it."""
+    if sentence is None:
+        return [Text("No sentence selected.")]
+    here = source_of.get(sentence.article_id, sentence.article_id)
+    if analysis is None:
+        return [Text(f"{here}: comparing the sources…", style="italic")]
+    if sentence.kind == "meta":
+        return [Text(f"{here}: metadata (date line, byline, slug…): not compared.", style="dim")]
+    lines: list[Text] = []
+    links = sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score)
+    reporting: set[str] = set()
+    for link in links:
+        other = analysis.sentence(link.b if link.a == sentence.id else link.a)
+        reporting.add(other.article_id)
+        line = Text()
+        line.append(f"{source_of.get(other.article_id, other.article_id)} ", style="bold")
+        line.append(f"{link.score:.2f} ", style="dim")
+        line.append(_clip(analysis.text_of(other)))
+        if link.shared:
+            line.append("  shared: " + ", ".join(display_text(t) for t in link.shared[:6]), style="italic dim")
+        lines.append(line)
+    others = [a.id for a in analysis.articles if a.id != sentence.article_id]
+    missing = [source_of.get(a, a) for a in others if a not in reporting]
+    if not others:
+        lines.append(Text("Only one article: nothing to compare.", style="italic"))
+    elif not links:
+        lines.insert(0, Text(f"Only in {here}: no other source reports this.", style="bold"))
+    elif missing:
+        lines.append(Text("Not reported by: " + ", ".join(missing), style="dim"))
+    return lines
+
+
+class DetailStrip(Static):
+    """What the other sources say about the selected sentence."""
+
+    plain: str = ""
+
+    def show(self, analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> None:
+        lines = describe(analysis, sentence, source_of)
+        self.plain = "\n".join(line.plain for line in lines)
+        self.update(Group(*lines), layout=False)

@@ -1,0 +1,286 @@
+"""The desk, driven as a reader drives it: keys, clicks, what each pane shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readingdesk.corpus import corpus_from_texts, load_corpus
+from readingdesk.ui.app import ReadingDeskApp
+from readingdesk.ui.layout import display_text
+from readingdesk.ui.screens.choose_article import ChooseArticleScreen
+from readingdesk.ui.screens.help import HelpScreen
+from readingdesk.ui.widgets.article_pane import ArticlePane
+from readingdesk.ui.widgets.detail_strip import DetailStrip
+from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("READINGDESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("READINGDESK_STATE_DIR", str(tmp_path / "state"))
+    return tmp_path / "config"
+
+
+async def ready(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def seeds_app(**kwargs) -> ReadingDeskApp:
+    return ReadingDeskApp(load_corpus([SEEDS]), **kwargs)
+
+
+def row_text(pane: ArticlePane) -> str:
+    """Everything the pane's rows show, as plain text."""
+    return "\n".join("".join(c.char for c in row.cells) for row in pane._rows)
+
+
+async def test_wide_terminal_shows_every_seed_and_the_sidebar() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        assert len(app.panes) == 5
+        assert app.query_one(EntitySidebar).display
+        assert [p.article.id for p in app.panes] == [a.id for a in app.corpus.articles]
+        assert isinstance(app.focused, ArticlePane)
+        assert "5 articles" in app.sub_title and "shared facts" in app.sub_title
+
+
+async def test_narrow_terminal_shows_two_panes_and_the_sidebar_on_demand() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert not app.query_one(EntitySidebar).display
+        assert len(app.panes) == 2
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.query_one(EntitySidebar).display
+        assert len(app.panes) == 1
+        for widget in app.query("ArticlePane, #detail, #sidebar"):
+            assert widget.region.right <= 80 and widget.region.bottom <= 24
+
+
+async def test_moving_by_sentence_paragraph_and_edges() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        pane = app.panes[0]
+        start = pane.cursor
+        await pilot.press("j", "j", "down")
+        assert pane.cursor == start + 3
+        await pilot.press("k")
+        assert pane.cursor == start + 2
+        await pilot.press("end")
+        assert pane.cursor == len(pane.article.sentences) - 1
+        await pilot.press("home")
+        assert pane.cursor == 0
+        await pilot.press("right_square_bracket")
+        assert pane.article.sentences[pane.cursor].paragraph == 1
+
+
+async def test_sync_selects_each_counterpart_and_can_be_turned_off() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        analysis = app.analysis
+        first = app.panes[0]
+        await pilot.press("f")  # next aligned fact
+        sentence = first.sentence
+        assert analysis.group_of(sentence.id) is not None
+        synced = 0
+        for pane in app.panes[1:]:
+            expected = app.counterpart(sentence.id, pane.article.id)
+            if expected is not None:
+                assert pane.cursor == expected
+                synced += 1
+        assert synced >= 1
+        await pilot.press("s")
+        assert app.sync is False and "sync off" in app.sub_title
+        others = [p.cursor for p in app.panes[1:]]
+        await pilot.press("f")
+        assert [p.cursor for p in app.panes[1:]] == others
+
+
+async def test_counterparts_share_a_tint_and_only_here_is_marked() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        analysis = app.analysis
+        group = analysis.groups[0]
+        facts = set()
+        for sid in group.sentences:
+            sentence = analysis.sentence(sid)
+            facts.add(app.marks[sentence.article_id].fact[sentence.index])
+        assert facts == {1}
+        pane = app.panes[0]
+        await pilot.press("o")
+        assert pane.marks.only_here[pane.cursor]
+        assert analysis.is_unique(pane.sentence)
+        detail = app.query_one(DetailStrip)
+        assert "Only in" in detail.plain
+
+
+async def test_detail_strip_lists_counterparts_and_missing_sources() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        shown = app.query_one(DetailStrip).plain
+        links = app.analysis.links_of(app.panes[0].sentence.id)
+        assert links
+        assert f"{max(ln.score for ln in links):.2f}" in shown
+
+
+async def test_entity_jump_visits_every_mention_across_panes() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        entity = next(e for e in app.analysis.entities if e.name == "Choe Son-hui")
+        app.query_one(EntitySidebar).post_message(EntitySidebar.EntityChosen(entity.id))
+        await pilot.pause()
+        visited = []
+        for _ in range(len(entity.mentions)):
+            pane = app.focused
+            assert isinstance(pane, ArticlePane)
+            visited.append((pane.article.id, pane.cursor))
+            await pilot.press("n")
+        expected = [(m.article_id, app.analysis.sentence(m.sentence).index) for m in entity.mentions]
+        assert visited == expected
+        # Every mention is highlighted in the pane of its article.
+        for pane in app.panes:
+            for m in entity.mentions:
+                if m.article_id == pane.article.id:
+                    assert set(range(m.start, m.end)) <= pane.highlighted
+
+
+async def test_sidebar_filter_and_enter() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.press(*"putin")
+        tree = app.query_one(EntityTree)
+        labels = [str(n.label) for n in tree.root.children[0].children]
+        assert labels and all("Putin" in label for label in labels)
+        await pilot.press("enter")  # from the filter to the first matching name
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.hits and isinstance(app.focused, ArticlePane)
+        assert "Putin" in app.focused.article.text[app.hits[0].start : app.hits[0].end]
+
+
+async def test_search_highlights_matches_and_walks_them() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"vladivostok", "enter")
+        await pilot.pause()
+        total = sum(a.text.lower().count("vladivostok") for a in app.corpus.articles)
+        assert len(app.hits) == total
+        first = app.focused
+        assert isinstance(first, ArticlePane) and "Vladivostok" in first.article.sentence_text(first.sentence)
+        await pilot.press("n")
+        second = app.focused
+        assert "Vladivostok" in second.article.sentence_text(second.sentence)
+        assert any(p.matches for p in app.panes)
+        await pilot.press("escape")
+        assert not any(p.matches for p in app.panes)
+
+
+async def test_choose_article_for_a_pane() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        assert isinstance(app.screen, ChooseArticleScreen)
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert app.panes[0].article.id == app.corpus.articles[-1].id
+
+
+async def test_click_selects_a_sentence() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        pane = app.panes[1]
+        height = pane.scrollable_content_region.height
+        target = max(i for i, row in enumerate(pane._first_row) if 0 < row < height - 1)
+        row = pane._first_row[target] - pane.scroll_offset.y
+        await pilot.click(pane, offset=(6, row))
+        assert app.focused is pane and pane.cursor == target
+
+
+async def test_help_screen_lists_the_keys() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_theme_switch_persists(private_config: Path) -> None:
+    app = seeds_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert app.theme == "desk-dark"
+        app.theme = "desk-light"
+        await pilot.pause()
+    assert 'theme = "desk-light"' in (private_config / "config.toml").read_text()
+    again = seeds_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "desk-light"
+    chosen = seeds_app(theme="desk-contrast")
+    async with chosen.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert chosen.theme == "desk-contrast"
+
+
+async def test_broken_theme_file_warns_and_the_desk_runs(private_config: Path) -> None:
+    themes = private_config / "themes"
+    themes.mkdir(parents=True)
+    (themes / "broken.toml").write_text("name = 'x'\nprimary = 'not a colour'\n")
+    (themes / "garbage.toml").write_text("this is [not toml")
+    app = seeds_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("broken.toml" in m and "not a colour" in m for m in messages)
+        assert any("garbage.toml" in m for m in messages)
+        assert app.panes
+
+
+async def test_markup_and_control_sequences_show_as_plain_text() -> None:
+    hostile = (
+        "The [bold]summit[/bold] opened [@click=app.quit]quit[/] today.\n"
+        "A \x1b[31mred\x1b[0m word and a \x1b]0;title\x07 title and a \x07bell.\n"
+    )
+    corpus = corpus_from_texts({"hostile": hostile, "plain": "The summit opened today in the city."})
+    app = ReadingDeskApp(corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        pane = next(p for p in app.panes if p.article.id == "hostile")
+        shown = row_text(pane)
+        assert "[bold]summit[/bold]" in shown and "[@click=app.quit]quit[/]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "A red word and a  title and a bell." in shown
+        await pilot.click(pane, offset=(10, 0))
+        assert app.is_running
+    assert display_text("a\x1b[2Jb\u202ec") == "abc"
+
+
+async def test_single_article_desk_works() -> None:
+    app = ReadingDeskApp(corpus_from_texts({"only": "Kim left on Sunday. Putin waited."}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert len(app.panes) == 1
+        await pilot.press("j")
+        assert "nothing to compare" in app.query_one(DetailStrip).plain

@@ -1,0 +1,33 @@
+"""Snapshots of the main screen at a narrow and a wide size (pytest-textual-snapshot).
+
+Update them after a deliberate visual change with ``pytest --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readingdesk.corpus import load_corpus
+from readingdesk.ui.app import ReadingDeskApp
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("READINGDESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("READINGDESK_STATE_DIR", str(tmp_path / "state"))
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("f")  # select the first shared fact: panes sync, the detail strip fills
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
+def test_main_screen(snap_compare, size: tuple[int, int]) -> None:
+    app = ReadingDeskApp(load_corpus([SEEDS]), theme="desk-dark")
+    assert snap_compare(app, terminal_size=size, run_before=settle)
