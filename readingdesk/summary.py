@@ -41,4 +41,26 @@ def format_summary(analysis: Analysis) -> str:
     for article in corpus.articles:
         lines.extend(_article_summary(analysis, article))
         lines.append("")
+    source_of = {a.id: a.source for a in corpus.articles}
+    if analysis.discrepancies:
+        lines.append("Conflicting figures:")
+        for d in analysis.discrepancies:
+            lines.append(
+                f"   {d.id} {d.kind}"
+                + (f", fact {d.group}" if d.group else "")
+                + (f", {d.spread:.0%} apart" if d.spread else "")
+            )
+            for sid, figure in d.values:
+                sentence = analysis.sentence(sid)
+                lines.append(f"      {figure.text:<20} {source_of[sentence.article_id]} (sentence {sid})")
+        lines.append("")
+    if analysis.variants:
+        lines.append("Names spelt differently by the sources:")
+        for variant in analysis.variants:
+            forms = "; ".join(
+                f"{form} ({', '.join(source_of.get(a, a) for a in sources)})"
+                for form, sources in variant["forms"].items()
+            )
+            lines.append(f"   {variant['name']}: {forms}")
+        lines.append("")
     return "\n".join(lines).rstrip() + "\n"

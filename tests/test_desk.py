@@ -284,3 +284,23 @@ async def test_single_article_desk_works() -> None:
         assert len(app.panes) == 1
         await pilot.press("j")
         assert "nothing to compare" in app.query_one(DetailStrip).plain
+
+
+async def test_discrepancies_are_marked_listed_and_walkable() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        assert app.analysis.discrepancies and "conflicts" in app.sub_title
+        places = [(sid, f) for d in app.analysis.discrepancies for sid, f in d.values]
+        for sid, figure in places:
+            sentence = app.analysis.sentence(sid)
+            marks = app.marks[sentence.article_id]
+            assert set(range(figure.start, figure.end)) <= marks.conflicts
+            assert sentence.index in marks.conflicted
+        for sid, figure in places:
+            await pilot.press("d")
+            pane = app.focused
+            assert isinstance(pane, ArticlePane)
+            assert pane.sentence.id == sid
+            shown = app.query_one(DetailStrip).plain
+            assert "≠" in shown and figure.text in shown

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from readingdesk.analysis.align import align
+from readingdesk.analysis.discrepancies import find_discrepancies, spelling_variants
 from readingdesk.analysis.entities import MentionFinder, extract_entities
 from readingdesk.analysis.entities.mentions import find_candidates
+from readingdesk.analysis.figures import extract_figures
 from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
 from readingdesk.corpus.model import Corpus
 
 DEFAULT_MIN_SCORE = 0.38
+# Sentences that both state a distance, speed or duration are compared for conflicts
+# from this (lower) score on: "1,130 km from Pyongyang" and "travelling 1,180km".
+WEAK_FIGURE_SCORE = 0.25
+QUANTITY_KINDS = frozenset({"distance", "speed", "duration", "mass"})
 
 
 def analyze_corpus(
@@ -21,10 +27,28 @@ def analyze_corpus(
     pipeline through :func:`readingdesk.analysis.entities.spacy_backend.load_spacy_finder`).
     """
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    links = align(corpus.articles, threshold)
+    figures = {
+        s.id: found
+        for article in corpus.articles
+        for s in article.sentences
+        if s.kind != "meta" and (found := extract_figures(article.sentence_text(s), s.start))
+    }
+    with_quantity = {sid for sid, found in figures.items() if any(f.kind in QUANTITY_KINDS for f in found)}
+    links, weak_pairs = align(
+        corpus.articles, threshold, weak_floor=WEAK_FIGURE_SCORE, weak=lambda s: s.id in with_quantity
+    )
     groups = build_groups(links, [a.id for a in corpus.articles])
     entities = extract_entities(corpus.articles, mention_finder or find_candidates)
-    return Analysis(corpus=corpus, min_score=threshold, links=links, groups=groups, entities=entities)
+    return Analysis(
+        corpus=corpus,
+        min_score=threshold,
+        links=links,
+        groups=groups,
+        entities=entities,
+        figures=figures,
+        discrepancies=find_discrepancies(figures, links, groups, weak_pairs),
+        variants=spelling_variants(entities),
+    )
 
 
 __all__ = ["DEFAULT_MIN_SCORE", "SCHEMA_VERSION", "Analysis", "FactGroup", "Link", "analyze_corpus"]

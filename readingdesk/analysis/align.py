@@ -16,7 +16,7 @@ with the real candidates, not with the square of the sentence count.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -213,14 +213,17 @@ class Scorer:
         return sorted(terms, key=lambda t: -self.weight[t])
 
 
-def candidate_pairs(scorer: Scorer, floor: float) -> list[tuple[int, int]]:
+def candidate_pairs(
+    scorer: Scorer, floor: float, weak_floor: float | None = None, weak: Sequence[bool] | None = None
+) -> list[tuple[int, int]]:
     """Pairs of sentences from different articles whose score may reach ``floor``.
 
     A sparse sentence-by-term matrix over the rarer terms, multiplied by its
     (binary) transpose, is the inverted index in matrix form: it gives, at C
     speed, the shared rare weight of every pair that shares a rare term and of
     no other pair. Pairs whose score bound from that weight stays well under
-    ``floor`` are dropped before the exact, clause-level scoring.
+    ``floor`` are dropped before the exact, clause-level scoring; pairs of two
+    ``weak`` sentences are kept down to ``weak_floor``.
     """
     profiles = scorer.profiles
     vocabulary: dict[str, int] = {}
@@ -252,13 +255,28 @@ def candidate_pairs(scorer: Scorer, floor: float) -> list[tuple[int, int]]:
         weight = block.data
         dice = 2 * weight / np.maximum(totals[a] + totals[b], 1e-9)
         bound = 0.5 * dice + 0.5 * np.minimum(1.0, weight / CLAUSE_EVIDENCE)
-        keep = (a < b) & (articles[a] != articles[b]) & (bound >= PREFILTER_SHARE * floor)
+        wanted = bound >= PREFILTER_SHARE * floor
+        if weak is not None and weak_floor is not None:
+            flags = np.asarray(weak, dtype=bool)
+            wanted |= flags[a] & flags[b] & (bound >= PREFILTER_SHARE * weak_floor)
+        keep = (a < b) & (articles[a] != articles[b]) & wanted
         pairs.extend(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
     return pairs
 
 
-def align(articles: list[Article], min_score: float) -> list[Link]:
-    """Links between sentences of different articles scoring at least ``min_score``."""
+def align(
+    articles: list[Article],
+    min_score: float,
+    *,
+    weak_floor: float | None = None,
+    weak: Callable[[Sentence], bool] | None = None,
+) -> tuple[list[Link], list[tuple[str, str]]]:
+    """Links between sentences of different articles scoring at least ``min_score``.
+
+    Also returns the pairs of sentences accepted by ``weak`` that score between
+    ``weak_floor`` and ``min_score``: too loose to call the same fact, close
+    enough to compare their figures.
+    """
     profiles = [
         profile(index, article, sentence)
         for index, article in enumerate(articles)
@@ -267,14 +285,20 @@ def align(articles: list[Article], min_score: float) -> list[Link]:
     ]
     profiles = [p for p in profiles if p.terms]
     if len({p.article_index for p in profiles}) < 2:
-        return []
+        return [], []
     scorer = Scorer(profiles)
+    flags = [bool(weak and weak(p.sentence)) for p in profiles] if weak else None
+    floor = min_score if weak_floor is None else min(min_score, weak_floor)
     links: list[Link] = []
-    for x, y in candidate_pairs(scorer, min_score):
+    weak_pairs: list[tuple[str, str]] = []
+    for x, y in candidate_pairs(scorer, min_score, weak_floor, flags):
         a, b = profiles[x], profiles[y]
-        score, shared = scorer.score(x, y, floor=min_score)
+        both_weak = bool(flags and flags[x] and flags[y])
+        score, shared = scorer.score(x, y, floor=floor if both_weak else min_score)
         if score >= min_score:
             words = tuple(dict.fromkeys(a.surface.get(t, t) for t in shared[:8]))
             links.append(Link(a.sentence.id, b.sentence.id, round(score, 4), words))
+        elif both_weak and score >= floor:
+            weak_pairs.append((a.sentence.id, b.sentence.id))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
-    return links
+    return links, weak_pairs

@@ -8,9 +8,13 @@ only together with a migration note in README.md.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from readingdesk.analysis.discrepancies import Discrepancy
 
 from readingdesk.analysis.entities.model import Entity
+from readingdesk.analysis.figures import Figure
 from readingdesk.corpus.model import Article, Corpus, Sentence
 
 SCHEMA_VERSION = 1
@@ -44,7 +48,9 @@ class Analysis:
     links: list[Link] = field(default_factory=list)
     groups: list[FactGroup] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    figures: dict[str, list[Figure]] = field(default_factory=dict)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    variants: list[dict[str, Any]] = field(default_factory=list)
     _sentences: dict[str, Sentence] = field(default_factory=dict, repr=False)
     _group_of: dict[str, str] = field(default_factory=dict, repr=False)
     _links_of: dict[str, list[Link]] = field(default_factory=dict, repr=False)
@@ -93,7 +99,8 @@ class Analysis:
             ],
             "groups": [{"id": g.id, "sentences": list(g.sentences), "sources": list(g.sources)} for g in self.groups],
             "entities": [e.to_dict() for e in self.entities],
-            "discrepancies": self.discrepancies,
+            "discrepancies": [d.to_dict() for d in self.discrepancies],
+            "variants": self.variants,
             "problems": [{"path": p.path, "reason": p.reason} for p in self.corpus.problems],
         }
 
@@ -117,6 +124,7 @@ class Analysis:
                     "text": article.text[s.start : s.end],
                     "group": self.group_of(s.id),
                     "unique": self.is_unique(s),
+                    "figures": [f.to_dict() for f in self.figures.get(s.id, [])],
                 }
                 for s in article.sentences
             ],

@@ -74,6 +74,10 @@ class ReadingDeskApp(App[None]):
                 tooltip="Next search match or mention of the chosen name, across all articles"),
         Binding("N", "hit(-1)", "Prev hit", show=False, id="desk.previous_hit",
                 tooltip="Previous search match or mention of the chosen name"),
+        Binding("d", "discrepancy(1)", "Conflict", id="desk.next_discrepancy",
+                tooltip="Next figure that another source states differently, across all articles"),
+        Binding("D", "discrepancy(-1)", "Prev conflict", show=False, id="desk.previous_discrepancy",
+                tooltip="Previous conflicting figure"),
         Binding("escape", "clear_hits", "Clear", show=False, id="desk.clear",
                 tooltip="Clear search matches and name highlights"),
     ]  # fmt: skip
@@ -183,6 +187,8 @@ class ReadingDeskApp(App[None]):
         parts = [f"{len(articles)} articles", f"{sentences} sentences"]
         if self.analysis is not None:
             parts += [f"{len(self.analysis.groups)} shared facts", f"{len(self.analysis.entities)} names"]
+            if self.analysis.discrepancies:
+                parts.append(f"{len(self.analysis.discrepancies)} conflicts")
         else:
             parts.append("comparing…")
         self.title = f"readingdesk — {display_text(self.corpus.name)}"
@@ -400,7 +406,23 @@ class ReadingDeskApp(App[None]):
             self.bell()
             return
         self.hit_index = (self.hit_index + step) % len(self.hits)
-        hit = self.hits[self.hit_index]
+        self._go_to(self.hits[self.hit_index])
+
+    def action_discrepancy(self, step: int) -> None:
+        if self.analysis is None or not self.analysis.discrepancies:
+            self.notify("No conflicting figures found between the sources.", markup=False, timeout=3)
+            return
+        order = {a.id: i for i, a in enumerate(self.corpus.articles)}
+        places = [
+            Hit(order[self.analysis.sentence(sid).article_id], figure.start, figure.end)
+            for d in self.analysis.discrepancies
+            for sid, figure in d.values
+        ]
+        self.discrepancy_index = (getattr(self, "discrepancy_index", -1) + step) % len(places)
+        self._go_to(places[self.discrepancy_index])
+
+    def _go_to(self, hit: Hit) -> None:
+        """Show the sentence holding ``hit`` in a pane (this one if no pane shows its article)."""
         pane = next((p for p in self.panes if self.slots[self.panes.index(p)] == hit.article), None)
         if pane is None:
             focused = self._focused_pane()

@@ -16,6 +16,9 @@ class SentenceMarks:
 
     fact: tuple[int | None, ...]
     only_here: tuple[bool, ...]
+    # Offsets of characters of figures that conflict with another source's, and their sentences.
+    conflicts: frozenset[int] = frozenset()
+    conflicted: frozenset[int] = frozenset()
 
     @classmethod
     def empty(cls, article: Article) -> SentenceMarks:
@@ -26,7 +29,18 @@ class SentenceMarks:
     def of(cls, analysis: Analysis, article: Article) -> SentenceMarks:
         number = {g.id: i for i, g in enumerate(analysis.groups, start=1)}
         facts = tuple(number.get(analysis.group_of(s.id) or "") for s in article.sentences)
-        return cls(facts, tuple(analysis.is_unique(s) for s in article.sentences))
+        mine = [
+            (analysis.sentence(sid).index, figure)
+            for d in analysis.discrepancies
+            for sid, figure in d.values
+            if analysis.sentence(sid).article_id == article.id
+        ]
+        return cls(
+            facts,
+            tuple(analysis.is_unique(s) for s in article.sentences),
+            frozenset(o for _, f in mine for o in range(f.start, f.end)),
+            frozenset(index for index, _ in mine),
+        )
 
 
 def tint_of(fact: int) -> int:

@@ -40,6 +40,8 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--only-here-mark",
         "article-pane--mention",
         "article-pane--match",
+        "article-pane--conflict",
+        "article-pane--conflict-mark",
         *(f"article-pane--tint-{i}" for i in range(TINTS)),
         *(f"article-pane--mark-{i}" for i in range(TINTS)),
     }
@@ -232,12 +234,13 @@ class ArticlePane(ScrollView, can_focus=True):
         focused = self.has_focus
         run_text: list[str] = []
         run_style: Style | None = None
-        styles: dict[tuple[int, bool, bool], Style] = {}
+        styles: dict[tuple[int, bool, bool, bool], Style] = {}
         for cell in row.cells:
             key = (
                 self._sentence_at(cell.offset),
                 cell.offset in self.highlighted,
                 cell.offset in self.matches,
+                cell.offset in self.marks.conflicts,
             )
             style = styles.get(key)
             if style is None:
@@ -254,8 +257,8 @@ class ArticlePane(ScrollView, can_focus=True):
             segments.append(Segment(" " * (width - used), base))
         return Strip(segments, max(width, used))
 
-    def _cell_style(self, key: tuple[int, bool, bool], focused: bool) -> Style:
-        sentence_index, highlighted, matched = key
+    def _cell_style(self, key: tuple[int, bool, bool, bool], focused: bool) -> Style:
+        sentence_index, highlighted, matched, conflict = key
         sentence = self.article.sentences[sentence_index]
         style = Style()
         fact = self.marks.fact[sentence_index]
@@ -267,6 +270,8 @@ class ArticlePane(ScrollView, can_focus=True):
             style += self._style("only-here")
         if sentence_index == self.cursor:
             style += self._style("cursor" if focused else "cursor-unfocused")
+        if conflict:
+            style += self._style("conflict")
         if highlighted:
             style += self._style("mention")
         if matched:
@@ -277,6 +282,10 @@ class ArticlePane(ScrollView, can_focus=True):
         sentence_index = self._sentence_at(row.cells[0].offset)
         fact = self.marks.fact[sentence_index]
         starts = row.starts_sentence is not None
+        if starts and row.starts_sentence in self.marks.conflicted:
+            # A figure here conflicts with another source's: the sign says so before any colour does.
+            label = f"≠{fact:>2}" if fact is not None and fact < 100 else " ≠ "
+            return Segment(label + "▌", base + self._style("conflict-mark"))
         if fact is not None:
             label = f"{fact:>3}" if starts and row.starts_sentence == sentence_index else "   "
             return Segment(label + "▌", base + self._style(f"mark-{tint_of(fact)}"))

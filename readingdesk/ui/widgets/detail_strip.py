@@ -26,6 +26,16 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     if sentence.kind == "meta":
         return [Text(f"{here}: metadata (date line, byline, slug…): not compared.", style="dim")]
     lines: list[Text] = []
+    for discrepancy in analysis.discrepancies:
+        if any(sid == sentence.id for sid, _ in discrepancy.values):
+            line = Text(f"≠ {discrepancy.kind}: ", style="bold")
+            for n, (sid, figure) in enumerate(discrepancy.values):
+                source = source_of.get(analysis.sentence(sid).article_id, sid)
+                line.append(("  |  " if n else "") + display_text(figure.text), style="bold")
+                line.append(f" ({source})", style="dim")
+            if discrepancy.spread:
+                line.append(f"  {discrepancy.spread:.0%} apart", style="italic")
+            lines.append(line)
     links = sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score)
     reporting: set[str] = set()
     for link in links:
@@ -43,7 +53,7 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     if not others:
         lines.append(Text("Only one article: nothing to compare.", style="italic"))
     elif not links:
-        lines.insert(0, Text(f"Only in {here}: no other source reports this.", style="bold"))
+        lines.append(Text(f"Only in {here}: no other source reports this.", style="bold"))
     elif missing:
         lines.append(Text("Not reported by: " + ", ".join(missing), style="dim"))
     return lines

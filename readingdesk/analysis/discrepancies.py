@@ -1,0 +1,145 @@
+"""Where sources disagree: figures of one kind and quantity that do not agree, and spellings.
+
+Two sentences are compared when they report the same fact (a link or a fact
+group), or, for quantities, when they are weakly linked and both state one
+(``Vladivostok lies around 1,130 kilometers from Pyongyang`` and ``Kim spent
+20 hours travelling 1,180km``). Their figures are paired by kind and context
+(the words around each figure); a pair that does not agree after conversion
+and rounding is a conflict, and conflicts that share a figure are one
+discrepancy. A figure in parentheses that restates the one before it is not
+compared again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from readingdesk.analysis.entities.aliases import parts
+from readingdesk.analysis.entities.model import Entity
+from readingdesk.analysis.figures import Figure, agree
+from readingdesk.analysis.model import FactGroup, Link
+
+# Kinds compared only with matching context (dates and weekdays of the same event).
+_CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent"})
+
+
+@dataclass(slots=True)
+class Discrepancy:
+    id: str
+    group: str | None
+    kind: str
+    values: list[tuple[str, Figure]]  # (sentence id, figure)
+
+    @property
+    def spread(self) -> float | None:
+        """Relative spread of the values (max - min) / max, for quantities."""
+        bases = [f.base for _, f in self.values if f.base is not None]
+        if len(bases) < 2 or not max(abs(b) for b in bases):
+            return None
+        return round((max(bases) - min(bases)) / max(abs(b) for b in bases), 4)
+
+    def describe(self) -> str:
+        shown = " vs ".join(dict.fromkeys(f.text for _, f in self.values))
+        spread = self.spread
+        return f"{self.kind}: {shown}" + (f" ({spread:.0%} apart)" if spread else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "group": self.group,
+            "kind": self.kind,
+            "values": [
+                {"sentence": sid, "start": f.start, "end": f.end, "text": f.text, "value": f.value, "unit": f.unit}
+                for sid, f in self.values
+            ],
+            "spread": self.spread,
+        }
+
+
+def _pairs(a: list[Figure], b: list[Figure], quantities_only: bool) -> Iterable[tuple[Figure, Figure]]:
+    """Figures of the two sentences that speak of the same quantity or event."""
+    for kind in {f.kind for f in a} & {f.kind for f in b}:
+        if quantities_only and kind not in ("distance", "speed", "duration", "mass"):
+            continue
+        left = [f for f in a if f.kind == kind and f.restates is None]
+        right = [f for f in b if f.kind == kind and f.restates is None]
+        if kind in _CONTEXT_KINDS or len(left) > 1 or len(right) > 1:
+            for x in left:
+                if any(agree(x, y) for y in right):
+                    continue  # the other source states the same figure somewhere: no conflict
+                scored = [(len(x.context & y.context), y) for y in right]
+                best = max(scored, key=lambda s: s[0], default=(0, None))
+                if best[1] is not None and best[0] >= 1 and (kind != "count" or x.unit == best[1].unit):
+                    yield x, best[1]
+        else:
+            yield left[0], right[0]
+
+
+def find_discrepancies(
+    figures: dict[str, list[Figure]],
+    links: list[Link],
+    groups: list[FactGroup],
+    weak_pairs: Iterable[tuple[str, str]] = (),
+) -> list[Discrepancy]:
+    """Conflicting figures between sentences that report the same fact."""
+    group_of = {sid: g.id for g in groups for sid in g.sentences}
+    compared: dict[tuple[str, str], bool] = {}
+    for link in links:
+        compared[(link.a, link.b)] = False
+    for group in groups:
+        for i, x in enumerate(group.sentences):
+            for y in group.sentences[i + 1 :]:
+                if x.rsplit(":", 1)[0] != y.rsplit(":", 1)[0]:
+                    compared.setdefault((x, y), False)
+    for x, y in weak_pairs:
+        compared.setdefault((x, y), True)
+
+    # Conflicting figure pairs, joined into discrepancies when they share a figure.
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for (x, y), quantities_only in compared.items():
+        fx, fy = figures.get(x, []), figures.get(y, [])
+        for a, b in _pairs(fx, fy, quantities_only):
+            if not agree(a, b):
+                parent[find((x, fx.index(a)))] = find((y, fy.index(b)))
+    members: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for node in list(parent):
+        members[find(node)].append(node)
+    found: list[Discrepancy] = []
+    for nodes in members.values():
+        if len(nodes) < 2:
+            continue
+        nodes.sort()
+        values = [(sid, figures[sid][i]) for sid, i in nodes]
+        groups_here = {group_of.get(sid) for sid, _ in nodes}
+        group = groups_here.pop() if len(groups_here) == 1 else None
+        found.append(Discrepancy("", group, values[0][1].kind, values))
+    found.sort(key=lambda d: d.values[0][0])
+    for number, discrepancy in enumerate(found, start=1):
+        discrepancy.id = f"d{number}"
+    return found
+
+
+def spelling_variants(entities: list[Entity]) -> list[dict[str, Any]]:
+    """Names that sources write differently for one entity: full forms only, per source."""
+    variants = []
+    for entity in entities:
+        forms: dict[str, set[str]] = defaultdict(set)
+        for mention in entity.mentions:
+            if len(parts(mention.text)) >= 2 or "-" in mention.text:
+                forms[mention.text].add(mention.article_id)
+        if len(forms) >= 2:
+            variants.append({
+                "entity": entity.id,
+                "name": entity.name,
+                "forms": {form: sorted(sources) for form, sources in sorted(forms.items())},
+            })  # fmt: skip
+    return variants

@@ -1,0 +1,301 @@
+"""Figures in sentences: quantities with units, counts, dates and weekdays, with offsets.
+
+Quantities are normalised to one unit per dimension with pint (distances to
+kilometres, speeds to km/h, durations to hours), so that ``1,180km (733 miles)``
+is one distance stated twice, and each figure carries the tolerance its own
+rounding implies (``700 miles`` is stated to the hundred, ``733`` to the unit;
+``about`` widens it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from readingdesk.analysis.terms import term_of
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
+# Surface unit -> (pint unit, kind).
+_UNITS: dict[str, tuple[str, str]] = {}
+for _words, _unit, _kind in (
+    ("km kms kilometer kilometers kilometre kilometres", "kilometer", "distance"),
+    ("mile miles mi", "mile", "distance"),
+    ("m meter meters metre metres", "meter", "distance"),
+    ("km/h kmh kph km/hr", "kilometer/hour", "speed"),
+    ("mph", "mile/hour", "speed"),
+    ("hour hours hr hrs h", "hour", "duration"),
+    ("minute minutes min mins", "minute", "duration"),
+    ("day days", "day", "duration"),
+    ("week weeks", "week", "duration"),
+    ("month months", "month", "duration"),
+    ("year years", "year", "duration"),
+    ("percent per-cent %", "percent", "percent"),
+    ("kg kilogram kilograms kilogramme kilogrammes", "kilogram", "mass"),
+    ("ton tons tonne tonnes", "metric_ton", "mass"),
+):
+    for _word in _words.split():
+        _UNITS[_word] = (_unit, _kind)
+_PHRASE_UNITS = {
+    "kilometers per hour": "km/h", "kilometres per hour": "km/h", "kilometers an hour": "km/h",
+    "kilometres an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", "per cent": "percent",
+}  # fmt: skip
+_BASE = {"distance": "kilometer", "speed": "kilometer/hour", "duration": "hour", "mass": "kilogram"}
+_CURRENCIES = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "yen": "JPY", "won": "KRW", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "yuan": "CNY",
+}  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}  # fmt: skip
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|½"
+_WORD_NUMBER = (
+    r"(?:"
+    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|bn|mn|m|k)\b)?"
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?(?:,?\s+(?P<year2>\d{{4}}))?\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+)
+_YEAR = re.compile(r"(?<![\w,.$-])(?P<year>1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
+_AMOUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<currency>US\$|[$€£¥₩₽])?\s?(?P<number>{_NUMBER}|{_WORD_NUMBER})(?P<scale>{_SCALE})"
+    r"(?:\s*(?P<unit>kilometers per hour|kilometres per hour|kilometers an hour|kilometres an hour|miles per hour"
+    r"|miles an hour|per cent|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
+    re.IGNORECASE,
+)
+_APPROX = re.compile(
+    r"\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|up to|at least"
+    r"|at most|some|close to|estimated|an estimated)\s*$",
+    re.IGNORECASE,
+)
+_RESTATED = re.compile(r"\s*\(\s*$")
+
+
+APPROXIMATE_SHARE = 0.025
+CONTEXT_TERMS = 3
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure in the text: ``text`` is ``article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    value: float | str
+    unit: str
+    kind: str
+    approximate: bool = False
+    # For quantities: the value in the dimension's base unit and the tolerance its rounding allows.
+    base: float | None = None
+    tolerance: float = 0.0
+    restates: int | None = None
+    context: frozenset[str] = field(default_factory=frozenset)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
+                "unit": self.unit, "kind": self.kind}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    return pint.UnitRegistry(cache_folder=None)
+
+
+def convert(value: float, unit: str, kind: str) -> float:
+    """``value`` in ``unit`` expressed in the base unit of its dimension."""
+    base = _BASE.get(kind)
+    if base is None or unit == base:
+        return value
+    registry = _registry()
+    return float(registry.Quantity(value, unit).to(base).magnitude)
+
+
+def parse_number(text: str) -> float | None:
+    text = text.strip().lower()
+    if text == "½":
+        return 0.5
+    whole, _, fraction = text.partition(" ")
+    if "/" in whole and not fraction:
+        top, bottom = whole.split("/")
+        return int(top) / int(bottom) if int(bottom) else None
+    if whole[0].isdigit():
+        value = float(whole.replace(",", ""))
+        if fraction and "/" in fraction:
+            top, bottom = fraction.split("/")
+            value += int(top) / int(bottom) if int(bottom) else 0
+        return value
+    if "-" in whole:
+        tens, units = whole.split("-", 1)
+        return float(_SMALL.get(tens, 0) + _SMALL.get(units, 0))
+    return float(_SMALL[whole]) if whole in _SMALL else None
+
+
+def _granularity(number_text: str) -> float:
+    """The rounding step a figure is stated to: 1,130 -> 10, 700 -> 100, 3.5 -> 0.1."""
+    digits = number_text.replace(",", "").split()[0]
+    if not digits[0].isdigit() or "/" in digits:
+        return 1.0
+    if "." in digits:
+        return 10 ** -len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    return float(10 ** (len(digits) - len(stripped))) if stripped else 1.0
+
+
+def _context(text: str, start: int, end: int) -> frozenset[str]:
+    """The three content terms on each side of a figure: what it counts, dates or measures."""
+    before = [t for w in re.findall(r"[^\W\d_]+", text[:start]) if (t := term_of(w))][-CONTEXT_TERMS:]
+    after = [t for w in re.findall(r"[^\W\d_]+", text[end:]) if (t := term_of(w))][:CONTEXT_TERMS]
+    return frozenset(before + after)
+
+
+def extract_figures(text: str, offset: int = 0) -> list[Figure]:
+    """Figures of one sentence; offsets are shifted by ``offset`` (the sentence's start)."""
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(figure: Figure) -> None:
+        taken.append((figure.start - offset, figure.end - offset))
+        figure.context = _context(text, figure.start - offset, figure.end - offset)
+        figures.append(figure)
+
+    for match in _DATE.finditer(text):
+        month_name = (match["month"] or match["month2"]).lower().rstrip(".")
+        month = (
+            _MONTHS.get(month_name) or _MONTH_ABBR.get(month_name[:4].rstrip("t")) or _MONTH_ABBR.get(month_name[:3])
+        )
+        day = int(match["day"] or match["day2"])
+        year = match["year"] or match["year2"]
+        if not month or not 1 <= day <= 31:
+            continue
+        value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        add(Figure(offset + match.start(), offset + match.end(), match.group(), value, "date", "date"))
+    for match in _WEEKDAY.finditer(text):
+        if free(match.start(), match.end()):
+            add(Figure(offset + match.start(), offset + match.end(), match.group(), match["day"],
+                       match["part"] or "day", "weekday"))  # fmt: skip
+    for match in _YEAR.finditer(text):
+        if free(match.start(), match.end()):
+            add(Figure(offset + match.start(), offset + match.end(), match.group(), int(match["year"]), "year", "year"))
+    for match in _AMOUNT.finditer(text):
+        if not free(match.start("number"), match.end("number")):
+            continue
+        figure = _quantity(text, match, offset)
+        if figure is not None and free(figure.start - offset, figure.end - offset):
+            add(figure)
+    figures.sort(key=lambda f: f.start)
+    _link_restatements(text, figures, offset)
+    return figures
+
+
+def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
+    number_text = match["number"]
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    scale_word = (match["scale"] or "").strip().lower()
+    unit_word = (match["unit"] or "").lower()
+    currency = match["currency"]
+    start, end = match.start("currency") if currency else match.start("number"), match.end("number")
+    approximate = bool(_APPROX.search(text, 0, start))
+    if scale_word and (
+        currency or unit_word in _CURRENCIES or scale_word in ("hundred", "thousand", "million", "billion")
+    ):
+        value *= _SCALES[scale_word]
+        end = match.end("scale")
+    elif scale_word and not unit_word:
+        unit_word = scale_word  # "20m" is twenty metres where no currency says otherwise
+    if currency or unit_word in _CURRENCIES:
+        code = _CURRENCIES.get((currency or unit_word).lower(), "USD")
+        if unit_word in _CURRENCIES:
+            end = match.end("unit")
+        return Figure(offset + start, offset + end, text[start:end], value, code, "money", approximate,
+                      value, _granularity(number_text) * (_SCALES.get(scale_word, 1)) / 2)  # fmt: skip
+    unit_word = _PHRASE_UNITS.get(unit_word, unit_word)
+    if unit_word in _UNITS:
+        unit, kind = _UNITS[unit_word]
+        end = match.end("unit")
+        base = convert(value, unit, kind) if kind in _BASE else value
+        step = _granularity(number_text)
+        tolerance = abs(convert(step, unit, kind) if kind in _BASE else step) / 2
+        if approximate:  # "about", "nearly": a little more room than the rounding alone
+            tolerance = max(tolerance, abs(base) * APPROXIMATE_SHARE)
+        short = {"kilometer": "km", "mile": "mi", "meter": "m", "kilometer/hour": "km/h", "mile/hour": "mph",
+                 "percent": "%", "metric_ton": "t", "kilogram": "kg"}.get(unit, unit)  # fmt: skip
+        return Figure(offset + start, offset + end, text[start:end], value, short, kind, approximate, base, tolerance)
+    # A count: a number and the noun it counts ("nine sanctions resolutions", "two members").
+    following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
+    looks_like_year = number_text.isdigit() and len(number_text) == 4 and 1800 < value < 2100
+    if following is None or looks_like_year:
+        return None
+    noun = following.group(1)
+    second = following.group(2)
+    if second and second.endswith("s") and not second.endswith("ss") and term_of(second):
+        noun = second  # the head of the noun phrase: "two military officials", "nine sanctions resolutions"
+    counted = term_of(noun)
+    if counted is None or (value == 1 and number_text.lower() == "one"):
+        return None
+    end = match.end("number") + following.end(1 if noun == following.group(1) else 2)
+    return Figure(
+        offset + start,
+        offset + end,
+        text[start:end],
+        value,
+        noun,
+        "count",
+        approximate,
+        value,
+        max(0.5, _granularity(number_text) / 2) if value >= 10 else 0.0,
+    )
+
+
+def _link_restatements(text: str, figures: list[Figure], offset: int) -> None:
+    """ "1,180km (733 miles)": the figure in parentheses restates the one before it."""
+    for i in range(1, len(figures)):
+        before, figure = figures[i - 1], figures[i]
+        gap = text[before.end - offset : figure.start - offset]
+        if figure.kind == before.kind and _RESTATED.fullmatch(gap):
+            figure.restates = i - 1
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    """Two figures of one kind that say the same thing, after conversion and rounding."""
+    if a.kind != b.kind:
+        return False
+    if a.base is not None and b.base is not None:
+        if a.kind in ("money", "count") and a.unit != b.unit:
+            return True  # different currencies or different things counted: not comparable
+        return abs(a.base - b.base) <= max(a.tolerance, b.tolerance) + 1e-9
+    dates = a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str)
+    if dates and (a.value.startswith("--") or b.value.startswith("--")):
+        return a.value[-5:] == b.value[-5:]  # a date without its year agrees with that day of any year
+    return a.value == b.value

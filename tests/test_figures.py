@@ -1,0 +1,117 @@
+"""Figures: shapes, unit conversion, agreement after conversion, and discrepancies."""
+
+from __future__ import annotations
+
+import pytest
+
+import readingdesk
+from readingdesk.analysis.figures import agree, extract_figures
+
+
+def figures(text: str) -> list[tuple[str, str, object, str]]:
+    return [(f.text, f.kind, f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It travelled 1,180km in a day.", ("1,180km", "distance", 1180.0, "km")),
+        ("about 425 miles north", ("425 miles", "distance", 425.0, "mi")),
+        ("at a speed of 50km/h", ("50km/h", "speed", 50.0, "km/h")),
+        ("at 31 miles per hour", ("31 miles per hour", "speed", 31.0, "mph")),
+        ("for 20 hours", ("20 hours", "duration", 20.0, "hour")),
+        ("in nearly 4 1/2 years", ("4 1/2 years", "duration", 4.5, "year")),
+        ("inflation of 3.5 percent", ("3.5 percent", "percent", 3.5, "%")),
+        ("growth of 2%", ("2%", "percent", 2.0, "%")),
+        ("a budget of $12 billion", ("$12 billion", "money", 12_000_000_000.0, "USD")),
+        ("a fine of 500 euros", ("500 euros", "money", 500.0, "EUR")),
+        ("the nine sanctions resolutions", ("nine sanctions resolutions", "count", 9.0, "resolutions")),
+        ("two members of the Politburo", ("two members", "count", 2.0, "members")),
+        ("twenty-five soldiers died", ("twenty-five soldiers", "count", 25.0, "soldiers")),
+        ("on April 25, 2019, in Vladivostok", ("April 25, 2019", "date", "2019-04-25", "date")),
+        ("on 3 March 2021 at noon", ("3 March 2021", "date", "2021-03-03", "date")),
+        ("left on Sunday afternoon", ("Sunday afternoon", "weekday", "Sunday", "afternoon")),
+        ("sanctioned since 2016 by the UN", ("2016", "year", 2016, "year")),
+    ],
+)
+def test_figure_shapes(text: str, expected: tuple) -> None:
+    assert expected in figures(text)
+
+
+def test_offsets_point_into_the_article_text() -> None:
+    text = "Intro. Kim spent 20 hours travelling 1,180km (733 miles)."
+    for figure in extract_figures(text[7:], 7):
+        assert text[figure.start : figure.end] == figure.text
+
+
+def test_names_with_numbers_are_no_figures() -> None:
+    assert figures("since the COVID-19 pandemic") == []
+    assert figures("the G7 summit and the F-16 jets") == []
+
+
+def test_unit_conversion_and_restatement() -> None:
+    km, miles = extract_figures("1,180km (733 miles)")
+    assert miles.restates == 0
+    assert miles.base == pytest.approx(1179.6, abs=0.1)
+    assert agree(km, miles)
+    speed, mph = extract_figures("about 50km/h (31mph)")
+    assert agree(speed, mph)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("1,130 kilometers", "1,180km", False),
+        ("1,130 kilometers", "700 miles", True),  # 700 is stated to the hundred
+        ("680 kilometres", "425 miles", True),
+        ("20 hours", "about 20 hours", True),
+        ("20 hours", "30 hours", False),
+        ("Sunday", "Sunday afternoon", True),
+        ("Monday", "Tuesday", False),
+        ("Sept. 12", "September 12, 2023", True),
+        ("two members", "three members", False),
+    ],
+)
+def test_agreement_after_conversion_and_rounding(a: str, b: str, same: bool) -> None:
+    (fa,), (fb,) = extract_figures(a), extract_figures(b)
+    assert agree(fa, fb) is same
+
+
+def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "efe": "Vladivostok lies around 1,130 kilometers from Pyongyang by rail, officials said.",
+            "bbc": "Vladivostok lies some 1,180 kilometres from Pyongyang by rail, officials said.",
+            "ap": "Vladivostok lies about 700 miles from Pyongyang by rail, officials said.",
+        }
+    )
+    assert analysis.links
+    (discrepancy,) = analysis.discrepancies
+    assert discrepancy.kind == "distance"
+    texts = {f.text for _, f in discrepancy.values}
+    assert {"1,130 kilometers", "1,180 kilometres"} <= texts
+    assert 0.03 < discrepancy.spread < 0.06
+    doc = analysis.to_dict()
+    assert doc["discrepancies"][0]["values"][0]["unit"] in {"km", "mi"}
+    sentence = doc["articles"][0]["sentences"][0]
+    assert sentence["figures"][0]["text"] == "1,130 kilometers"
+
+
+def test_weekday_conflict_needs_the_same_event() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "Photos published Tuesday by KCNA showed the delegation boarding the armoured train.",
+            "b": "Photos published by state media on Monday showed the delegation boarding the armoured train.",
+            "c": "The delegation boarding the armoured train was confirmed on Monday, officials said.",
+        }
+    )
+    kinds = [(d.kind, sorted(f.text for _, f in d.values)) for d in analysis.discrepancies]
+    assert ("weekday", ["Monday", "Tuesday"]) in kinds
+    # "confirmed on Monday" is another event than "published Tuesday": not compared.
+    assert all(len(d.values) == 2 for d in analysis.discrepancies)
+
+
+def test_spelling_variants_are_listed_apart(seed_analysis) -> None:
+    variants = {v["name"]: v["forms"] for v in seed_analysis.variants}
+    assert set(variants["Choe Son-hui"]) == {"Choe Son-hui", "Choe Sun Hui"}
+    assert not any(d.kind == "name" for d in seed_analysis.discrepancies)
