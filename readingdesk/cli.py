@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from readingdesk import __version__
 from readingdesk.analysis import DEFAULT_MIN_SCORE, Analysis, analyze_corpus
@@ -14,7 +15,7 @@ from readingdesk.corpus import Corpus, load_corpus
 EXIT_OK = 0
 EXIT_NO_ARTICLES = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze",)
+SUBCOMMANDS = ("analyze", "export")
 
 
 def _score(value: str) -> float:
@@ -31,7 +32,8 @@ def _desk_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="readingdesk",
         description="Compare how several sources cover one story. "
-        "Also: 'readingdesk analyze PATH...' prints the analysis without the desk.",
+        "Also: 'readingdesk analyze PATH...' prints the analysis and "
+        "'readingdesk export PATH... -o FILE' exports highlights, without the desk.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument("--theme", metavar="NAME", help="colour theme (desk-dark, desk-light, desk-contrast, …)")
@@ -58,6 +60,51 @@ def _analyze_parser() -> argparse.ArgumentParser:
         help=f"lowest score for two sentences to count as the same fact (default {DEFAULT_MIN_SCORE})",
     )
     return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="readingdesk export",
+        description="Export the highlights saved for a corpus (or, with --facts, the comparison itself).",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--format", choices=("md", "json", "html"), default="md")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--by", choices=("fact", "source"), default="fact", help="group excerpts by fact or source")
+    parser.add_argument("--facts", action="store_true", help="export every fact across sources, not highlights")
+    parser.add_argument("--min-score", type=_score, default=None, metavar="S")
+    return parser
+
+
+def _run_export(argv: Sequence[str]) -> int:
+    from readingdesk.export import ExportError, export_excerpts, export_facts, write_export
+    from readingdesk.session import SessionStore, corpus_root
+
+    args = _export_parser().parse_args(argv)
+    corpus = load_or_report(args.paths)
+    if corpus is None:
+        return EXIT_NO_ARTICLES
+    analysis = analyze_corpus(corpus, min_score=args.min_score)
+    if args.facts:
+        text = export_facts(analysis, args.format)
+        what = f"{len(analysis.groups)} facts"
+    else:
+        store = SessionStore(corpus_root(args.paths))
+        highlights = store.load()
+        for warning in store.warnings:
+            print(f"readingdesk: {warning}", file=sys.stderr)
+        if not highlights:
+            print(f"readingdesk: no highlights saved for this corpus ({store.path})", file=sys.stderr)
+        text = export_excerpts(analysis, highlights, args.format, by=args.by)
+        what = f"{len(highlights)} excerpts"
+    try:
+        path = write_export(Path(args.output), text, force=args.force)
+    except ExportError as exc:
+        print(f"readingdesk: {exc}", file=sys.stderr)
+        return EXIT_NO_ARTICLES
+    print(f"readingdesk: wrote {what} to {path}", file=sys.stderr)
+    return EXIT_OK
 
 
 def load_or_report(paths: Sequence[str]) -> Corpus | None:
@@ -96,9 +143,10 @@ def _run_desk(argv: Sequence[str]) -> int:
     corpus = load_or_report(args.paths)
     if corpus is None:
         return EXIT_NO_ARTICLES
+    from readingdesk.session import corpus_root
     from readingdesk.ui.app import run_desk
 
-    run_desk(corpus, theme=args.theme, min_score=args.min_score)
+    run_desk(corpus, root=corpus_root(args.paths), theme=args.theme, min_score=args.min_score)
     return EXIT_OK
 
 
@@ -108,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             return _run_analyze(argv[1:])
+        if argv and argv[0] == "export":
+            return _run_export(argv[1:])
         return _run_desk(argv)
     except SystemExit as exc:  # argparse: usage errors are exit 2, --help is 0
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

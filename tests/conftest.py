@@ -14,6 +14,14 @@ SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path: Path, monkeypatch) -> Path:
+    """No test reads or writes the real user's config, state or data directories."""
+    for name in ("CONFIG", "STATE", "DATA"):
+        monkeypatch.setenv(f"READINGDESK_{name}_DIR", str(tmp_path / name.lower()))
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def seed_corpus() -> Corpus:
     return load_corpus([SEEDS])

@@ -18,11 +18,9 @@ from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree
 from .conftest import SEEDS
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("READINGDESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("READINGDESK_STATE_DIR", str(tmp_path / "state"))
-    return tmp_path / "config"
+@pytest.fixture()
+def private_config(private_user_dirs: Path) -> Path:
+    return private_user_dirs / "config"
 
 
 async def ready(pilot) -> None:

@@ -13,12 +13,6 @@ from readingdesk.ui.app import ReadingDeskApp
 from .conftest import SEEDS
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("READINGDESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("READINGDESK_STATE_DIR", str(tmp_path / "state"))
-
-
 async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()

@@ -4,24 +4,33 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
 from readingdesk.analysis import Analysis, analyze_corpus
 from readingdesk.corpus.model import Article, Corpus
+from readingdesk.export import ExportError, export_excerpts, export_facts, write_export
+from readingdesk.session import Highlight, SessionStore, anchor
+from readingdesk.session.store import SessionError
 from readingdesk.ui.config import config_dir, load_settings, save_theme, state_dir
 from readingdesk.ui.layout import display_text
 from readingdesk.ui.marks import TINTS, SentenceMarks
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
+from readingdesk.ui.screens.confirm import ConfirmScreen
 from readingdesk.ui.screens.help import HelpScreen
+from readingdesk.ui.screens.highlights import HighlightsScreen
+from readingdesk.ui.screens.note import NoteScreen
 from readingdesk.ui.themes import SHIPPED, load_themes
 from readingdesk.ui.widgets.article_pane import ArticlePane
 from readingdesk.ui.widgets.detail_strip import DetailStrip
@@ -78,6 +87,17 @@ class ReadingDeskApp(App[None]):
                 tooltip="Next figure that another source states differently, across all articles"),
         Binding("D", "discrepancy(-1)", "Prev conflict", show=False, id="desk.previous_discrepancy",
                 tooltip="Previous conflicting figure"),
+        Binding("m", "mark", "Mark", id="desk.mark",
+                tooltip="Mark or unmark the selected sentence (or the excerpt chosen with shift+arrows)"),
+        Binding("M", "mark_fact", "Mark fact", show=False, id="desk.mark_fact",
+                tooltip="Mark the selected sentence together with its counterparts in every source"),
+        Binding("c", "note", "Note", show=False, id="desk.note", tooltip="Attach a note to the highlight here"),
+        Binding("H", "highlights", "Highlights", id="desk.highlights",
+                tooltip="List every highlight: jump to one or delete it"),
+        Binding("x", "export_excerpts", "Export", id="desk.export",
+                tooltip="Export the highlights with citations (Markdown, next to the corpus)"),
+        Binding("X", "export_facts", "Report", show=False, id="desk.export_facts",
+                tooltip="Export the comparison: every fact, who misses it, what only one source says"),
         Binding("escape", "clear_hits", "Clear", show=False, id="desk.clear",
                 tooltip="Clear search matches and name highlights"),
     ]  # fmt: skip
@@ -85,9 +105,19 @@ class ReadingDeskApp(App[None]):
     sync: reactive[bool] = reactive(True)
     analysis: reactive[Analysis | None] = reactive(None, init=False)
 
-    def __init__(self, corpus: Corpus, *, theme: str | None = None, min_score: float | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        root: Path | None = None,
+        theme: str | None = None,
+        min_score: float | None = None,
+    ) -> None:
         super().__init__()
         self.corpus = corpus
+        self.root = root
+        self.store = SessionStore(root) if root is not None else None
+        self.highlights: list[Highlight] = []
         self.requested_theme = theme
         self.min_score = min_score
         self.slots: list[int] = []
@@ -124,6 +154,7 @@ class ReadingDeskApp(App[None]):
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False)
         self.query_one("#search").display = False
+        self._load_highlights()
         # On a narrow terminal the text comes first: the names sidebar is one key away (b).
         self.query_one(EntitySidebar).display = self.size.width >= SIDEBAR_MIN_TERMINAL
         self._update_title()
@@ -223,6 +254,7 @@ class ReadingDeskApp(App[None]):
             article = self.corpus.articles[index]
             pane = ArticlePane(article, id=f"pane-{slot}")
             pane.marks = self.marks[article.id]
+            pane.marked = self._marked_offsets(article.id)
             header = PaneHeader(id=f"header-{slot}", classes="pane-header")
             header.show(article)
             columns.append(Vertical(header, pane, classes="article-column"))
@@ -283,6 +315,7 @@ class ReadingDeskApp(App[None]):
     def _show_in(self, pane: ArticlePane, index: int, cursor: int = 0) -> None:
         article = self.corpus.articles[index]
         pane.show_article(article, self.marks[article.id], cursor)
+        pane.set_marked(self._marked_offsets(article.id))
         self._apply_hits(pane)
         self.query_one(f"#header-{pane.id.split('-')[1]}", PaneHeader).show(article)
 
@@ -450,13 +483,196 @@ class ReadingDeskApp(App[None]):
         }
         self.push_screen(HelpScreen(sections))
 
+    # ----- highlights ----------------------------------------------------------------------------
+
+    def _load_highlights(self) -> None:
+        if self.store is None:
+            return
+        loaded = self.store.load()
+        for warning in self.store.warnings:
+            self.notify(warning, severity="warning", markup=False, timeout=12)
+        articles = {a.id: a for a in self.corpus.articles}
+        for highlight in loaded:
+            article = articles.get(highlight.article_id)
+            if article is None:
+                highlight.status = "orphaned"
+                continue
+            place = anchor(article.text, highlight)
+            highlight.start, highlight.end, highlight.status = place.start, place.end, place.status
+        self.highlights = loaded
+        orphaned = sum(1 for h in loaded if h.status == "orphaned")
+        if orphaned:
+            self.notify(
+                f"{orphaned} highlights could not be found in the articles as they are now; "
+                "they are kept (H lists them)",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+
+    def _marked_offsets(self, article_id: str) -> frozenset[int]:
+        return frozenset(
+            o for h in self.highlights
+            if h.article_id == article_id and h.status != "orphaned"
+            for o in range(h.start, h.end)
+        )  # fmt: skip
+
+    def _highlights_changed(self) -> None:
+        for pane in self.panes:
+            pane.set_marked(self._marked_offsets(pane.article.id))
+        if self.store is None:
+            return
+        try:
+            self.store.save(self.highlights)
+        except SessionError as exc:
+            self.notify(str(exc), severity="error", markup=False, timeout=12)
+
+    def _add_highlight(self, article: Article, start: int, end: int) -> None:
+        self.highlights.append(Highlight.of(article.id, article.path, article.text, start, end))
+
+    def action_mark(self) -> None:
+        pane = self._focused_pane()
+        if pane is None or pane.sentence is None:
+            return
+        sentence = pane.sentence
+        start, end = pane.span or (sentence.start, sentence.end)
+        overlapping = [
+            h for h in self.highlights
+            if h.article_id == pane.article.id and h.status != "orphaned" and h.start < end and start < h.end
+        ]  # fmt: skip
+        if overlapping and pane.span is None:
+            self.highlights = [h for h in self.highlights if h not in overlapping]
+            self.notify("Unmarked", markup=False, timeout=2)
+        else:
+            self._add_highlight(pane.article, start, end)
+            self.notify("Marked", markup=False, timeout=2)
+        pane.span = None
+        self._highlights_changed()
+
+    def action_mark_fact(self) -> None:
+        pane = self._focused_pane()
+        if pane is None or pane.sentence is None:
+            return
+        sentence = pane.sentence
+        sentences = [sentence]
+        if self.analysis is not None:
+            sentences += [
+                self.analysis.sentence(link.b if link.a == sentence.id else link.a)
+                for link in self.analysis.links_of(sentence.id)
+            ]
+        added = 0
+        for s in sentences:
+            article = self.corpus.article(s.article_id)
+            if not any(h.article_id == article.id and h.start == s.start and h.end == s.end for h in self.highlights):
+                self._add_highlight(article, s.start, s.end)
+                added += 1
+        self.notify(f"Marked the fact in {len({s.article_id for s in sentences})} sources", markup=False, timeout=3)
+        if added:
+            self._highlights_changed()
+
+    def _highlight_here(self) -> Highlight | None:
+        pane = self._focused_pane()
+        if pane is None or pane.sentence is None:
+            return None
+        sentence = pane.sentence
+        return next(
+            (h for h in self.highlights
+             if h.article_id == pane.article.id and h.start < sentence.end and sentence.start < h.end),
+            None,
+        )  # fmt: skip
+
+    def action_note(self) -> None:
+        highlight = self._highlight_here()
+        if highlight is None:
+            self.notify("Mark the sentence first (m), then add a note.", markup=False, timeout=3)
+            return
+
+        def noted(note: str | None) -> None:
+            if note is not None:
+                highlight.note = note
+                self._highlights_changed()
+
+        self.push_screen(NoteScreen(highlight.note), noted)
+
+    def action_highlights(self) -> None:
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            what, highlight_id = result
+            highlight = next((h for h in self.highlights if h.id == highlight_id), None)
+            if highlight is None:
+                return
+            if what == "delete":
+                self.highlights.remove(highlight)
+                self._highlights_changed()
+                self.notify("Highlight deleted", markup=False, timeout=2)
+            elif highlight.status != "orphaned":
+                index = next(i for i, a in enumerate(self.corpus.articles) if a.id == highlight.article_id)
+                self._go_to(Hit(index, highlight.start, highlight.end))
+
+        self.push_screen(HighlightsScreen(list(self.highlights), self.source_of), chosen)
+
+    def _export_to(self, name: str, render, what: str) -> None:
+        folder = self.root or Path.cwd()
+        path = folder / name
+
+        def write(force: bool | None) -> None:
+            if not force and path.exists():
+                return
+            try:
+                write_export(path, render(), force=bool(force))
+            except ExportError as exc:
+                self.notify(str(exc), severity="error", markup=False, timeout=10)
+                return
+            self.notify(f"Wrote {what} to {path}", markup=False, timeout=8)
+
+        if path.exists():
+            self.push_screen(ConfirmScreen(f"{path} exists. Overwrite it?"), write)
+        else:
+            write(False)
+
+    def action_export_excerpts(self) -> None:
+        if self.analysis is None:
+            self.notify("Still comparing the sources; try again in a moment.", markup=False)
+            return
+        analysis = self.analysis
+        self._export_to(
+            "readingdesk-excerpts.md",
+            lambda: export_excerpts(analysis, self.highlights, "md"),
+            f"{len(self.highlights)} excerpts",
+        )
+
+    def action_export_facts(self) -> None:
+        if self.analysis is None:
+            self.notify("Still comparing the sources; try again in a moment.", markup=False)
+            return
+        analysis = self.analysis
+        self._export_to("readingdesk-comparison.md", lambda: export_facts(analysis, "md"), "the comparison")
+
+    # ----- the command palette lists every action ---------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.description and binding.action != "quit":
+                yield SystemCommand(binding.description, binding.tooltip or binding.description,
+                                    partial(self.run_action, binding.action))  # fmt: skip
+        pane = self._focused_pane()
+        if pane is not None:
+            for binding in ArticlePane.BINDINGS:
+                if isinstance(binding, Binding):
+                    yield SystemCommand(binding.description, binding.tooltip or binding.description,
+                                        partial(self.run_action, binding.action, pane))  # fmt: skip
+
 
 def log_file() -> Path:
     """Where unexpected errors of the desk are logged."""
     return state_dir() / "readingdesk.log"
 
 
-def run_desk(corpus: Corpus, *, theme: str | None = None, min_score: float | None = None) -> None:
+def run_desk(
+    corpus: Corpus, *, root: Path | None = None, theme: str | None = None, min_score: float | None = None
+) -> None:
     directory = state_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -465,7 +681,7 @@ def run_desk(corpus: Corpus, *, theme: str | None = None, min_score: float | Non
         )
     except OSError:
         pass
-    ReadingDeskApp(corpus, theme=theme, min_score=min_score).run()
+    ReadingDeskApp(corpus, root=root, theme=theme, min_score=min_score).run()
 
 
 __all__ = ["Article", "ReadingDeskApp", "run_desk"]

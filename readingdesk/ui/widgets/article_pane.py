@@ -41,6 +41,8 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--mention",
         "article-pane--match",
         "article-pane--conflict",
+        "article-pane--highlight",
+        "article-pane--span",
         "article-pane--conflict-mark",
         *(f"article-pane--tint-{i}" for i in range(TINTS)),
         *(f"article-pane--mark-{i}" for i in range(TINTS)),
@@ -67,6 +69,14 @@ class ArticlePane(ScrollView, can_focus=True):
                 tooltip="Next sentence no other source reports"),
         Binding("O", "only_here(-1)", "Prev only here", show=False, id="pane.previous_only_here",
                 tooltip="Previous sentence no other source reports"),
+        Binding("shift+right", "span(1)", "Extend excerpt", show=False, id="pane.extend_span",
+                tooltip="Select part of the sentence: extend the excerpt by a word (then m marks it)"),
+        Binding("shift+left", "span(-1)", "Shrink excerpt", show=False, id="pane.shrink_span",
+                tooltip="Shrink the excerpt by a word"),
+        Binding("shift+down", "span_start(1)", "Excerpt start later", show=False, id="pane.span_start_later",
+                tooltip="Move the excerpt's start a word later"),
+        Binding("shift+up", "span_start(-1)", "Excerpt start earlier", show=False, id="pane.span_start_earlier",
+                tooltip="Move the excerpt's start a word earlier"),
     ]  # fmt: skip
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -90,6 +100,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marks = SentenceMarks.empty(article)
         self.highlighted: frozenset[int] = frozenset()
         self.matches: frozenset[int] = frozenset()
+        self.marked: frozenset[int] = frozenset()
+        # Part of the selected sentence chosen with shift+arrows: (start, end) offsets.
+        self.span: tuple[int, int] | None = None
         self._rows: list[Row] = []
         self._first_row: list[int] = []
         self._row_of_sentence_start: dict[int, int] = {}
@@ -117,6 +130,11 @@ class ArticlePane(ScrollView, can_focus=True):
     def set_highlighted(self, offsets: frozenset[int]) -> None:
         """Offsets of characters to show as an entity's mentions."""
         self.highlighted = offsets
+        self._invalidate()
+
+    def set_marked(self, offsets: frozenset[int]) -> None:
+        """Offsets of characters the reader has highlighted."""
+        self.marked = offsets
         self._invalidate()
 
     def set_matches(self, offsets: frozenset[int]) -> None:
@@ -171,6 +189,9 @@ class ArticlePane(ScrollView, can_focus=True):
             self.select(first, by_reader=False)
 
     def watch_cursor(self, previous: int, index: int) -> None:
+        if self.span is not None:
+            self.span = None
+            self._strips.clear()
         # Only the rows of the two sentences change: re-render just those.
         for sentence_index in (previous, index):
             rows = self._rows_of(sentence_index)
@@ -234,13 +255,15 @@ class ArticlePane(ScrollView, can_focus=True):
         focused = self.has_focus
         run_text: list[str] = []
         run_style: Style | None = None
-        styles: dict[tuple[int, bool, bool, bool], Style] = {}
+        styles: dict[tuple[int, bool, bool, bool, bool, bool], Style] = {}
         for cell in row.cells:
             key = (
                 self._sentence_at(cell.offset),
                 cell.offset in self.highlighted,
                 cell.offset in self.matches,
                 cell.offset in self.marks.conflicts,
+                cell.offset in self.marked,
+                self.span is not None and self.span[0] <= cell.offset < self.span[1],
             )
             style = styles.get(key)
             if style is None:
@@ -257,8 +280,8 @@ class ArticlePane(ScrollView, can_focus=True):
             segments.append(Segment(" " * (width - used), base))
         return Strip(segments, max(width, used))
 
-    def _cell_style(self, key: tuple[int, bool, bool, bool], focused: bool) -> Style:
-        sentence_index, highlighted, matched, conflict = key
+    def _cell_style(self, key: tuple[int, bool, bool, bool, bool, bool], focused: bool) -> Style:
+        sentence_index, highlighted, matched, conflict, marked, in_span = key
         sentence = self.article.sentences[sentence_index]
         style = Style()
         fact = self.marks.fact[sentence_index]
@@ -270,6 +293,10 @@ class ArticlePane(ScrollView, can_focus=True):
             style += self._style("only-here")
         if sentence_index == self.cursor:
             style += self._style("cursor" if focused else "cursor-unfocused")
+        if marked:
+            style += self._style("highlight")
+        if in_span:
+            style += self._style("span")
         if conflict:
             style += self._style("conflict")
         if highlighted:
@@ -357,3 +384,38 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def action_only_here(self, step: int) -> None:
         self._seek(step, lambda i: self.marks.only_here[i])
+
+    def action_span(self, step: int) -> None:
+        """Grow or shrink the excerpt inside the selected sentence by one word."""
+        sentence = self.sentence
+        if sentence is None:
+            return
+        text = self.article.text
+        start = sentence.start
+        end = self.span[1] if self.span else start
+        if step > 0:
+            end = text.find(" ", end + 1, sentence.end)
+            end = sentence.end if end < 0 else end
+        else:
+            end = text.rfind(" ", start, max(start, end - 1))
+            end = start if end <= start else end
+        self.span = (start if not self.span else self.span[0], end) if end > start else None
+        if self.span and self.span[1] <= self.span[0]:
+            self.span = None
+        self._invalidate()
+
+    def action_span_start(self, step: int) -> None:
+        """Move the excerpt's start by one word, inside the selected sentence."""
+        sentence = self.sentence
+        if sentence is None:
+            return
+        text = self.article.text
+        start, end = self.span or (sentence.start, sentence.end)
+        if step > 0:
+            found = text.find(" ", start, end)
+            start = end if found < 0 else found + 1
+        else:
+            found = text.rfind(" ", sentence.start, max(sentence.start, start - 1))
+            start = sentence.start if found < 0 else found + 1
+        self.span = (start, end) if start < end else None
+        self._invalidate()

@@ -1,0 +1,83 @@
+"""The comparison itself as a report: every fact with its sentences, who misses it, exclusives."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from readingdesk.analysis.model import Analysis
+from readingdesk.export.common import blockquote, html_page, provenance, stamp
+
+
+def _report(analysis: Analysis) -> dict:
+    facts = []
+    for group in analysis.groups:
+        sentences = [analysis.sentence(sid) for sid in group.sentences]
+        facts.append({
+            "id": group.id,
+            "sentences": [
+                {"sentence": s.id, "text": analysis.text_of(s), "start": s.start, "end": s.end,
+                 **provenance(analysis.corpus.article(s.article_id))}
+                for s in sentences
+            ],
+            "missing": [a.source for a in analysis.articles if a.id not in group.sources],
+        })  # fmt: skip
+    only = {
+        a.source: [
+            {"sentence": s.id, "text": a.sentence_text(s), "start": s.start, "end": s.end}
+            for s in a.sentences
+            if analysis.is_unique(s)
+        ]
+        for a in analysis.articles
+    }
+    return {"version": 1, "corpus": analysis.corpus.name, "exported": stamp(), "facts": facts, "only_in": only,
+            "discrepancies": [d.to_dict() for d in analysis.discrepancies]}  # fmt: skip
+
+
+def export_facts(analysis: Analysis, fmt: str) -> str:
+    """Every fact group across sources, the sources that miss it, and each source's exclusives."""
+    report = _report(analysis)
+    if fmt == "json":
+        return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "md":
+        lines = [
+            f"# Comparison — {analysis.corpus.name}",
+            "",
+            f"{len(report['facts'])} facts reported by more than one source, exported {report['exported']}.",
+            "",
+        ]
+        for fact in report["facts"]:
+            lines += [f"## Fact {fact['id']}", ""]
+            for s in fact["sentences"]:
+                lines += [
+                    blockquote(s["text"]),
+                    "",
+                    f"— {s['source']}, {s['file'] or s['article']}, characters {s['start']}–{s['end']}",
+                    "",
+                ]
+            if fact["missing"]:
+                lines += [f"Not reported by: {', '.join(fact['missing'])}", ""]
+        lines += ["## Only in one source", ""]
+        for source, sentences in report["only_in"].items():
+            lines += [f"### {source} ({len(sentences)})", ""]
+            lines += [f"- {s['text']} (characters {s['start']}–{s['end']})" for s in sentences] + [""]
+        return "\n".join(lines).rstrip() + "\n"
+    if fmt == "html":
+        esc = html.escape
+        body = [f"<h1>Comparison — {esc(analysis.corpus.name)}</h1>"]
+        for fact in report["facts"]:
+            body.append(f"<h2>Fact {esc(fact['id'])}</h2>")
+            for s in fact["sentences"]:
+                body.append(
+                    f"<blockquote>{esc(s['text'])}</blockquote>"
+                    f'<p class="cite">— {esc(s["source"])}, characters {s["start"]}–{s["end"]}</p>'
+                )
+            if fact["missing"]:
+                body.append(f'<p class="missing">Not reported by: {esc(", ".join(fact["missing"]))}</p>')
+        body.append("<h2>Only in one source</h2>")
+        for source, sentences in report["only_in"].items():
+            body.append(f"<h3>{esc(source)} ({len(sentences)})</h3><ul>")
+            body += [f"<li>{esc(s['text'])}</li>" for s in sentences]
+            body.append("</ul>")
+        return html_page(f"Comparison — {analysis.corpus.name}", body)
+    raise ValueError(f"unknown export format {fmt!r}")

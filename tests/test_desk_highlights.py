@@ -1,0 +1,150 @@
+"""Marking in the desk: persistence across restarts, excerpts, the whole fact, delete, export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from readingdesk.corpus import load_corpus
+from readingdesk.session import corpus_root
+from readingdesk.ui.app import ReadingDeskApp
+from readingdesk.ui.screens.confirm import ConfirmScreen
+from readingdesk.ui.screens.highlights import HighlightsScreen
+
+from .conftest import SEEDS
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def desk(folder: Path) -> ReadingDeskApp:
+    return ReadingDeskApp(load_corpus([folder]), root=corpus_root([folder]))
+
+
+async def ready(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def saved(folder: Path) -> list[dict]:
+    return json.loads((folder / ".readingdesk" / "session.json").read_text())["highlights"]
+
+
+async def test_mark_persists_across_restarts_and_unmark(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        pane = app.panes[0]
+        await pilot.press("j", "m")
+        sentence = pane.sentence
+        assert set(range(sentence.start, sentence.end)) <= pane.marked
+    (item,) = saved(corpus_dir)
+    quote = next(s for s in item["target"]["selector"] if s["type"] == "TextQuoteSelector")
+    assert quote["exact"] == pane.article.sentence_text(sentence)
+
+    again = desk(corpus_dir)
+    async with again.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        assert len(again.highlights) == 1 and again.highlights[0].status == "attached"
+        pane = again.panes[0]
+        assert set(range(sentence.start, sentence.end)) <= pane.marked
+        await pilot.press("j", "m")  # the same sentence again: unmark
+        assert again.highlights == []
+    assert saved(corpus_dir) == []
+
+
+async def test_excerpt_inside_a_sentence(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        pane = app.panes[0]
+        await pilot.press("shift+right", "shift+right", "shift+right", "m")
+        (highlight,) = app.highlights
+        assert highlight.quote == "Seoul, Sep 12"
+        assert highlight.start == pane.sentence.start
+
+
+async def test_mark_the_whole_fact_across_sources(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("f", "M")
+        sentence = app.panes[0].sentence
+        expected = 1 + len(app.analysis.links_of(sentence.id))
+        assert len(app.highlights) == expected
+        assert len({h.article_id for h in app.highlights}) >= 2
+
+
+async def test_note_and_delete_with_confirmation(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("m", "c")
+        await pilot.press(*"check", "enter")
+        assert app.highlights[0].note == "check"
+        assert saved(corpus_dir)[0]["note"] == "check"
+        await pilot.press("H")
+        assert isinstance(app.screen, HighlightsScreen)
+        await pilot.press("delete")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert isinstance(app.screen, HighlightsScreen)
+        await pilot.press("delete", "y")
+        await pilot.pause()
+        assert app.highlights == [] and saved(corpus_dir) == []
+
+
+async def test_edited_article_reanchors_and_keeps_orphans(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("m", "j", "j", "j", "m")
+    first, second = app.highlights
+    path = Path(app.corpus.articles[0].path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text("EDITOR'S NOTE: updated.\n" + text.replace(second.quote, ""), encoding="utf-8")
+    again = desk(corpus_dir)
+    async with again.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        statuses = {h.quote: h.status for h in again.highlights}
+        assert statuses == {first.quote: "moved", second.quote: "orphaned"}
+        assert any("could not be found" in n.message for n in again._notifications)
+    assert len(saved(corpus_dir)) == 2  # nothing dropped
+
+
+async def test_export_from_the_desk_asks_before_overwriting(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    target = corpus_dir / "readingdesk-excerpts.md"
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("m", "x")
+        await pilot.pause()
+        assert target.exists() and "> Seoul, Sep 12 (EFE)" in target.read_text()
+        target.write_text("my own notes")
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert target.read_text() == "my own notes"
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert "Seoul, Sep 12" in target.read_text()
+        assert any(str(target) in n.message for n in app._notifications)
+
+
+async def test_corrupt_session_warns_and_is_kept(corpus_dir: Path) -> None:
+    session = corpus_dir / ".readingdesk" / "session.json"
+    session.parent.mkdir()
+    session.write_text("garbage")
+    app = desk(corpus_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert any("cannot be read" in n.message for n in app._notifications)
+    assert [p.read_text() for p in session.parent.glob("session.corrupt-*.json")] == ["garbage"]

@@ -1,0 +1,127 @@
+"""Exports: excerpts and the comparison, as Markdown, JSON and HTML, and overwrite protection."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from readingdesk.analysis import analyze_corpus
+from readingdesk.cli import main
+from readingdesk.corpus import load_corpus
+from readingdesk.export import ExportError, export_excerpts, export_facts, write_export
+from readingdesk.session import Highlight, SessionStore
+
+from .conftest import SEEDS
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def highlight_sentence(analysis, quote: str, note: str = "") -> Highlight:
+    for article in analysis.articles:
+        for sentence in article.sentences:
+            if quote in article.sentence_text(sentence):
+                return Highlight.of(article.id, article.path, article.text, sentence.start, sentence.end, note)
+    raise AssertionError(quote)
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data) -> None:
+        self.text.append(data)
+
+
+def test_excerpt_exports_carry_provenance_counterparts_and_notes(corpus_dir: Path) -> None:
+    analysis = analyze_corpus(load_corpus([corpus_dir]))
+    h = highlight_sentence(analysis, "has been sanctioned since 2016", note="key claim")
+    markdown = export_excerpts(analysis, [h], "md")
+    assert "> The Munitions Industry Department has been sanctioned since 2016" in markdown
+    assert "— EFE, undated" in markdown and f"characters {h.start}–{h.end}" in markdown
+    assert "Note: key claim" in markdown
+    assert "Also reported by:" in markdown and "El heraldo" in markdown
+    by_source = export_excerpts(analysis, [h], "md", by="source")
+    assert "## EFE —" in by_source
+
+    document = json.loads(export_excerpts(analysis, [h], "json"))
+    (item,) = document["excerpts"]
+    assert item["quote"] == h.quote and item["source"] == "EFE" and item["status"] == "attached"
+    assert {s["type"] for s in item["target"]["selector"]} == {"TextQuoteSelector", "TextPositionSelector"}
+    assert item["counterparts"] and item["counterparts"][0]["source"] == "El heraldo"
+
+    page = export_excerpts(analysis, [h], "html")
+    parser = Collector()
+    parser.feed(page)
+    assert {"html", "head", "style", "body", "blockquote", "mark"} <= set(parser.tags)
+    assert any("sanctioned since 2016" in t for t in parser.text)
+
+
+def test_html_export_escapes_article_text(corpus_dir: Path) -> None:
+    (corpus_dir / "zz.txt").write_text("A <script>alert(1)</script> & [bold]x[/bold] story.\n", encoding="utf-8")
+    analysis = analyze_corpus(load_corpus([corpus_dir]))
+    h = highlight_sentence(analysis, "<script>")
+    page = export_excerpts(analysis, [h], "html")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_facts_report_lists_facts_missing_sources_and_exclusives(seed_analysis) -> None:
+    report = json.loads(export_facts(seed_analysis, "json"))
+    assert len(report["facts"]) == len(seed_analysis.groups)
+    fact = report["facts"][0]
+    assert {s["sentence"] for s in fact["sentences"]} == set(seed_analysis.groups[0].sentences)
+    sources = {a.source for a in seed_analysis.articles}
+    assert set(fact["missing"]) == sources - {s["source"] for s in fact["sentences"]}
+    assert sum(len(v) for v in report["only_in"].values()) == sum(
+        1 for a in seed_analysis.articles for s in a.sentences if seed_analysis.is_unique(s)
+    )
+    markdown = export_facts(seed_analysis, "md")
+    assert "## Fact f1" in markdown and "## Only in one source" in markdown
+    parser = Collector()
+    parser.feed(export_facts(seed_analysis, "html"))
+    assert "blockquote" in parser.tags
+
+
+def test_write_export_never_overwrites_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("the reader's draft")
+    with pytest.raises(ExportError, match="already exists"):
+        write_export(target, "new")
+    assert target.read_text() == "the reader's draft"
+    write_export(target, "new", force=True)
+    assert target.read_text() == "new"
+    link = tmp_path / "link.md"
+    link.symlink_to(tmp_path / "elsewhere.md")
+    with pytest.raises(ExportError, match="symbolic link"):
+        write_export(link, "x", force=True)
+    assert not (tmp_path / "elsewhere.md").exists()
+
+
+def test_export_command(corpus_dir: Path, tmp_path: Path, capsys) -> None:
+    analysis = analyze_corpus(load_corpus([corpus_dir]))
+    SessionStore(corpus_dir).save([highlight_sentence(analysis, "Navy chief Kim Myong-sik")])
+    out = tmp_path / "excerpts.md"
+    assert main(["export", str(corpus_dir), "--format", "md", "-o", str(out)]) == 0
+    assert "Navy chief Kim Myong-sik" in out.read_text()
+    assert "wrote 1 excerpts" in capsys.readouterr().err
+    assert main(["export", str(corpus_dir), "--format", "md", "-o", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert main(["export", str(corpus_dir), "--format", "json", "-o", str(out), "--force"]) == 0
+    assert json.loads(out.read_text())["excerpts"][0]["source"] == "EFE"
+    report = tmp_path / "report.html"
+    assert main(["export", str(corpus_dir), "--facts", "--format", "html", "-o", str(report)]) == 0
+    assert report.read_text().startswith("<!DOCTYPE html>")
+    assert main(["export", str(corpus_dir), "-o", str(tmp_path / "x.md"), "--format", "pdf"]) == 2
