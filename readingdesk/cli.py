@@ -68,25 +68,37 @@ def _export_parser() -> argparse.ArgumentParser:
         description="Export the highlights saved for a corpus (or, with --facts, the comparison itself).",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    parser.add_argument("--format", choices=("md", "json", "html"), default="md")
+    parser.add_argument(
+        "--format", choices=("md", "json", "html", "csv"), default="md", help="md, json or html; the map also csv"
+    )
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     parser.add_argument("--by", choices=("fact", "source"), default="fact", help="group excerpts by fact or source")
-    parser.add_argument("--facts", action="store_true", help="export every fact across sources, not highlights")
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--facts", action="store_true", help="export every fact across sources, not highlights")
+    what.add_argument("--map", action="store_true", help="export the coverage map (md, html or csv)")
     parser.add_argument("--min-score", type=_score, default=None, metavar="S")
     return parser
 
 
 def _run_export(argv: Sequence[str]) -> int:
-    from readingdesk.export import ExportError, export_excerpts, export_facts, write_export
+    from readingdesk.export import ExportError, export_excerpts, export_facts, export_map, write_export
     from readingdesk.session import SessionStore, corpus_root
 
-    args = _export_parser().parse_args(argv)
+    parser = _export_parser()
+    args = parser.parse_args(argv)
+    if args.format == "csv" and not args.map:
+        parser.error("csv is for the coverage map (--map)")
+    if args.format == "json" and args.map:
+        parser.error("the coverage map exports as md, html or csv")
     corpus = load_or_report(args.paths)
     if corpus is None:
         return EXIT_NO_ARTICLES
     analysis = analyze_corpus(corpus, min_score=args.min_score)
-    if args.facts:
+    if args.map:
+        text = export_map(analysis, args.format)
+        what = "the coverage map"
+    elif args.facts:
         text = export_facts(analysis, args.format)
         what = f"{len(analysis.groups)} facts"
     else:

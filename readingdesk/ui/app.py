@@ -28,6 +28,7 @@ from readingdesk.ui.layout import display_text
 from readingdesk.ui.marks import TINTS, SentenceMarks
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
 from readingdesk.ui.screens.confirm import ConfirmScreen
+from readingdesk.ui.screens.coverage import CoverageScreen
 from readingdesk.ui.screens.help import HelpScreen
 from readingdesk.ui.screens.highlights import HighlightsScreen
 from readingdesk.ui.screens.note import NoteScreen
@@ -87,6 +88,8 @@ class ReadingDeskApp(App[None]):
                 tooltip="Next figure that another source states differently, across all articles"),
         Binding("D", "discrepancy(-1)", "Prev conflict", show=False, id="desk.previous_discrepancy",
                 tooltip="Previous conflicting figure"),
+        Binding("v", "coverage_map", "Map", id="desk.coverage_map",
+                tooltip="The coverage map: every fact by every source, at a glance"),
         Binding("m", "mark", "Mark", id="desk.mark",
                 tooltip="Mark or unmark the selected sentence (or the excerpt chosen with shift+arrows)"),
         Binding("M", "mark_fact", "Mark fact", show=False, id="desk.mark_fact",
@@ -482,6 +485,37 @@ class ReadingDeskApp(App[None]):
             "Names sidebar": EntityTree.BINDINGS + EntitySidebar.BINDINGS,
         }
         self.push_screen(HelpScreen(sections))
+
+    # ----- the coverage map ------------------------------------------------------------------------
+
+    def action_coverage_map(self) -> None:
+        if self.analysis is None:
+            self.notify("Still comparing the sources; try again in a moment.", markup=False)
+            return
+        self.push_screen(CoverageScreen(self.analysis, self.source_of), self._show_from_map)
+
+    def _show_from_map(self, result: tuple[str, tuple[str, ...]] | None) -> None:
+        """Select a map row's sentences in the desk: the whole fact, or one source's sentence."""
+        if result is None or self.analysis is None:
+            return
+        what, sentence_ids = result
+        sentences = [self.analysis.sentence(sid) for sid in sentence_ids]
+        order = {a.id: i for i, a in enumerate(self.corpus.articles)}
+        if what == "cell":
+            sentence = sentences[0]
+            self._go_to(Hit(order[sentence.article_id], sentence.start, sentence.end))
+            return
+        first_pane = None
+        for sentence in sentences:
+            pane = next((p for p in self.panes if p.article.id == sentence.article_id), None)
+            if pane is not None and (first_pane is None or pane is not first_pane):
+                pane.select(sentence.index, by_reader=False)
+                first_pane = first_pane or pane
+        if first_pane is None:  # no pane shows a source of this fact: bring the first one in
+            sentence = sentences[0]
+            self._go_to(Hit(order[sentence.article_id], sentence.start, sentence.end))
+        else:
+            first_pane.focus()
 
     # ----- highlights ----------------------------------------------------------------------------
 

@@ -1,0 +1,120 @@
+"""The coverage map: every fact as a row, every source as a column.
+
+A row is a fact group (reported by several sources) or a sentence only one
+source has. A cell says whether the source reports the fact, misses it, or
+reports it with a figure that conflicts with another source's. Column totals
+give each source's facts, exclusives and share of the corpus' facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from readingdesk.analysis.model import Analysis
+
+Cell = Literal["reported", "missing", "conflict"]
+SORTS = ("coverage", "exclusives", "source", "conflicts")
+GIST_LIMIT = 70
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    id: str
+    kind: Literal["fact", "only"]
+    gist: str
+    # Per article id: the sentence ids of that source in this row (empty when missing).
+    sentences: dict[str, tuple[str, ...]]
+    cells: dict[str, Cell]
+
+    @property
+    def sources(self) -> int:
+        return sum(1 for c in self.cells.values() if c != "missing")
+
+    @property
+    def conflicts(self) -> int:
+        return sum(1 for c in self.cells.values() if c == "conflict")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTotals:
+    article_id: str
+    facts: int
+    exclusives: int
+    share: float
+
+
+def gist(text: str, limit: int = GIST_LIMIT) -> str:
+    """A short readable label: the sentence, trimmed at a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def build_rows(analysis: Analysis) -> list[CoverageRow]:
+    """Rows in reading order: facts by their first sentence, then each source's exclusives."""
+    conflicted = {sid for d in analysis.discrepancies for sid, _ in d.values}
+    articles = analysis.articles
+    rows: list[CoverageRow] = []
+    for group in analysis.groups:
+        by_article = {a.id: tuple(s for s in group.sentences if s.rsplit(":", 1)[0] == a.id) for a in articles}
+        members = [analysis.sentence(s) for s in group.sentences]
+        shortest = min(members, key=lambda s: len(analysis.text_of(s)))
+        cells: dict[str, Cell] = {}
+        for article in articles:
+            sids = by_article[article.id]
+            cells[article.id] = "missing" if not sids else "conflict" if conflicted & set(sids) else "reported"
+        rows.append(CoverageRow(group.id, "fact", gist(analysis.text_of(shortest)), by_article, cells))
+    for article in articles:
+        for sentence in article.sentences:
+            if analysis.is_unique(sentence):
+                cells = {a.id: ("reported" if a.id == article.id else "missing") for a in articles}
+                sentences = {a.id: ((sentence.id,) if a.id == article.id else ()) for a in articles}
+                rows.append(CoverageRow(sentence.id, "only", gist(article.sentence_text(sentence)), sentences, cells))
+    return rows
+
+
+def totals(analysis: Analysis, rows: list[CoverageRow]) -> list[SourceTotals]:
+    facts = [r for r in rows if r.kind == "fact"]
+    result = []
+    for article in analysis.articles:
+        reported = sum(1 for r in facts if r.cells[article.id] != "missing")
+        exclusives = sum(1 for r in rows if r.kind == "only" and r.cells[article.id] != "missing")
+        every = len(facts) + sum(1 for r in rows if r.kind == "only")
+        share = (reported + exclusives) / every if every else 0.0
+        result.append(SourceTotals(article.id, reported, exclusives, share))
+    return result
+
+
+def sort_rows(analysis: Analysis, rows: list[CoverageRow], how: str, source: str | None = None) -> list[CoverageRow]:
+    """``coverage``: facts every source has first; ``exclusives`` first; a ``source``'s
+    reading order; ``conflicts`` first."""
+    position = {s.id: i for a in analysis.articles for i, s in enumerate(a.sentences)}
+
+    def first(row: CoverageRow, article_id: str | None) -> int:
+        ids = row.sentences.get(article_id, ()) if article_id else [s for v in row.sentences.values() for s in v]
+        return min((position[s] for s in ids), default=1 << 30)
+
+    if how == "coverage":
+        return sorted(rows, key=lambda r: (-r.sources, r.kind != "fact", first(r, None)))
+    if how == "exclusives":
+        return sorted(rows, key=lambda r: (r.kind != "only", r.sources, first(r, None)))
+    if how == "conflicts":
+        return sorted(rows, key=lambda r: (-r.conflicts, -r.sources, first(r, None)))
+    if how == "source" and source is not None:
+        return sorted(rows, key=lambda r: (r.cells.get(source) == "missing", first(r, source)))
+    raise ValueError(f"unknown order {how!r}")
+
+
+def filter_rows(
+    analysis: Analysis, rows: list[CoverageRow], *, source: str | None = None, entity: str | None = None
+) -> list[CoverageRow]:
+    """Rows a source reports, and rows that mention an entity (by id)."""
+    if source is not None:
+        rows = [r for r in rows if r.cells.get(source) != "missing"]
+    if entity is not None:
+        chosen = next((e for e in analysis.entities if e.id == entity), None)
+        named = {m.sentence for m in chosen.mentions} if chosen else set()
+        rows = [r for r in rows if named & {s for v in r.sentences.values() for s in v}]
+    return rows

@@ -1,0 +1,127 @@
+"""The coverage map: rows and marks match the analysis, order, filters, jump back, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from html.parser import HTMLParser
+
+from readingdesk.analysis.coverage import build_rows, filter_rows, sort_rows, totals
+from readingdesk.corpus import load_corpus
+from readingdesk.export import export_map
+from readingdesk.ui.app import ReadingDeskApp
+from readingdesk.ui.screens.coverage import CoverageScreen
+from readingdesk.ui.widgets.article_pane import ArticlePane
+
+from .conftest import SEEDS
+
+
+def test_rows_match_the_analysis(seed_analysis) -> None:
+    rows = build_rows(seed_analysis)
+    facts = [r for r in rows if r.kind == "fact"]
+    assert [r.id for r in facts] == [g.id for g in seed_analysis.groups]
+    conflicted = {sid for d in seed_analysis.discrepancies for sid, _ in d.values}
+    for row, group in zip(facts, seed_analysis.groups, strict=True):
+        for article in seed_analysis.articles:
+            members = [s for s in group.sentences if seed_analysis.sentence(s).article_id == article.id]
+            expected = "missing" if not members else "conflict" if conflicted & set(members) else "reported"
+            assert row.cells[article.id] == expected
+        assert row.sources == len(group.sources)
+        assert "f" not in row.gist[:1] or row.gist  # a gist, never an id
+    only = [r for r in rows if r.kind == "only"]
+    unique = [s.id for a in seed_analysis.articles for s in a.sentences if seed_analysis.is_unique(s)]
+    assert sorted(r.id for r in only) == sorted(unique)
+    assert any(c == "conflict" for r in facts for c in r.cells.values())
+
+
+def test_totals_orders_and_filters(seed_analysis) -> None:
+    rows = build_rows(seed_analysis)
+    for source in totals(seed_analysis, rows):
+        assert source.facts == sum(1 for r in rows if r.kind == "fact" and r.cells[source.article_id] != "missing")
+        assert 0.0 <= source.share <= 1.0
+    by_coverage = sort_rows(seed_analysis, rows, "coverage")
+    assert [r.sources for r in by_coverage] == sorted((r.sources for r in by_coverage), reverse=True)
+    assert sort_rows(seed_analysis, rows, "exclusives")[0].kind == "only"
+    assert sort_rows(seed_analysis, rows, "conflicts")[0].conflicts > 0
+    efe = seed_analysis.articles[0].id
+    in_order = [r for r in sort_rows(seed_analysis, rows, "source", efe) if r.cells[efe] != "missing"]
+    firsts = [min(seed_analysis.sentence(s).index for s in r.sentences[efe]) for r in in_order]
+    assert firsts == sorted(firsts)
+    assert all(r.cells[efe] != "missing" for r in filter_rows(seed_analysis, rows, source=efe))
+    choe = next(e for e in seed_analysis.entities if e.name == "Choe Son-hui")
+    named = {m.sentence for m in choe.mentions}
+    chosen = filter_rows(seed_analysis, rows, entity=choe.id)
+    assert chosen and all(named & {s for v in r.sentences.values() for s in v} for r in chosen)
+
+
+def test_map_exports(seed_analysis) -> None:
+    table = list(csv.reader(io.StringIO(export_map(seed_analysis, "csv"))))
+    assert table[0][:3] == ["row", "kind", "gist"] and table[0][-1] == "sources"
+    assert len(table) == 1 + len(build_rows(seed_analysis)) + 3
+    markdown = export_map(seed_analysis, "md")
+    assert "| Fact |" in markdown and "≠" in markdown and "**share**" in markdown
+
+    class Cells(HTMLParser):
+        count = 0
+
+        def handle_starttag(self, tag, attrs) -> None:
+            self.count += tag == "td"
+
+    parser = Cells()
+    parser.feed(export_map(seed_analysis, "html"))
+    assert parser.count >= len(build_rows(seed_analysis)) * (len(seed_analysis.articles) + 2)
+
+
+async def ready(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_map_screen_sort_filter_and_jump_back() -> None:
+    app = ReadingDeskApp(load_corpus([SEEDS]))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("v")
+        screen = app.screen
+        assert isinstance(screen, CoverageScreen)
+        assert len(screen.shown) == len(screen.rows)
+        await pilot.press("o")
+        assert screen.sort == "exclusives" and screen.shown[0].kind == "only"
+        await pilot.press("c")
+        assert screen.source_filter == app.corpus.articles[0].id
+        await pilot.press("c", "c", "c", "c", "c")  # back to every source
+        assert screen.source_filter is None
+        await pilot.press("o")  # each source's reading order in turn
+        assert (screen.sort, screen.sort_source_index) == ("source", 0)
+        await pilot.press(*"o" * (len(app.corpus.articles) - 1))
+        assert screen.sort_source_index == len(app.corpus.articles) - 1
+        await pilot.press("o")
+        assert screen.sort == "conflicts" and screen.shown[0].conflicts > 0
+        await pilot.press("o")
+        assert screen.sort == "coverage"
+        row = screen.shown[0]
+        await pilot.press("enter")  # on the label: the whole fact
+        await pilot.pause()
+        assert not isinstance(app.screen, CoverageScreen)
+        for pane in app.panes:
+            wanted = row.sentences[pane.article.id]
+            if wanted:
+                assert pane.sentence.id in wanted
+
+
+async def test_map_cell_selects_that_sources_sentence_at_80_columns() -> None:
+    app = ReadingDeskApp(load_corpus([SEEDS]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("v")
+        screen = app.screen
+        target = app.corpus.articles[-1].id
+        index = next(i for i, r in enumerate(screen.shown) if r.sentences[target])
+        table = screen.query_one("DataTable")
+        table.move_cursor(row=index, column=len(app.corpus.articles))
+        await pilot.press("enter")
+        await pilot.pause()
+        pane = app.focused
+        assert isinstance(pane, ArticlePane) and pane.article.id == target
+        assert pane.sentence.id in screen.shown[index].sentences[target]
