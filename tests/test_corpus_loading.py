@@ -22,7 +22,7 @@ def write(path: Path, data: bytes | str) -> Path:
 
 def test_folder_contributes_sorted_articles_and_skips_hidden_and_own(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", ARTICLE)
-    write(tmp_path / "a.md", ARTICLE)
+    write(tmp_path / "a.md", "# Another story\n\nPutin waited in Vladivostok.\n")
     write(tmp_path / "notes.pdf", b"%PDF-1.4")
     write(tmp_path / ".hidden.txt", ARTICLE)
     write(tmp_path / ".readingdesk" / "session.txt", ARTICLE)
@@ -39,7 +39,7 @@ def test_named_file_and_folder_are_not_loaded_twice(tmp_path: Path) -> None:
 
 def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path: Path) -> None:
     write(tmp_path / "x" / "story.txt", ARTICLE)
-    write(tmp_path / "y" / "story.txt", ARTICLE)
+    write(tmp_path / "y" / "story.txt", "Putin waited in Vladivostok on Monday.\n")
     corpus = load_corpus([tmp_path])
     assert [a.id for a in corpus.articles] == ["story", "story-2"]
 

@@ -102,6 +102,7 @@ def find_discrepancies(
 
     def find(node: tuple[str, int]) -> tuple[str, int]:
         while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]  # path halving keeps the chains short
             node = parent[node]
         return node
 

@@ -227,6 +227,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     currency = match["currency"]
     start, end = match.start("currency") if currency else match.start("number"), match.end("number")
     approximate = bool(_APPROX.search(text, 0, start))
+    unit_end: int | None = None
     if scale_word and (
         currency or unit_word in _CURRENCIES or scale_word in ("hundred", "thousand", "million", "billion")
     ):
@@ -234,6 +235,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         end = match.end("scale")
     elif scale_word and not unit_word:
         unit_word = scale_word  # "20m" is twenty metres where no currency says otherwise
+        unit_end = match.end("scale")
     if currency or unit_word in _CURRENCIES:
         code = _CURRENCIES.get((currency or unit_word).lower(), "USD")
         if unit_word in _CURRENCIES:
@@ -243,7 +245,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     unit_word = _PHRASE_UNITS.get(unit_word, unit_word)
     if unit_word in _UNITS:
         unit, kind = _UNITS[unit_word]
-        end = match.end("unit")
+        end = unit_end if unit_end is not None else match.end("unit")
         base = convert(value, unit, kind) if kind in _BASE else value
         step = _granularity(number_text)
         tolerance = abs(convert(step, unit, kind) if kind in _BASE else step) / 2

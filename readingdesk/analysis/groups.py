@@ -25,8 +25,58 @@ def _cross_pairs(a: list[str], b: list[str]) -> int:
     return sum(1 for x in a for y in b if _article(x) != _article(y))
 
 
+def _components(links: list[Link]) -> list[list[Link]]:
+    """The links of each connected part of the link graph."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        ra, rb = find(link.a), find(link.b)
+        if ra != rb:
+            parent[rb] = ra
+    parts: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        parts[find(link.a)].append(link)
+    return list(parts.values())
+
+
+def _dense(links: list[Link]) -> list[str] | None:
+    """The component's sentences when every one is linked to most of the others already."""
+    degree: dict[str, int] = defaultdict(int)
+    for link in links:
+        degree[link.a] += 1
+        degree[link.b] += 1
+    per_article: dict[str, int] = defaultdict(int)
+    for sid in degree:
+        per_article[_article(sid)] += 1
+    size = len(degree)
+    for sid, linked in degree.items():
+        if linked < DENSITY * (size - per_article[_article(sid)]):
+            return None
+    return list(degree)
+
+
 def build_groups(links: list[Link], article_order: list[str]) -> list[FactGroup]:
-    """Fact groups spanning at least two articles, in reading order of their first sentence."""
+    """Fact groups spanning at least two articles, in reading order of their first sentence.
+
+    A connected part of the link graph that is already dense (every sentence
+    linked to most of the others, as wire copies of one story are) is a group
+    as it stands; the others are built up by agglomeration.
+    """
+    found: list[list[str]] = []
+    for component in _components(links):
+        dense = _dense(component)
+        found.extend([dense] if dense is not None else _agglomerate(component))
+    return _ordered(found, article_order)
+
+
+def _agglomerate(links: list[Link]) -> list[list[str]]:
+    """Average-linkage merging of the sentences of one component."""
     members: dict[int, list[str]] = {}
     group_of: dict[str, int] = {}
     for link in links:
@@ -95,13 +145,17 @@ def build_groups(links: list[Link], article_order: list[str]) -> list[FactGroup]
             if (p := priority(g, k)) is not None:
                 heapq.heappush(heap, (-p, min(g, k), max(g, k)))
 
+    return list(members.values())
+
+
+def _ordered(found: list[list[str]], article_order: list[str]) -> list[FactGroup]:
     position = {aid: i for i, aid in enumerate(article_order)}
 
     def order_key(sid: str) -> tuple[int, int]:
         aid, index = sid.rsplit(":", 1)
         return position.get(aid, len(position)), int(index)
 
-    groups = [sorted(sids, key=order_key) for sids in members.values() if len({_article(s) for s in sids}) >= 2]
+    groups = [sorted(sids, key=order_key) for sids in found if len({_article(s) for s in sids}) >= 2]
     groups.sort(key=lambda g: order_key(g[0]))
     return [
         FactGroup(

@@ -37,12 +37,18 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (from in-memory texts) become U+FFFD, one character for one."""
+    if text.isascii():
+        return text
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
 def _looks_binary(data: bytes) -> bool:
+    """Many NULs or control bytes: a binary file. A stray NUL in text is tolerated."""
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return controls > max(8, len(sample) // 50)
+    return sample.count(0) > len(sample) // 20 or controls > max(8, len(sample) // 50)
 
 
 def decode_bytes(data: bytes) -> DecodedText:

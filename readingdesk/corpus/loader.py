@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from readingdesk.corpus.decode import DecodeError, decode_bytes, normalize_newlines
+from readingdesk.corpus.decode import DecodeError, decode_bytes, normalize_newlines, replace_surrogates
 from readingdesk.corpus.metadata import extract_metadata
 from readingdesk.corpus.model import Article, Corpus, LoadProblem, Sentence
 from readingdesk.corpus.segment import segment
@@ -15,7 +16,8 @@ from readingdesk.corpus.segment import segment
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 # The tool's own files and folders inside a corpus folder.
 OWN_NAMES = frozenset({".readingdesk", "readingdesk.toml", "__pycache__"})
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# News articles are kilobytes; a file this large is a dump or a book, not an article.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 
 def _is_hidden(name: str) -> bool:
@@ -47,7 +49,8 @@ def find_article_files(
             reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
             problems.append(LoadProblem(str(path), reason))
         elif path.is_dir():
-            found = _articles_in(path)
+            found, looping = _articles_in(path)
+            problems.extend(LoadProblem(str(p), "symbolic link that leads nowhere (broken or a loop)") for p in looping)
             if not found:
                 problems.append(LoadProblem(str(path), "folder holds no article files (.txt, .md)"))
             for file in found:
@@ -59,8 +62,10 @@ def find_article_files(
     return files, problems
 
 
-def _articles_in(folder: Path) -> list[Path]:
+def _articles_in(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Article files under ``folder``, and symlinks among them that lead nowhere."""
     found: list[Path] = []
+    dead: list[Path] = []
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
         for name in names:
@@ -69,7 +74,9 @@ def _articles_in(folder: Path) -> list[Path]:
             file = Path(root, name)
             if file.is_file():
                 found.append(file)
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+            elif file.is_symlink():
+                dead.append(file)
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix()), sorted(dead)
 
 
 def read_article_text(path: Path) -> tuple[str, str]:
@@ -85,6 +92,8 @@ def read_article_text(path: Path) -> tuple[str, str]:
         raise DecodeError("vanished before it could be read") from exc
     except IsADirectoryError as exc:
         raise DecodeError("is a folder, not a file") from exc
+    except RecursionError as exc:  # pragma: no cover - symlink loops raise OSError(ELOOP) on Linux
+        raise DecodeError("symbolic link loop") from exc
     except PermissionError as exc:
         raise DecodeError("permission denied") from exc
     except OSError as exc:
@@ -134,12 +143,19 @@ def load_corpus(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     files, problems = find_article_files(paths)
     articles: list[Article] = []
     taken: set[str] = set()
+    first_with_text: dict[str, Path] = {}
     for file in files:
         try:
             text, encoding = read_article_text(file)
         except DecodeError as exc:
             problems.append(LoadProblem(str(file), str(exc)))
             continue
+        digest = hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()
+        if digest in first_with_text:
+            # One text under two names would align with itself everywhere: read it once.
+            problems.append(LoadProblem(str(file), f"same text as {first_with_text[digest]}; read once"))
+            continue
+        first_with_text[digest] = file
         article_id = _unique_id(_slug(file.stem), taken)
         articles.append(build_article(article_id, text, str(file), file.stem, encoding))
     name = Path(paths[0]).resolve().name if len(paths) == 1 else "corpus"
@@ -152,7 +168,7 @@ def corpus_from_texts(texts: Mapping[str, str]) -> Corpus:
     problems: list[LoadProblem] = []
     taken: set[str] = set()
     for name, raw in texts.items():
-        text = normalize_newlines(raw.removeprefix("\ufeff"))
+        text = replace_surrogates(normalize_newlines(raw.removeprefix("\ufeff")))
         if not text.strip():
             problems.append(LoadProblem(name, "no text (empty or whitespace only)"))
             continue

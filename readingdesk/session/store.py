@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 from platformdirs import user_data_dir
 
@@ -75,6 +76,42 @@ class SessionStore:
             digest = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
             self.path = data_dir() / "sessions" / f"{root.name or 'corpus'}-{digest}.json"
         self.warnings: list[str] = []
+        self._lock: IO[str] | None = None
+        self.read_only = False
+
+    def acquire(self) -> bool:
+        """Take the corpus' session lock; False (and a warning) when another desk holds it.
+
+        Two desks on one corpus would each save their own list and undo the
+        other's highlights; the second one reads the highlights but saves none.
+        """
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - no advisory locks on this platform
+            return True
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        try:
+            lock_path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the desk's life
+        except OSError as exc:
+            self.warnings.append(f"could not lock {lock_path}: {exc.strerror or exc}")
+            return True
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            self.read_only = True
+            self.warnings.append(
+                f"another readingdesk has this corpus open ({self.path.parent}); highlights made here will not be saved"
+            )
+            return False
+        self._lock = handle
+        return True
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def load(self) -> list[Highlight]:
         """The saved highlights; a damaged or newer file is set aside with a warning."""
@@ -104,6 +141,8 @@ class SessionStore:
             self.path = self.path.with_name(f"{self.path.stem}.new-{stamp}.json")
 
     def save(self, highlights: Sequence[Highlight]) -> None:
+        if self.read_only:
+            raise SessionError(f"not saved: another readingdesk holds {self.path.parent}")
         document = {
             "version": SESSION_VERSION,
             "@context": "http://www.w3.org/ns/anno.jsonld",

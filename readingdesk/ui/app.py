@@ -24,6 +24,7 @@ from readingdesk.export import ExportError, export_excerpts, export_facts, write
 from readingdesk.session import Highlight, SessionStore, anchor
 from readingdesk.session.store import SessionError
 from readingdesk.ui.config import config_dir, load_settings, save_theme, state_dir
+from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
 from readingdesk.ui.marks import TINTS, SentenceMarks
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
@@ -53,7 +54,7 @@ class Hit:
     end: int
 
 
-class ReadingDeskApp(App[None]):
+class ReadingDeskApp(Guarded, App[None]):
     """Compare how several sources cover one story."""
 
     CSS_PATH = "desk.tcss"
@@ -522,6 +523,7 @@ class ReadingDeskApp(App[None]):
     def _load_highlights(self) -> None:
         if self.store is None:
             return
+        self.store.acquire()
         loaded = self.store.load()
         for warning in self.store.warnings:
             self.notify(warning, severity="warning", markup=False, timeout=12)
@@ -550,6 +552,10 @@ class ReadingDeskApp(App[None]):
             if h.article_id == article_id and h.status != "orphaned"
             for o in range(h.start, h.end)
         )  # fmt: skip
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.release()
 
     def _highlights_changed(self) -> None:
         for pane in self.panes:

@@ -43,6 +43,10 @@ def display_text(text: str) -> str:
     return "".join(" " if c == "\t" else c for i, c in enumerate(text) if i not in hidden)
 
 
+# A row is never narrower than this many cells: room for one double-width character.
+GUTTER_SAFE = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """One displayed character and the offset in the article text it shows."""

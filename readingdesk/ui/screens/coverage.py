@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from readingdesk.analysis.coverage import SORTS, CoverageRow, build_rows, filter_rows, sort_rows, totals
 from readingdesk.analysis.model import Analysis
+from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
 
 MARKS = {"reported": ("●", "bold"), "missing": ("○", "dim"), "conflict": ("≠", "bold red")}
@@ -24,7 +25,7 @@ def bar(share: float, width: int = 6) -> str:
     return ("█" * whole + rest).ljust(width, " ")
 
 
-class CoverageScreen(Screen[tuple[str, tuple[str, ...]] | None]):
+class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
     """Returns ("fact", its sentence ids) or ("cell", that source's sentence ids) for the desk, or None."""
 
     AUTO_FOCUS = "DataTable"

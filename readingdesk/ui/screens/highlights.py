@@ -10,11 +10,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from readingdesk.session.model import Highlight
+from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
 from readingdesk.ui.screens.confirm import ConfirmScreen
 
 
-class HighlightsScreen(ModalScreen[tuple[str, str] | None]):
+class HighlightsScreen(Guarded, ModalScreen[tuple[str, str] | None]):
     """Returns ("jump", id), ("delete", id) or None."""
 
     AUTO_FOCUS = "OptionList"

@@ -23,13 +23,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from readingdesk.corpus.model import Article
+from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import Row, layout_article
 from readingdesk.ui.marks import TINTS, SentenceMarks, tint_of
 
 GUTTER = 4
 
 
-class ArticlePane(ScrollView, can_focus=True):
+class ArticlePane(Guarded, ScrollView, can_focus=True):
     """The text of one article with its sentence cursor."""
 
     COMPONENT_CLASSES = {

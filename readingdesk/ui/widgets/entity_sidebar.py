@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, Tree
 
 from readingdesk.analysis.entities.model import ENTITY_TYPES, Entity
+from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
 
 HEADINGS = {"PERSON": "People", "ORG": "Organisations", "PLACE": "Places", "OTHER": "Other"}
@@ -35,7 +36,7 @@ class EntityTree(Tree[str]):
     ]  # fmt: skip
 
 
-class EntitySidebar(Vertical):
+class EntitySidebar(Guarded, Vertical):
     """Filterable list of the entities the articles name."""
 
     BINDINGS = [

@@ -1,0 +1,77 @@
+"""Properties over arbitrary text: exact spans, no exceptions, lossless highlights."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import readingdesk
+from readingdesk.corpus.decode import normalize_newlines
+from readingdesk.corpus.segment import segment
+from readingdesk.session import Highlight, anchor
+
+# Arbitrary Unicode, with news-like pieces mixed in so that the rules are exercised.
+pieces = st.sampled_from([
+    "Seoul, Sep 12 (EFE).- ", "Mr. ", "U.S. ", "4 1/2 years. ", "\n", "\r\n", " date 2023-09-12 ",
+    "(ATTN: x) ", "By Lee ", "EFE", "asb/tw", "Source: x", "“quote.” ", "1,180km (733 miles). ",
+    "Kim Jong-un ", "[bold]", "\x1b[31m", "\u202e", "宽", "e\u0301", "🚆",
+])  # fmt: skip
+texts = st.lists(st.one_of(st.text(max_size=40), pieces), max_size=25).map("".join)
+common = settings(
+    max_examples=int(__import__("os").environ.get("RD_EXAMPLES", "120")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+@common
+@given(texts)
+def test_segmentation_spans_reproduce_the_text(raw: str) -> None:
+    text = normalize_newlines(raw)
+    units = segment(text)
+    previous_end = 0
+    covered = [False] * len(text)
+    for unit in units:
+        assert 0 <= unit.start < unit.end <= len(text)
+        assert unit.start >= previous_end
+        assert text[unit.start : unit.end].strip()
+        previous_end = unit.end
+        for i in range(unit.start, unit.end):
+            covered[i] = True
+    outside = "".join(ch for ch, inside in zip(text, covered, strict=True) if not inside)
+    # Only blanks, control characters and Markdown heading marks lie between the units.
+    assert all(not ch.isprintable() or ch.isspace() or ch == "#" for ch in outside)
+
+
+@common
+@given(st.lists(texts, min_size=1, max_size=3))
+def test_analysis_never_raises_and_offsets_hold(documents: list[str]) -> None:
+    analysis = readingdesk.analyze_texts({f"a{i}": t for i, t in enumerate(documents)})
+    doc = json.loads(json.dumps(analysis.to_dict()))
+    for article, source in zip(analysis.articles, doc["articles"], strict=True):
+        for s in source["sentences"]:
+            assert article.text[s["start"] : s["end"]] == s["text"]
+        for f in (f for s in source["sentences"] for f in s["figures"]):
+            assert article.text[f["start"] : f["end"]] == f["text"]
+    for entity in doc["entities"]:
+        for m in entity["mentions"]:
+            article = next(a for a in analysis.articles if m["sentence"].startswith(a.id + ":"))
+            assert article.text[m["start"] : m["end"]] == m["text"]
+
+
+@common
+@given(texts, st.data())
+def test_highlights_survive_saving_and_reloading(raw: str, data) -> None:
+    text = normalize_newlines(raw) or "x"
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    note = data.draw(st.text(max_size=20))
+    highlight = Highlight.of("a", "a.txt", text, start, end, note)
+    again = Highlight.from_dict(json.loads(json.dumps(highlight.to_dict())))
+    assert (again.quote, again.start, again.end, again.note, again.id) == (
+        highlight.quote, highlight.start, highlight.end, highlight.note, highlight.id,
+    )  # fmt: skip
+    place = anchor(text, again)
+    assert text[place.start : place.end] == highlight.quote
