@@ -28,6 +28,14 @@ def _score(value: str) -> float:
     return score
 
 
+def _add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "--min-score", type=_score, default=None, metavar="S",
+        help=f"lowest score for two sentences to count as the same fact (default {DEFAULT_MIN_SCORE})",
+    )  # fmt: skip
+
+
 def _desk_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="readingdesk",
@@ -35,30 +43,16 @@ def _desk_parser() -> argparse.ArgumentParser:
         "Also: 'readingdesk analyze PATH...' prints the analysis and "
         "'readingdesk export PATH... -o FILE' exports highlights, without the desk.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _add_corpus_arguments(parser)
     parser.add_argument("--theme", metavar="NAME", help="colour theme (desk-dark, desk-light, desk-contrast, …)")
-    parser.add_argument(
-        "--min-score",
-        type=_score,
-        default=None,
-        metavar="S",
-        help=f"lowest score for two sentences to count as the same fact (default {DEFAULT_MIN_SCORE})",
-    )
     parser.add_argument("--version", action="version", version=f"readingdesk {__version__}")
     return parser
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="readingdesk analyze", description="Analyse articles and print the result.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _add_corpus_arguments(parser)
     parser.add_argument("--format", choices=("json", "text"), default="text")
-    parser.add_argument(
-        "--min-score",
-        type=_score,
-        default=None,
-        metavar="S",
-        help=f"lowest score for two sentences to count as the same fact (default {DEFAULT_MIN_SCORE})",
-    )
     return parser
 
 
@@ -67,7 +61,7 @@ def _export_parser() -> argparse.ArgumentParser:
         prog="readingdesk export",
         description="Export the highlights saved for a corpus (or, with --facts, the comparison itself).",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _add_corpus_arguments(parser)
     parser.add_argument(
         "--format", choices=("md", "json", "html", "csv"), default="md", help="md, json or html; the map also csv"
     )
@@ -77,7 +71,6 @@ def _export_parser() -> argparse.ArgumentParser:
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--facts", action="store_true", help="export every fact across sources, not highlights")
     what.add_argument("--map", action="store_true", help="export the coverage map (md, html or csv)")
-    parser.add_argument("--min-score", type=_score, default=None, metavar="S")
     return parser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readingdesk.session.store import write_atomic
+from readingdesk.files import write_atomic
 
 
 class ExportError(Exception):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import IO
 
 from platformdirs import user_data_dir
 
+from readingdesk.files import write_atomic
 from readingdesk.session.model import Highlight
 
 SESSION_VERSION = 1
@@ -46,23 +46,6 @@ def data_dir() -> Path:
 def _writable(folder: Path) -> bool:
     target = folder / FOLDER
     return os.access(target if target.exists() else folder, os.W_OK)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one rename; refuses to write through a symlink."""
-    if path.is_symlink():
-        raise SessionError(f"{path}: is a symbolic link; not writing through it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class SessionStore:

@@ -14,12 +14,13 @@ and left alone, never overwritten.
 from __future__ import annotations
 
 import os
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_state_dir
+
+from readingdesk.files import write_atomic
 
 
 def config_dir() -> Path:
@@ -60,21 +61,6 @@ def _toml_string(value: str) -> str:
     return f'"{escaped}"'
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def save_theme(theme: str) -> str | None:
     """Remember the chosen theme; returns a problem to show, or None."""
     settings = load_settings()
@@ -84,7 +70,7 @@ def save_theme(theme: str) -> str | None:
     if settings.keymap:
         lines += ["", "[keymap]"] + [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in settings.keymap.items()]
     try:
-        atomic_write(settings.path, "\n".join(lines) + "\n")
+        write_atomic(settings.path, "\n".join(lines) + "\n")
     except OSError as exc:
         return f"could not save settings to {settings.path}: {exc.strerror or exc}"
     return None
