@@ -40,6 +40,8 @@ _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 REPORTING_WEIGHT = 0.3
 # Shared clause weight at which clause evidence counts in full (about two rare terms).
 CLAUSE_EVIDENCE = 1.5
+# How much of a pair's score comes from its best clause pair (the rest: whole-sentence Dice).
+CLAUSE_SHARE = 0.5
 # Terms at least this heavy seed candidate pairs (common words and attribution do not).
 RARE_WEIGHT = 0.2
 # Candidates whose bound from rare terms is under this share of the floor are not scored.
@@ -188,8 +190,8 @@ class Scorer:
             return verbatim, self.rank(shared_terms)
         shared = min(self._shared(wa, shared_terms), self._shared(wb, shared_terms))
         dice = 2 * shared / (wa.total + wb.total)
-        if 0.5 * dice + 0.5 * min(1.0, shared / CLAUSE_EVIDENCE) < floor:
-            return 0.5 * dice, []
+        if (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * min(1.0, shared / CLAUSE_EVIDENCE) < floor:
+            return (1 - CLAUSE_SHARE) * dice, []
         best_clause = 0.0
         for i, terms_a in enumerate(wa.clause_terms):
             common_a = terms_a & shared_terms
@@ -205,7 +207,7 @@ class Scorer:
                 )
                 clause_dice = 2 * clause_shared / (wa.clause_totals[i] + wb.clause_totals[j])
                 best_clause = max(best_clause, clause_dice * min(1.0, clause_shared / CLAUSE_EVIDENCE))
-        score = min(1.0, 0.5 * dice + 0.5 * best_clause)
+        score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best_clause)
         return score, self.rank(shared_terms) if score >= floor else []
 
     def rank(self, terms: Iterable[str]) -> list[str]:
@@ -254,7 +256,7 @@ def candidate_pairs(
         b = block.col
         weight = block.data
         dice = 2 * weight / np.maximum(totals[a] + totals[b], 1e-9)
-        bound = 0.5 * dice + 0.5 * np.minimum(1.0, weight / CLAUSE_EVIDENCE)
+        bound = (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * np.minimum(1.0, weight / CLAUSE_EVIDENCE)
         wanted = bound >= PREFILTER_SHARE * floor
         if weak is not None and weak_floor is not None:
             flags = np.asarray(weak, dtype=bool)
