@@ -62,7 +62,9 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column(Text("Fact", style="bold"), key="label", width=48)
+        # The labels stay pinned; on a narrow terminal they leave room for two sources.
+        label_width = max(24, min(48, self.app.size.width - 2 * 16 - 10))
+        table.add_column(Text("Fact", style="bold"), key="label", width=label_width)
         for source_totals in totals(self.analysis, self.rows):
             header = Text(display_text(self.source_of[source_totals.article_id])[:14], style="bold")
             header.append(f"\n{source_totals.facts} facts, {source_totals.exclusives} only")
