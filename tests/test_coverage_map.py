@@ -118,8 +118,10 @@ async def test_map_cell_selects_that_sources_sentence_at_80_columns() -> None:
         screen = app.screen
         target = app.corpus.articles[-1].id
         index = next(i for i, r in enumerate(screen.shown) if r.sentences[target])
-        table = screen.query_one("DataTable")
-        table.move_cursor(row=index, column=len(app.corpus.articles))
+        grid = screen.query_one("CoverageView")
+        grid.row = index
+        await pilot.press(*["right"] * len(app.corpus.articles))
+        assert grid.column == len(app.corpus.articles)
         await pilot.press("enter")
         await pilot.pause()
         pane = app.focused

@@ -122,3 +122,24 @@ async def test_the_desk_opens_five_hundred_articles() -> None:
         await pilot.press("f", "j", "a", "end", "enter")
         await pilot.pause()
         assert app.panes[0].article.id == "story-499"
+
+
+def test_a_file_that_vanishes_between_listing_and_reading(tmp_path: Path, monkeypatch) -> None:
+    from readingdesk.corpus import loader
+
+    (tmp_path / "stays.txt").write_text("The train left on Sunday.\n", encoding="utf-8")
+    gone = tmp_path / "gone.txt"
+    gone.write_text("Soon deleted.\n", encoding="utf-8")
+    listed = loader.find_article_files
+
+    def list_then_delete(paths):
+        files, problems = listed(paths)
+        gone.unlink()  # deleted after the folder was listed, before it is read
+        return files, problems
+
+    monkeypatch.setattr(loader, "find_article_files", list_then_delete)
+    corpus = loader.load_corpus([tmp_path])
+    assert [a.id for a in corpus.articles] == ["stays"]
+    assert [(Path(p.path).name, p.reason) for p in corpus.problems] == [
+        ("gone.txt", "vanished before it could be read")
+    ]

@@ -7,14 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from readingdesk.analysis.coverage import SORTS, CoverageRow, build_rows, filter_rows, sort_rows, totals
 from readingdesk.analysis.model import Analysis
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
+from readingdesk.ui.widgets.coverage_view import CoverageView, header_cells
 
-MARKS = {"reported": ("●", "bold"), "missing": ("○", "dim"), "conflict": ("≠", "bold red")}
 BAR = "▁▂▃▄▅▆▇█"
 
 
@@ -28,7 +28,7 @@ def bar(share: float, width: int = 6) -> str:
 class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
     """Returns ("fact", its sentence ids) or ("cell", that source's sentence ids) for the desk, or None."""
 
-    AUTO_FOCUS = "DataTable"
+    AUTO_FOCUS = "CoverageView"
     BINDINGS = [
         Binding("escape,q,v", "close", "Back to desk", id="map.close"),
         Binding("o", "next_sort", "Order", id="map.sort",
@@ -55,22 +55,10 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="map-body"):
             yield Static(id="map-status")
-            table: DataTable = DataTable(id="map-table", cursor_type="cell", zebra_stripes=True, header_height=3)
-            table.fixed_columns = 1
-            yield table
+            yield CoverageView(id="map-grid")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        # The labels stay pinned; on a narrow terminal they leave room for two sources.
-        label_width = max(24, min(48, self.app.size.width - 2 * 16 - 10))
-        table.add_column(Text("Fact", style="bold"), key="label", width=label_width)
-        for source_totals in totals(self.analysis, self.rows):
-            header = Text(display_text(self.source_of[source_totals.article_id])[:14], style="bold")
-            header.append(f"\n{source_totals.facts} facts, {source_totals.exclusives} only")
-            header.append(f"\n{bar(source_totals.share)} {source_totals.share:.0%}")
-            table.add_column(header, key=source_totals.article_id, width=16)
-        table.add_column(Text("Sources", style="bold"), key="count", width=7)
         self.refill()
 
     def refill(self) -> None:
@@ -78,14 +66,14 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         sort_source = articles[self.sort_source_index % len(articles)]
         rows = filter_rows(self.analysis, self.rows, source=self.source_filter, entity=self.entity_filter)
         self.shown = sort_rows(self.analysis, rows, self.sort, sort_source)
-        table = self.query_one(DataTable)
-        table.clear()
-        for row in self.shown:
-            label = Text(display_text(row.gist), no_wrap=True, overflow="ellipsis")
-            if row.kind == "only":
-                label.stylize("italic")
-            cells = [Text(MARKS[row.cells[a]][0], style=MARKS[row.cells[a]][1], justify="center") for a in articles]
-            table.add_row(label, *cells, Text(str(row.sources), justify="right"), key=row.id)
+        headers = [
+            header_cells(display_text(self.source_of[t.article_id]), t.facts, t.exclusives, t.share, bar(t.share))
+            for t in totals(self.analysis, self.rows)
+        ]
+        # The labels stay pinned; on a narrow terminal they leave room for two sources.
+        label_width = max(24, min(48, self.app.size.width - 2 * 16 - 10))
+        shown = [CoverageRow(r.id, r.kind, display_text(r.gist), r.sentences, r.cells) for r in self.shown]
+        self.query_one(CoverageView).show(shown, articles, headers, label_width)
         order = self.sort + (f" ({self.source_of[sort_source]})" if self.sort == "source" else "")
         filters = []
         if self.source_filter:
@@ -119,20 +107,22 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         self.refill()
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
+        view = self.query_one(CoverageView)
+        self._open(view.row, view.column)
+
+    def on_coverage_view_opened(self, event: CoverageView.Opened) -> None:
+        event.stop()
+        self._open(event.row, event.column)
+
+    def _open(self, index: int, column: int) -> None:
         if not self.shown:
             return
-        row = self.shown[table.cursor_coordinate.row]
-        column = table.cursor_coordinate.column
+        row = self.shown[index]
         articles = [a.id for a in self.analysis.articles]
         if 1 <= column <= len(articles) and row.sentences.get(articles[column - 1]):
             self.dismiss(("cell", row.sentences[articles[column - 1]]))
         else:
             self.dismiss(("fact", tuple(s for v in row.sentences.values() for s in v)))
-
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
-        event.stop()
-        self.action_open()
 
     def action_close(self) -> None:
         self.dismiss(None)
