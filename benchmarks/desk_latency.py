@@ -60,6 +60,27 @@ async def key_latency(articles: int) -> tuple[list[float], list[float]]:
     return wall, cpu
 
 
+async def coverage_map(articles: int) -> tuple[int, float, float]:
+    """Rows of the map, seconds to open it, seconds to re-sort it (wall time through the pilot)."""
+    from readingdesk.analysis.coverage import build_rows
+
+    app = ReadingDeskApp(corpus_from_texts(make_corpus(articles, sentences_per_article=60)))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = len(build_rows(app.analysis))
+        started = time.perf_counter()
+        await pilot.press("v")
+        await pilot.pause()
+        opened = time.perf_counter() - started
+        started = time.perf_counter()
+        await pilot.press("o")
+        await pilot.pause()
+        resorted = time.perf_counter() - started
+    return rows, opened, resorted
+
+
 def figures(values: list[float]) -> str:
     values = sorted(values)
     p90 = values[int(0.9 * len(values)) - 1]
@@ -78,6 +99,8 @@ def main() -> None:
     print(f"{args.articles} articles, 60 presses moving the selection with sync on:")
     print(f"  CPU time per press (handling, sync, repaint): {figures(cpu)}")
     print(f"  wall time through the pilot (adds its wait for the next frame): {figures(wall)}")
+    rows, opened, resorted = asyncio.run(coverage_map(50))
+    print(f"coverage map, 50 sources and {rows:,} rows: opens in {opened:.2f} s, re-sorts in {resorted:.2f} s")
 
 
 if __name__ == "__main__":
