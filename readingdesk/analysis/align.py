@@ -16,6 +16,7 @@ with the real candidates, not with the square of the sentence count.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -42,6 +43,10 @@ REPORTING_WEIGHT = 0.3
 CLAUSE_EVIDENCE = 1.5
 # How much of a pair's score comes from its best clause pair (the rest: whole-sentence Dice).
 CLAUSE_SHARE = 0.5
+# A pair scoring up to this much under the threshold still links when at least this many
+# sentences of other sources are linked to both of its sentences (the fact is corroborated).
+SUPPORT_MARGIN = 0.16
+SUPPORT_NEIGHBOURS = 2
 # Terms at least this heavy seed candidate pairs (common words and attribution do not).
 RARE_WEIGHT = 0.2
 # Candidates whose bound from rare terms is under this share of the floor are not scored.
@@ -216,7 +221,11 @@ class Scorer:
 
 
 def candidate_pairs(
-    scorer: Scorer, floor: float, weak_floor: float | None = None, weak: Sequence[bool] | None = None
+    scorer: Scorer,
+    floor: float,
+    weak_floor: float | None = None,
+    weak: Sequence[bool] | None = None,
+    only: Sequence[bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of sentences from different articles whose score may reach ``floor``.
 
@@ -225,7 +234,8 @@ def candidate_pairs(
     speed, the shared rare weight of every pair that shares a rare term and of
     no other pair. Pairs whose score bound from that weight stays well under
     ``floor`` are dropped before the exact, clause-level scoring; pairs of two
-    ``weak`` sentences are kept down to ``weak_floor``.
+    ``weak`` sentences are kept down to ``weak_floor``; with ``only``, just the
+    pairs of two sentences it marks.
     """
     profiles = scorer.profiles
     vocabulary: dict[str, int] = {}
@@ -249,6 +259,7 @@ def candidate_pairs(
     articles = np.asarray([p.article_index for p in profiles])
     totals = np.asarray([w.total for w in scorer.weighed])
     pairs: list[tuple[int, int]] = []
+    chosen = None if only is None else np.asarray(only, dtype=bool)
     # Row blocks keep the product's memory bounded on large corpora.
     for start in range(0, len(profiles), CANDIDATE_BLOCK):
         block = (weighted[start : start + CANDIDATE_BLOCK] @ present_t).tocoo()
@@ -261,6 +272,8 @@ def candidate_pairs(
         if weak is not None and weak_floor is not None:
             flags = np.asarray(weak, dtype=bool)
             wanted |= flags[a] & flags[b] & (bound >= PREFILTER_SHARE * weak_floor)
+        if chosen is not None:
+            wanted &= chosen[a] & chosen[b]
         keep = (a < b) & (articles[a] != articles[b]) & wanted
         pairs.extend(zip(a[keep].tolist(), b[keep].tolist(), strict=True))
     return pairs
@@ -273,7 +286,8 @@ def align(
     weak_floor: float | None = None,
     weak: Callable[[Sentence], bool] | None = None,
 ) -> tuple[list[Link], list[tuple[str, str]]]:
-    """Links between sentences of different articles scoring at least ``min_score``.
+    """Links between sentences of different articles scoring at least ``min_score``, or at
+    least ``min_score - SUPPORT_MARGIN`` where two other sentences link strongly to both.
 
     Also returns the pairs of sentences accepted by ``weak`` that score between
     ``weak_floor`` and ``min_score``: too loose to call the same fact, close
@@ -293,14 +307,31 @@ def align(
     floor = min_score if weak_floor is None else min(min_score, weak_floor)
     links: list[Link] = []
     weak_pairs: list[tuple[str, str]] = []
-    for x, y in candidate_pairs(scorer, min_score, weak_floor, flags):
+    linked: dict[int, set[int]] = defaultdict(set)
+
+    def add_link(x: int, y: int, score: float, shared: list[str]) -> None:
         a, b = profiles[x], profiles[y]
+        words = tuple(dict.fromkeys(a.surface.get(t, t) for t in shared[:8]))
+        links.append(Link(a.sentence.id, b.sentence.id, round(score, 4), words))
+
+    for x, y in candidate_pairs(scorer, min_score, weak_floor, flags):
         both_weak = bool(flags and flags[x] and flags[y])
         score, shared = scorer.score(x, y, floor=floor if both_weak else min_score)
         if score >= min_score:
-            words = tuple(dict.fromkeys(a.surface.get(t, t) for t in shared[:8]))
-            links.append(Link(a.sentence.id, b.sentence.id, round(score, 4), words))
+            add_link(x, y, score, shared)
+            linked[x].add(y)
+            linked[y].add(x)
         elif both_weak and score >= floor:
-            weak_pairs.append((a.sentence.id, b.sentence.id))
+            weak_pairs.append((profiles[x].sentence.id, profiles[y].sentence.id))
+    # Corroboration: a weaker pair of two well-linked sentences joins when sentences of
+    # other sources link strongly to both of them.
+    hubs = [len(linked[i]) >= SUPPORT_NEIGHBOURS for i in range(len(profiles))]
+    support_floor = max(0.0, min_score - SUPPORT_MARGIN)
+    if any(hubs):
+        for x, y in candidate_pairs(scorer, support_floor, only=hubs):
+            if y not in linked[x] and len(linked[x] & linked[y]) >= SUPPORT_NEIGHBOURS:
+                score, shared = scorer.score(x, y, floor=support_floor)
+                if score >= support_floor:
+                    add_link(x, y, score, shared)
     links.sort(key=lambda link: (-link.score, link.a, link.b))
     return links, weak_pairs
