@@ -44,14 +44,14 @@ class CoverageView(Guarded, ScrollView, can_focus=True):
         "coverage-view--cursor-row",
     }
     BINDINGS = [
-        Binding("down,j", "move(1, 0)", "Down", show=False, id="map.down"),
-        Binding("up,k", "move(-1, 0)", "Up", show=False, id="map.up"),
-        Binding("right,l", "move(0, 1)", "Right", show=False, id="map.right"),
-        Binding("left,h", "move(0, -1)", "Left", show=False, id="map.left"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="map.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="map.page_up"),
-        Binding("home,g", "edge(0)", "First row", show=False, id="map.first"),
-        Binding("end,G", "edge(1)", "Last row", show=False, id="map.last"),
+        Binding("down,j", "move(1, 0)", "Down", show=False, id="map.down", tooltip="Next row"),
+        Binding("up,k", "move(-1, 0)", "Up", show=False, id="map.up", tooltip="Previous row"),
+        Binding("right,l", "move(0, 1)", "Right", show=False, id="map.right", tooltip="Next source column"),
+        Binding("left,h", "move(0, -1)", "Left", show=False, id="map.left", tooltip="Previous column (the label last)"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="map.page_down", tooltip="A screenful down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="map.page_up", tooltip="A screenful up"),
+        Binding("home,g", "edge(0)", "First row", show=False, id="map.first", tooltip="First row"),
+        Binding("end,G", "edge(1)", "Last row", show=False, id="map.last", tooltip="Last row"),
     ]
 
     row: reactive[int] = reactive(0)
