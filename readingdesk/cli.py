@@ -15,7 +15,6 @@ from readingdesk.corpus import Corpus, load_corpus
 EXIT_OK = 0
 EXIT_NO_ARTICLES = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze", "export")
 
 
 def _score(value: str) -> float:
@@ -159,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``readingdesk`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        # "analyze" and "export" are headless subcommands; anything else is a path for the desk
+        # (a folder named like a subcommand can be given as ./analyze).
         if argv and argv[0] == "analyze":
             return _run_analyze(argv[1:])
         if argv and argv[0] == "export":

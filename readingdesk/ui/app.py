@@ -126,7 +126,9 @@ class ReadingDeskApp(Guarded, App[None]):
         self.min_score = min_score
         self.slots: list[int] = []
         self.hits: list[Hit] = []
+        self.hit_kind = "match"  # what n/N walk: search "match"es or a name's "mention"s
         self.hit_index = -1
+        self.discrepancy_index = -1
         self.marks: dict[str, SentenceMarks] = {a.id: SentenceMarks.empty(a) for a in corpus.articles}
         self.source_of = {a.id: display_text(a.source) for a in corpus.articles}
         self.settings = load_settings()
@@ -434,7 +436,7 @@ class ReadingDeskApp(Guarded, App[None]):
     def _apply_hits(self, pane: ArticlePane) -> None:
         index = self.corpus.articles.index(pane.article)
         offsets = frozenset(o for h in self.hits if h.article == index for o in range(h.start, h.end))
-        kind = getattr(self, "hit_kind", "match")
+        kind = self.hit_kind
         pane.set_highlighted(offsets if kind == "mention" else frozenset())
         pane.set_matches(offsets if kind == "match" else frozenset())
 
@@ -455,7 +457,7 @@ class ReadingDeskApp(Guarded, App[None]):
             for d in self.analysis.discrepancies
             for sid, figure in d.values
         ]
-        self.discrepancy_index = (getattr(self, "discrepancy_index", -1) + step) % len(places)
+        self.discrepancy_index = (self.discrepancy_index + step) % len(places)
         self._go_to(places[self.discrepancy_index])
 
     def _go_to(self, hit: Hit) -> None:
@@ -724,4 +726,4 @@ def run_desk(
     ReadingDeskApp(corpus, root=root, theme=theme, min_score=min_score).run()
 
 
-__all__ = ["Article", "ReadingDeskApp", "run_desk"]
+__all__ = ["ReadingDeskApp", "run_desk"]
