@@ -12,16 +12,20 @@ compared again.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.model import Entity
 from readingdesk.analysis.figures import Figure, agree
 from readingdesk.analysis.model import FactGroup, Link
 
+# A context word around more than this share of the corpus' figures (and this many) is a topic word.
+COMMON_CONTEXT_SHARE = 0.08
+COMMON_CONTEXT_MIN = 3
 # Kinds compared only with matching context (dates and weekdays of the same event).
 _CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent"})
 
@@ -59,8 +63,14 @@ class Discrepancy:
         }
 
 
-def _pairs(a: list[Figure], b: list[Figure], quantities_only: bool) -> Iterable[tuple[Figure, Figure]]:
-    """Figures of the two sentences that speak of the same quantity or event."""
+def _pairs(
+    a: list[Figure], b: list[Figure], quantities_only: bool, common: frozenset[str] = frozenset()
+) -> Iterable[tuple[Figure, Figure]]:
+    """Figures of the two sentences that speak of the same quantity or event.
+
+    Context words shared by many figures of the corpus (the story's topic words,
+    "train" in a story about a train) say nothing about which event is meant.
+    """
     for kind in {f.kind for f in a} & {f.kind for f in b}:
         if quantities_only and kind not in ("distance", "speed", "duration", "mass"):
             continue
@@ -70,7 +80,7 @@ def _pairs(a: list[Figure], b: list[Figure], quantities_only: bool) -> Iterable[
             for x in left:
                 if any(agree(x, y) for y in right):
                     continue  # the other source states the same figure somewhere: no conflict
-                scored = [(len(x.context & y.context), y) for y in right]
+                scored = [(len((x.context & y.context) - common), y) for y in right]
                 best = max(scored, key=lambda s: s[0], default=(0, None))
                 if best[1] is not None and best[0] >= 1 and (kind != "count" or x.unit == best[1].unit):
                     yield x, best[1]
@@ -97,25 +107,19 @@ def find_discrepancies(
     for x, y in weak_pairs:
         compared.setdefault((x, y), True)
 
+    every = [f for found in figures.values() for f in found]
+    seen = Counter(term for f in every for term in f.context)
+    common = frozenset(t for t, n in seen.items() if n > max(COMMON_CONTEXT_MIN, COMMON_CONTEXT_SHARE * len(every)))
+
     # Conflicting figure pairs, joined into discrepancies when they share a figure.
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(node: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]  # path halving keeps the chains short
-            node = parent[node]
-        return node
-
+    conflicts: DisjointSets[tuple[str, int]] = DisjointSets()
     for (x, y), quantities_only in compared.items():
         fx, fy = figures.get(x, []), figures.get(y, [])
-        for a, b in _pairs(fx, fy, quantities_only):
+        for a, b in _pairs(fx, fy, quantities_only, common):
             if not agree(a, b):
-                parent[find((x, fx.index(a)))] = find((y, fy.index(b)))
-    members: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
-    for node in list(parent):
-        members[find(node)].append(node)
+                conflicts.union((x, fx.index(a)), (y, fy.index(b)))
     found: list[Discrepancy] = []
-    for nodes in members.values():
+    for nodes in conflicts.sets():
         if len(nodes) < 2:
             continue
         nodes.sort()

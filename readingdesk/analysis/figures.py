@@ -97,6 +97,7 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 
 APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(slots=True)
@@ -169,9 +170,13 @@ def _granularity(number_text: str) -> float:
 
 
 def _context(text: str, start: int, end: int) -> frozenset[str]:
-    """The three content terms on each side of a figure: what it counts, dates or measures."""
-    before = [t for w in re.findall(r"[^\W\d_]+", text[:start]) if (t := term_of(w))][-CONTEXT_TERMS:]
-    after = [t for w in re.findall(r"[^\W\d_]+", text[end:]) if (t := term_of(w))][:CONTEXT_TERMS]
+    """The three content words on each side of a figure: what it counts, dates or measures.
+
+    Only lower-case words count: the event is in the verbs and nouns ("published
+    Tuesday", "left on Sunday"), while names and nationalities recur everywhere.
+    """
+    before = [t for w in _WORDS.findall(text[:start]) if w[0].islower() and (t := term_of(w))][-CONTEXT_TERMS:]
+    after = [t for w in _WORDS.findall(text[end:]) if w[0].islower() and (t := term_of(w))][:CONTEXT_TERMS]
     return frozenset(before + after)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 
+from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.model import FactGroup, Link
 
 DENSITY = 0.5
@@ -27,21 +28,12 @@ def _cross_pairs(a: list[str], b: list[str]) -> int:
 
 def _components(links: list[Link]) -> list[list[Link]]:
     """The links of each connected part of the link graph."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sentences: DisjointSets[str] = DisjointSets()
     for link in links:
-        ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[rb] = ra
+        sentences.union(link.a, link.b)
     parts: dict[str, list[Link]] = defaultdict(list)
     for link in links:
-        parts[find(link.a)].append(link)
+        parts[sentences.find(link.a)].append(link)
     return list(parts.values())
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.gazetteer import (
     ORG_CUES,
     OTHER_CUES,
@@ -57,22 +58,6 @@ def stems(name: str) -> frozenset[str]:
 
 def initials(name: str) -> str:
     return "".join(p[0] for p in parts(name) if p not in _LINKING).upper()
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, x: int, y: int) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
 
 
 def _compatible(a: EntityType | None, b: EntityType | None) -> bool:
@@ -136,7 +121,7 @@ def _contained(short: str, long: str) -> bool:
 
 def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Indices of ``mentions`` grouped by referent."""
-    sets = _UnionFind(len(mentions))
+    sets: DisjointSets[int] = DisjointSets(range(len(mentions)))
     # Single words that may be the short form of several people ("Kim") are resolved one by
     # one below; every other name joins the mentions spelt the same.
     name_words = {w for m in mentions if len(p := parts(m.text)) >= 2 for w in (p[0], p[-1])}
@@ -195,10 +180,7 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             sets.union(by_key[k], index)
         else:
             by_key[k] = index
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(mentions)):
-        groups[sets.find(index)].append(index)
-    return list(groups.values())
+    return sets.sets()
 
 
 def _is_acronym(text: str) -> bool:
@@ -206,7 +188,7 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
-def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: _UnionFind, type_of) -> set[int]:
+def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: DisjointSets[int], type_of) -> set[int]:
     """``Kim``, ``Mr Putin``, ``Yonhap``: a single word that names someone mentioned in full.
 
     Among several people with that word, the one named in full in this or the
