@@ -15,7 +15,7 @@ from readingdesk.corpus import corpus_from_texts, load_corpus
 from readingdesk.export import export_excerpts, export_facts, export_map
 from readingdesk.session import Highlight
 from readingdesk.ui.app import ReadingDeskApp
-from readingdesk.ui.layout import GUTTER_SAFE, layout_article
+from readingdesk.ui.layout import MIN_ROW_WIDTH, layout_article
 
 from .data.hostile.make_hostile import build
 
@@ -64,7 +64,7 @@ def test_wide_and_combining_text_keeps_rows_within_the_pane() -> None:
     article = corpus_from_texts({"u": "宽字符的中文句子在这里。" * 20 + "\n" + "e\u0301" * 300}).articles[0]
     for width in (11, 20, 37):
         rows, _ = layout_article(article, width)
-        assert all(sum(cell_len(c.char) for c in row.cells) <= max(width, GUTTER_SAFE) for row in rows)
+        assert all(sum(cell_len(c.char) for c in row.cells) <= max(width, MIN_ROW_WIDTH) for row in rows)
 
 
 async def test_the_desk_opens_the_hostile_corpus_and_shows_plain_text(hostile) -> None:

@@ -92,8 +92,6 @@ def read_article_text(path: Path) -> tuple[str, str]:
         raise DecodeError("vanished before it could be read") from exc
     except IsADirectoryError as exc:
         raise DecodeError("is a folder, not a file") from exc
-    except RecursionError as exc:  # pragma: no cover - symlink loops raise OSError(ELOOP) on Linux
-        raise DecodeError("symbolic link loop") from exc
     except PermissionError as exc:
         raise DecodeError("permission denied") from exc
     except OSError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readingdesk.corpus.segment import DATELINE, MONTH, Unit
+from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, Unit
 
 _MONTHS = {
     name: number
@@ -32,8 +32,6 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH})\.?,?\s+(\d{{4}})\b")
 _SOURCE_LINE = re.compile(r"(?:Source|Sources)\s*:\s*(?P<name>.+?)\s*$", re.I)
-_BYLINE = re.compile(r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*)")
-_SIGN_OFF = re.compile(r"\(?(?P<name>[A-Z][A-Za-z]{1,10})\)?")
 _TITLE_LIMIT = 90
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date written in front of the lead: "Tuesday, September 12, 2023 – North Korean leader..."
@@ -116,14 +114,14 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     if source is None:
         for unit in reversed(units[-3:]):
             line = text[unit.start : unit.end]
-            match = _SIGN_OFF.fullmatch(line)
+            match = SIGN_OFF_LINE.fullmatch(line)
             if unit.kind == "meta" and match and (line.isupper() or line.startswith("(")):
                 source = match["name"]
                 break
 
     byline = None
     for line in meta:
-        if match := _BYLINE.match(line):
+        if match := BYLINE.match(line):
             byline = match["name"].strip()
             break
 

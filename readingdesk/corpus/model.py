@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -38,6 +39,10 @@ class Article:
     def sentence_text(self, sentence: Sentence) -> str:
         """The exact text of one of this article's sentences."""
         return self.text[sentence.start : sentence.end]
+
+    def sentence_index_at(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset`` (or the last one starting before it)."""
+        return max(0, bisect_right([s.start for s in self.sentences], offset) - 1)
 
 
 @dataclass(frozen=True, slots=True)

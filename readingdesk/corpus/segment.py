@@ -38,12 +38,16 @@ _META_PREFIXES = (
     re.compile(rf"(?:date|published|updated|posted)\s*:?\s*{_ISO_DATE}(?:[ T][\d:]+Z?)?\s*", re.I),
     re.compile(r"\((?:ATTN|EDS|EDITORS?|CORRECTS?|UPDATES?|RECASTS?|ADDS)\b[^)]*\)\s*", re.I),
 )
+# A byline ("By Lee Minji", "By Ana Ortiz | Reuters") and a lone agency sign-off ("EFE", "(Yonhap)");
+# the metadata reads the name from the same patterns.
+BYLINE = re.compile(
+    r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*)"
+    r"(?:\s*[,|/]\s*[A-Z][\w .'’&-]{0,40})?"
+)
+SIGN_OFF_LINE = re.compile(r"\(?(?P<name>[A-Z][A-Za-z]{1,10})\)?")
 # Whole paragraphs that are metadata.
 _META_PARAGRAPHS = (
-    re.compile(
-        r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*"
-        r"(?:\s*[,|/]\s*[A-Z][\w .'’&-]{0,40})?"
-    ),
+    BYLINE,
     re.compile(r"(?:Source|Sources|Credit|Photo|Image|Reporting|Editing|Writing)\s*(?:by)?\s*:.*", re.I),
     re.compile(r"\(?(?:END|MORE|ENDS|ENDALL)\)?\.?"),
     re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+"),  # editor slugs: asb/tw
@@ -53,7 +57,7 @@ _META_PARAGRAPHS = (
         r"[\w ,.:/+-]{0,20}",
         re.I,
     ),
-    re.compile(r"\(?[A-Z][A-Za-z]{1,10}\)?"),  # a lone sign-off: "EFE", "(Yonhap)"
+    SIGN_OFF_LINE,
 )
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s+(?P<sign>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*$")
 

@@ -40,12 +40,8 @@ def counterparts(analysis: Analysis, sentence: Sentence) -> list[tuple[Article, 
     return found
 
 
-def sentence_at(article: Article, offset: int) -> Sentence | None:
-    return next((s for s in article.sentences if s.start <= offset < max(s.end, s.start + 1)), None)
-
-
 def blockquote(text: str) -> str:
-    return "\n".join("> " + line if line else ">" for line in " ".join(text.split("\n")).split("\n"))
+    return "> " + " ".join(text.split())
 
 
 HTML_STYLE = """

@@ -14,7 +14,6 @@ from readingdesk.export.common import (
     counterparts,
     html_page,
     provenance,
-    sentence_at,
     stamp,
 )
 from readingdesk.session.anchor import anchor
@@ -33,7 +32,8 @@ def _entries(analysis: Analysis, highlights: Sequence[Highlight]) -> list[dict[s
             entries.append({"highlight": highlight, "article": None, "status": "orphaned", "counterparts": []})
             continue
         place = anchor(article.text, highlight)
-        sentence = sentence_at(article, place.start) if place.status != "orphaned" else None
+        orphaned = place.status == "orphaned" or not article.sentences
+        sentence = None if orphaned else article.sentences[article.sentence_index_at(place.start)]
         entries.append({
             "highlight": highlight,
             "article": article,

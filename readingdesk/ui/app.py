@@ -26,14 +26,14 @@ from readingdesk.session.store import SessionError
 from readingdesk.ui.config import config_dir, load_settings, save_theme, state_dir
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
-from readingdesk.ui.marks import TINTS, SentenceMarks
+from readingdesk.ui.marks import SentenceMarks
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
 from readingdesk.ui.screens.confirm import ConfirmScreen
 from readingdesk.ui.screens.coverage import CoverageScreen
 from readingdesk.ui.screens.help import HelpScreen
 from readingdesk.ui.screens.highlights import HighlightsScreen
 from readingdesk.ui.screens.note import NoteScreen
-from readingdesk.ui.themes import SHIPPED, load_themes
+from readingdesk.ui.themes import SHIPPED, default_tints, load_themes
 from readingdesk.ui.widgets.article_pane import ArticlePane
 from readingdesk.ui.widgets.detail_strip import DetailStrip
 from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree
@@ -136,12 +136,8 @@ class ReadingDeskApp(Guarded, App[None]):
     # ----- composition and start-up ------------------------------------------------------------
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        defaults = super().get_theme_variable_defaults()
-        marks = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999"]
-        for i in range(TINTS):
-            defaults.setdefault(f"mark-{i}", marks[i])
-            defaults.setdefault(f"tint-{i}", "#2A2F3A")
-        return defaults
+        # Textual's own themes know nothing of tints: they get the default palette.
+        return default_tints(dark=True) | super().get_theme_variable_defaults()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -462,16 +458,14 @@ class ReadingDeskApp(Guarded, App[None]):
 
     def _go_to(self, hit: Hit) -> None:
         """Show the sentence holding ``hit`` in a pane (this one if no pane shows its article)."""
-        pane = next((p for p in self.panes if self.slots[self.panes.index(p)] == hit.article), None)
+        pane = next((p for index, p in zip(self.slots, self.panes, strict=True) if index == hit.article), None)
         if pane is None:
             focused = self._focused_pane()
             slot = self.panes.index(focused) if focused else 0
             pane = self._put_article(slot, hit.article)
-        article = self.corpus.articles[hit.article]
-        sentence = next((s for s in article.sentences if s.start <= hit.start < max(s.end, s.start + 1)), None)
         pane.focus()
-        if sentence is not None:
-            pane.select(sentence.index, by_reader=True)
+        if pane.article.sentences:
+            pane.select(pane.article.sentence_index_at(hit.start), by_reader=True)
 
     def action_clear_hits(self) -> None:
         search = self.query_one("#search", Input)

@@ -37,13 +37,13 @@ class Settings:
     keymap: dict[str, str] = field(default_factory=dict)
     problem: str | None = None
 
-    @property
-    def path(self) -> Path:
-        return config_dir() / "config.toml"
+
+def settings_path() -> Path:
+    return config_dir() / "config.toml"
 
 
 def load_settings() -> Settings:
-    path = config_dir() / "config.toml"
+    path = settings_path()
     if not path.exists():
         return Settings()
     try:
@@ -70,7 +70,7 @@ def save_theme(theme: str) -> str | None:
     if settings.keymap:
         lines += ["", "[keymap]"] + [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in settings.keymap.items()]
     try:
-        write_atomic(settings.path, "\n".join(lines) + "\n")
+        write_atomic(settings_path(), "\n".join(lines) + "\n")
     except OSError as exc:
-        return f"could not save settings to {settings.path}: {exc.strerror or exc}"
+        return f"could not save settings to {settings_path()}: {exc.strerror or exc}"
     return None

@@ -43,8 +43,8 @@ def display_text(text: str) -> str:
     return "".join(" " if c == "\t" else c for i, c in enumerate(text) if i not in hidden)
 
 
-# A row is never narrower than this many cells: room for one double-width character.
-GUTTER_SAFE = 2
+# Rows are never narrower than this many cells, whatever the pane's width.
+MIN_ROW_WIDTH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,7 @@ def _cells(article: Article, start: int, end: int, hidden: set[int]) -> list[Cel
 
 def _wrap(cells: list[Cell], width: int) -> list[list[Cell]]:
     """Greedy word wrap by terminal cell width; words wider than a row are broken."""
-    width = max(4, width)
+    width = max(MIN_ROW_WIDTH, width)
     rows: list[list[Cell]] = []
     row: list[Cell] = []
     row_width = 0

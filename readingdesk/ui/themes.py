@@ -67,14 +67,17 @@ def theme_from_toml(path: Path) -> Theme:
         for index, value in enumerate(values[:TINT_COUNT]):
             variables[f"{prefix}-{index}"] = _colour(value, f"tints.{group}[{index}]")
     if not variables:
-        variables = _default_tints(bool(data.get("dark", True)))
+        variables = default_tints(bool(data.get("dark", True)))
     return Theme(name=name.strip(), dark=bool(data.get("dark", True)), variables=variables, **colours)
 
 
-def _default_tints(dark: bool) -> dict[str, str]:
-    marks = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999"]
-    variables = {f"mark-{i}": m for i, m in enumerate(marks)}
-    for i, mark in enumerate(marks):
+# Okabe & Ito's colour-blind-safe palette: the marks of a theme that names none.
+DEFAULT_MARKS = ("#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999")
+
+
+def default_tints(dark: bool) -> dict[str, str]:
+    variables = {f"mark-{i}": m for i, m in enumerate(DEFAULT_MARKS)}
+    for i, mark in enumerate(DEFAULT_MARKS):
         base = Color.parse("#15171C" if dark else "#FAF9F6")
         variables[f"tint-{i}"] = base.blend(Color.parse(mark), 0.3).hex
     return variables

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.gazetteer import (
+    NAME_CONNECTORS,
     ORG_CUES,
     OTHER_CUES,
     PLACE_CUES,
@@ -32,7 +33,8 @@ from readingdesk.analysis.entities.model import EntityType, Mention
 from readingdesk.analysis.terms import fold, term_of
 
 _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
-_LINKING = frozenset({"of", "the", "for", "and", "de", "del", "la", "du", "van", "von", "bin", "al"})
+# Words that join a name's parts but say nothing about it.
+_LINKING = NAME_CONNECTORS | {"the", "and"}
 VARIANT_SIMILARITY = 80
 
 

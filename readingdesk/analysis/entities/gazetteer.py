@@ -57,6 +57,8 @@ sudanese lebanese venezuelan colombian cuban nigerian anglo-saxon western easter
 """.split()
 )
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
+# Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
+NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
 WEEKDAYS_MONTHS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june

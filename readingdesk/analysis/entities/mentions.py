@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     DEMONYMS,
+    NAME_CONNECTORS,
     ORG_CUES,
     OTHER_CUES,
     PLACE_CUES,
@@ -33,7 +34,7 @@ from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import DATELINE
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-’'&][^\W_]+)*", re.UNICODE)
-_CONNECTORS = frozenset({"of", "of the", "for", "for the", "de", "del", "la", "du", "van", "von", "bin", "al"})
+_CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)

@@ -222,6 +222,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
             self.scroll_to(y=max(0, top - height // 3), animate=animate, immediate=True)
 
     def _sentence_at(self, offset: int) -> int:
+        # The pane keeps the starts itself: this runs for every cell it renders.
         return max(0, bisect_right(self._starts, offset) - 1)
 
     def _style(self, name: str) -> Style:
