@@ -21,7 +21,7 @@ from .conftest import SEEDS
 @pytest.fixture()
 def corpus_dir(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
-    shutil.copytree(SEEDS, target)
+    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns(".readingdesk"))  # not the reader's own session
     return target
 
 
