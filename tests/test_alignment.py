@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
+from rapidfuzz import fuzz
+
 import readingdesk
-from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus
-from readingdesk.analysis.align import (
-    ALIGNABLE_KINDS,
-    SUPPORT_MARGIN,
-    SUPPORT_NEIGHBOURS,
+from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus, names_of
+from readingdesk.analysis.align import SUPPORT_MARGIN, SUPPORT_NEIGHBOURS
+from readingdesk.analysis.entities import extract_entities
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, profile
+from readingdesk.analysis.scoring import (
+    CLAUSE_EVIDENCE,
+    CLAUSE_SHARE,
+    REPORTING_WEIGHT,
+    VERBATIM_DICE,
+    VERBATIM_RATIO,
     Scorer,
     candidate_pairs,
-    profile,
 )
+from readingdesk.corpus.loader import corpus_from_texts
 
 
 def linked(analysis, quote_a: str, quote_b: str) -> bool:
@@ -144,17 +152,95 @@ def test_min_score_is_a_threshold(seed_corpus) -> None:
 
 
 def test_candidates_share_a_rare_term_and_are_fewer_than_all_pairs(seed_corpus) -> None:
-    profiles = [
-        profile(i, a, s) for i, a in enumerate(seed_corpus.articles) for s in a.sentences if s.kind in ALIGNABLE_KINDS
-    ]
-    profiles = [p for p in profiles if p.terms]
+    profiles = _seed_profiles(seed_corpus)
     scorer = Scorer(profiles)
-    candidates = candidate_pairs(scorer, floor=0.0)
+    first, second = candidate_pairs(scorer, floor=0.0)
     all_cross = sum(1 for x, y in itertools.combinations(profiles, 2) if x.article_index != y.article_index)
-    assert 0 < len(candidates) < all_cross
-    for x, y in candidates:
+    assert 0 < len(first) < all_cross
+    for x, y in zip(first, second, strict=True):
+        assert x < y and profiles[x].article_index != profiles[y].article_index
         shared = profiles[x].terms & profiles[y].terms
         assert any(scorer.term_weight(t) >= 0.2 for t in shared)
+
+
+def _seed_profiles(corpus, names=NO_NAMES):
+    profiles = [
+        profile(i, a, s, names) for i, a in enumerate(corpus.articles) for s in a.sentences if s.kind in ALIGNABLE_KINDS
+    ]
+    return [p for p in profiles if p.terms]
+
+
+def _reference_score(scorer: Scorer, x: int, y: int) -> float:
+    """The score of one pair, computed the plain way, concept by concept."""
+    a, b = scorer.profiles[x], scorer.profiles[y]
+
+    def weight(p, i: int) -> float:
+        return scorer.weight[p.concepts[i]] * (REPORTING_WEIGHT if i in p.attributed else 1.0)
+
+    def shared(p, members, common) -> float:
+        return sum(weight(p, i) for i in members if p.concepts[i] in common)
+
+    every_a, every_b = range(len(a.concepts)), range(len(b.concepts))
+    common = a.terms & b.terms
+    whole = min(shared(a, every_a, common), shared(b, every_b, common))
+    dice = 2 * whole / (shared(a, every_a, a.terms) + shared(b, every_b, b.terms))
+    best = 0.0
+    for clause_a in a.clauses:
+        for clause_b in b.clauses:
+            both = {a.concepts[i] for i in clause_a} & {b.concepts[i] for i in clause_b}
+            if both:
+                part = min(shared(a, clause_a, both), shared(b, clause_b, both))
+                size = shared(a, clause_a, a.terms) + shared(b, clause_b, b.terms)
+                best = max(best, 2 * part / size * min(1.0, part / CLAUSE_EVIDENCE))
+    score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best)
+    if dice >= VERBATIM_DICE:
+        verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
+        if verbatim > VERBATIM_RATIO:
+            score = verbatim
+    return score
+
+
+def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus) -> None:
+    names = names_of(extract_entities(seed_corpus.articles))
+    scorer = Scorer(_seed_profiles(seed_corpus, names))
+    pairs = [
+        (x, y)
+        for x, y in itertools.combinations(range(len(scorer.profiles)), 2)
+        if scorer.profiles[x].article_index != scorer.profiles[y].article_index
+    ]
+    first = np.asarray([x for x, _ in pairs])
+    second = np.asarray([y for _, y in pairs])
+    scores = scorer.score_pairs(first, second)
+    expected = [_reference_score(scorer, x, y) for x, y in pairs]
+    assert max(expected) > 0.9 and sum(e > 0 for e in expected) > 100
+    assert np.allclose(scores, expected, rtol=0, atol=1e-9)
+
+
+def test_a_named_person_is_one_concept_whatever_the_spelling(seed_corpus) -> None:
+    entities = extract_entities(seed_corpus.articles)
+    admiral_kim = "@" + next(e.id for e in entities if "Myong" in e.name)
+    leader_kim = "@" + next(e.id for e in entities if "Jong" in e.name and "un" in e.name.lower())
+    concepts = {}
+    for p in _seed_profiles(seed_corpus, names_of(entities)):
+        text = seed_corpus.articles[p.article_index].sentence_text(p.sentence)
+        for quote in ("Navy chief Kim Myong-sik", "Navy Admiral Kim Myong Sik", "Kim Jong Un will travel"):
+            if quote in text:
+                concepts[quote] = p.concepts
+    navy_chief, admiral, leader = concepts.values()
+    assert admiral_kim in navy_chief and admiral_kim in admiral
+    # Another Kim: the surname alone is no shared concept.
+    assert admiral_kim not in leader and leader_kim in leader and leader_kim not in admiral
+    # "President Vladimir Putin": the title is part of the name, not a concept of its own.
+    assert "presid" not in leader
+
+
+def test_attribution_clauses_weigh_little() -> None:
+    article = corpus_from_texts({"a": "Kim will meet Putin in Vladivostok, according to the TASS news agency."})
+    sentence = article.articles[0].sentences[0]
+    p = profile(0, article.articles[0], sentence)
+    attributed = {p.concepts[i] for i in p.attributed}
+    assert attributed == {"accord", "tass", "news", "agenc"}
+    assert {"meet", "vladivostok"} <= set(p.concepts) - attributed
 
 
 def test_single_article_has_nothing_to_compare() -> None:

@@ -111,6 +111,19 @@ def test_weekday_conflict_needs_the_same_event() -> None:
     assert all(len(d.values) == 2 for d in analysis.discrepancies)
 
 
+def test_a_day_after_an_attribution_verb_dates_the_report() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "The armoured train left Pyongyang for the border on Sunday afternoon, state media said.",
+            "b": "South Korean officials said Monday the armoured train left Pyongyang for the border.",
+        }
+    )
+    assert analysis.links, "the two sentences report one departure"
+    assert analysis.discrepancies == []
+    monday = next(f for found in analysis.figures.values() for f in found if f.text == "Monday")
+    assert monday.context == frozenset()
+
+
 def test_spelling_variants_are_listed_apart(seed_analysis) -> None:
     variants = {v["name"]: v["forms"] for v in seed_analysis.variants}
     assert set(variants["Choe Son-hui"]) == {"Choe Son-hui", "Choe Sun Hui"}

@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from readingdesk.analysis.align import align
 from readingdesk.analysis.discrepancies import find_discrepancies, spelling_variants
-from readingdesk.analysis.entities import MentionFinder, extract_entities
+from readingdesk.analysis.entities import Entity, MentionFinder, extract_entities
 from readingdesk.analysis.entities.mentions import find_candidates
 from readingdesk.analysis.figures import extract_figures
 from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
+from readingdesk.analysis.profiles import Names, alias_terms
 from readingdesk.corpus.model import Corpus
 
-DEFAULT_MIN_SCORE = 0.38
+DEFAULT_MIN_SCORE = 0.25
 # Sentences that both state a distance, speed or duration are compared for conflicts
 # from this (lower) score on: "1,130 km from Pyongyang" and "travelling 1,180km".
-WEAK_FIGURE_SCORE = 0.25
+WEAK_FIGURE_SCORE = 0.18
 QUANTITY_KINDS = frozenset({"distance", "speed", "duration", "mass"})
+
+
+def names_of(entities: list[Entity]) -> Names:
+    """What the aligner needs of the entities: mention spans by sentence, unambiguous aliases."""
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            mentions.setdefault(mention.sentence, []).append((mention.start, mention.end, entity.id))
+        for alias in entity.aliases:
+            if terms := alias_terms(alias):
+                owners.setdefault(terms, set()).add(entity.id)
+    aliases = {terms: next(iter(ids)) for terms, ids in owners.items() if len(ids) == 1}
+    return Names(mentions, aliases)
 
 
 def analyze_corpus(
@@ -34,11 +49,15 @@ def analyze_corpus(
         if s.kind != "meta" and (found := extract_figures(article.sentence_text(s), s.start))
     }
     with_quantity = {sid for sid, found in figures.items() if any(f.kind in QUANTITY_KINDS for f in found)}
+    entities = extract_entities(corpus.articles, mention_finder or find_candidates)
     links, weak_pairs = align(
-        corpus.articles, threshold, weak_floor=WEAK_FIGURE_SCORE, weak=lambda s: s.id in with_quantity
+        corpus.articles,
+        threshold,
+        weak_floor=WEAK_FIGURE_SCORE,
+        weak=lambda s: s.id in with_quantity,
+        names=names_of(entities),
     )
     groups = build_groups(links, [a.id for a in corpus.articles])
-    entities = extract_entities(corpus.articles, mention_finder or find_candidates)
     return Analysis(
         corpus=corpus,
         min_score=threshold,

@@ -97,6 +97,9 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 
 APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|stated|added|noted)\s+(?:(?:on|late|early|last)\s+)*$"
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -169,12 +172,17 @@ def _granularity(number_text: str) -> float:
     return float(10 ** (len(digits) - len(stripped))) if stripped else 1.0
 
 
-def _context(text: str, start: int, end: int) -> frozenset[str]:
+def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     """The three content words on each side of a figure: what it counts, dates or measures.
 
     Only lower-case words count: the event is in the verbs and nouns ("published
     Tuesday", "left on Sunday"), while names and nationalities recur everywhere.
+    A day right after an attribution verb ("officials said Monday", "reported
+    late Monday") dates the report, not the event: it has no context, so it is
+    compared with nothing.
     """
+    if kind in ("date", "weekday") and _REPORTED_ON.search(text, 0, start):
+        return frozenset()
     before = [t for w in _WORDS.findall(text[:start]) if w[0].islower() and (t := term_of(w))][-CONTEXT_TERMS:]
     after = [t for w in _WORDS.findall(text[end:]) if w[0].islower() and (t := term_of(w))][:CONTEXT_TERMS]
     return frozenset(before + after)
@@ -190,7 +198,7 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
 
     def add(figure: Figure) -> None:
         taken.append((figure.start - offset, figure.end - offset))
-        figure.context = _context(text, figure.start - offset, figure.end - offset)
+        figure.context = _context(text, figure.start - offset, figure.end - offset, figure.kind)
         figures.append(figure)
 
     for match in _DATE.finditer(text):

@@ -10,7 +10,7 @@ unrelated facts cannot glue them together.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.model import FactGroup, Link
@@ -20,10 +20,6 @@ DENSITY = 0.5
 
 def _article(sentence_id: str) -> str:
     return sentence_id.rsplit(":", 1)[0]
-
-
-def _cross_pairs(a: list[str], b: list[str]) -> int:
-    return sum(1 for x in a for y in b if _article(x) != _article(y))
 
 
 def _components(links: list[Link]) -> list[list[Link]]:
@@ -91,20 +87,25 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
     for link in links:
         adjacent[link.a].add(link.b)
         adjacent[link.b].add(link.a)
+    article_of = {sid: _article(sid) for sid in group_of}
+    sources: dict[int, Counter[str]] = {g: Counter(article_of[s] for s in m) for g, m in members.items()}
 
-    def every_member_linked_to_most(union: list[str]) -> bool:
+    def every_member_linked_to_most(g: int, h: int) -> bool:
+        union = set(members[g]).union(members[h])
+        per_article = sources[g] + sources[h]
         for sid in union:
-            others = [o for o in union if _article(o) != _article(sid)]
-            if others and len(adjacent[sid].intersection(others)) < DENSITY * len(others):
+            others = len(union) - per_article[article_of[sid]]
+            if others and len(adjacent[sid] & union) < DENSITY * others:
                 return False
         return True
 
     def priority(g: int, h: int) -> float | None:
         count, total = between[g][h]
-        pairs = _cross_pairs(members[g], members[h])
+        same = sum(n * sources[h][aid] for aid, n in sources[g].items())
+        pairs = len(members[g]) * len(members[h]) - same
         if not pairs or count / pairs < DENSITY:
             return None
-        if not every_member_linked_to_most(members[g] + members[h]):
+        if not every_member_linked_to_most(g, h):
             return None
         return total / pairs
 
@@ -124,6 +125,7 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
             continue
         # Merge h into g.
         members[g].extend(members.pop(h))
+        sources[g] += sources.pop(h)
         for k, (count, total) in between.pop(h).items():
             if k == g:
                 continue

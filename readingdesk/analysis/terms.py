@@ -15,8 +15,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import Stemmer
 from wordfreq import zipf_frequency
@@ -112,8 +112,7 @@ def term_of(token: str) -> str | None:
     return _stemmer.stemWord(americanize(word))
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """One content term of a sentence: its comparable form and where it stands."""
 
     term: str
@@ -128,7 +127,8 @@ def terms_of(text: str, offset: int = 0) -> Iterator[Term]:
         token = match.group()
         term = term_of(token)
         if term is not None:
-            yield Term(term, offset + match.start(), offset + match.end(), token[0].isupper())
+            start, end = match.span()
+            yield Term(term, offset + start, offset + end, token[0].isupper())
 
 
 @lru_cache(maxsize=200_000)
@@ -140,8 +140,18 @@ def background_rarity(word: str) -> float:
     return min(1.0, max(0.0, (7.5 - zipf) / 5.5))
 
 
+# Terms rarer in the corpus than this are weighed in full; commoner ones (the story's
+# topic: its main names, "train" in a story about a train) ever less.
+TOPIC_IDF = 0.5
+
+
 class TermWeights:
     """Weights of terms in one corpus: IDF over sentences blended with background rarity.
+
+    A term weighs ``sqrt(idf) * rarity``, scaled down further where it is one of
+    the story's topic words (``idf < TOPIC_IDF``): a word every source repeats
+    in most sentences tells little about which fact a sentence reports, and a
+    word common in English at large ("local", "time") tells little either.
 
     ``documents`` maps each term of a sentence to a surface word it stood for;
     a term's background rarity is that of its most common surface word, since
@@ -169,7 +179,7 @@ class TermWeights:
     def __call__(self, term: str) -> float:
         weight = self._cache.get(term)
         if weight is None:
-            rarity = self._rarity.get(term, 1.0)
-            weight = math.sqrt(self.idf(term) * rarity)
+            idf = self.idf(term)
+            weight = math.sqrt(idf) * self._rarity.get(term, 1.0) * min(1.0, idf / TOPIC_IDF)
             self._cache[term] = weight
         return weight

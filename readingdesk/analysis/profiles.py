@@ -1,0 +1,219 @@
+"""What the aligner compares of a sentence: its concepts, clauses and attribution.
+
+A sentence becomes a list of *concepts*, one term each: a named referent is
+one concept (``@`` and its entity id) however a source spells or shortens it
+("Kim Jong-un", "Kim Jong Un", "Kim"), a title before a name is part of
+naming the person, and every other content term is a concept of its own.
+Concepts are grouped into clauses (split at punctuation and clause-opening
+words), and the concepts of an attribution clause ("according to TASS") are
+marked: who reported a fact is not the fact.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from readingdesk.analysis.entities.gazetteer import is_title
+from readingdesk.analysis.lexicon import DEMONYMS, SYNONYMS
+from readingdesk.analysis.terms import terms_of
+from readingdesk.corpus.model import Article, Sentence
+from readingdesk.corpus.segment import DATELINE
+
+ALIGNABLE_KINDS = frozenset({"headline", "body", "caption"})
+# Where a sentence breaks into clauses: punctuation and clause-opening words.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]–—\"“”]|\s-\s|\b(?:which|who|whom|whose|while|whereas|although|though|but|after|before"
+    r"|according|because|since|when|where|if|unless|until)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
+# What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
+_RUN_GLUE = re.compile(r"[\s\-’'.]*")
+
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The named referents the aligner knows: where each sentence names them, and their aliases.
+
+    ``mentions`` maps a sentence id to ``(start, end, referent)`` spans in the
+    article text; ``aliases`` maps the terms of an alias ("North Korea") to its
+    referent, so a name the finder did not mark ("North Korean officials")
+    still counts as that referent.
+    """
+
+    mentions: Mapping[str, Sequence[Span]]
+    aliases: Mapping[tuple[str, ...], str]
+
+
+NO_NAMES = Names({}, {})
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the aligner compares of one sentence."""
+
+    sentence: Sentence
+    article_index: int
+    concepts: list[str]
+    clauses: list[list[int]]
+    # Concepts that only say who reported the fact: they weigh as attribution does.
+    attributed: frozenset[int]
+    terms: frozenset[str]
+    folded: str
+    surface: dict[str, str]
+
+
+def _word(term: str) -> str:
+    word = SYNONYMS.get(term, term)
+    return DEMONYMS.get(word, word)
+
+
+def alias_terms(alias: str) -> tuple[str, ...]:
+    """The terms of a name, as a capitalised run of them appears to :func:`profile`."""
+    return tuple(dict.fromkeys(_word(t.term) for t in terms_of(alias)))
+
+
+@dataclass(slots=True)
+class _Run:
+    """Consecutive terms: one named referent, or capitalised words, or one other word."""
+
+    terms: list[str]
+    start: int
+    end: int
+    capitalised: bool
+    referent: str | None = None
+
+
+def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]) -> list[_Run]:
+    runs: list[_Run] = []
+    spans = sorted(spans)
+    span_index = 0
+    previous_end = -1
+    for term, start, end, capitalised in terms_of(text):
+        at = start + offset
+        while span_index < len(spans) and spans[span_index][1] <= at:
+            span_index += 1
+        if span_index < len(spans) and spans[span_index][0] <= at:
+            name_start, name_end, entity = spans[span_index]
+            referent = "@" + entity
+            if not (runs and runs[-1].referent == referent and runs[-1].end >= name_start - offset):
+                if referent not in surface:
+                    surface[referent] = text[name_start - offset : name_end - offset]
+                runs.append(_Run([referent], start, name_end - offset, False, referent))
+            previous_end = end
+            continue
+        word = SYNONYMS.get(term, term)
+        word = DEMONYMS.get(word, word)
+        if word not in surface:
+            surface[word] = text[start:end]
+        last = runs[-1] if runs else None
+        if (
+            last is not None
+            and last.capitalised
+            and last.referent is None
+            and (capitalised or (previous_end == start - 1 and text[previous_end] == "-"))
+            and _RUN_GLUE.fullmatch(text, previous_end, start) is not None
+        ):
+            last.terms.append(word)
+            last.end = end
+        else:
+            runs.append(_Run([word], start, end, capitalised))
+        previous_end = end
+    return runs
+
+
+def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> list[str]:
+    """A run of terms with each known alias in it (longest first) replaced by its referent."""
+    concepts: list[str] = []
+    position = 0
+    while position < len(run):
+        for end in range(len(run), position, -1):
+            referent = aliases.get(tuple(run[position:end]))
+            if referent is not None:
+                concepts.append("@" + referent)
+                position = end
+                break
+        else:
+            concepts.append(run[position])
+            position += 1
+    return concepts
+
+
+def _concepts(
+    text: str, offset: int, names: Names, spans: Sequence[Span]
+) -> tuple[list[str], list[int], dict[str, str]]:
+    """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
+    surface: dict[str, str] = {}
+    concepts: list[str] = []
+    starts: list[int] = []
+    for run in _runs(text, offset, spans, surface):
+        if run.referent is None and run.capitalised and names.aliases:
+            pieces = _split_aliases(run.terms, names.aliases)
+            for piece in pieces:
+                if piece.startswith("@"):
+                    surface.setdefault(piece, text[run.start : run.end])
+        else:
+            pieces = run.terms
+        concepts.extend(pieces)
+        starts.extend([run.start] * len(pieces))
+    # A title before a name ("President Vladimir Putin", "leader, Kim") is part of naming the person.
+    keep = [
+        index
+        for index, concept in enumerate(concepts)
+        if not (
+            index + 1 < len(concepts)
+            and concepts[index + 1].startswith("@")
+            and not concept.startswith("@")
+            and is_title(surface.get(concept, concept))
+        )
+    ]
+    return [concepts[i] for i in keep], [starts[i] for i in keep], surface
+
+
+def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[int]]:
+    """Concept indices of each clause, and those of attribution clauses ("according to TASS")."""
+    bounds = [0]
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds.append(match.start())
+    bounds.append(len(text) + 1)
+    clauses: list[list[int]] = []
+    attributed: set[int] = set()
+    position = 0
+    for lower, upper in itertools.pairwise(bounds):
+        members: list[int] = []
+        while position < len(starts) and starts[position] < upper:
+            members.append(position)
+            position += 1
+        if members:
+            clauses.append(members)
+            if _ATTRIBUTION.match(text, lower):
+                attributed.update(members)
+    return clauses, frozenset(attributed)
+
+
+def profile(article_index: int, article: Article, sentence: Sentence, names: Names = NO_NAMES) -> Profile:
+    """The profile of one sentence of ``article`` (the ``article_index``-th of the corpus)."""
+    text = article.sentence_text(sentence)
+    offset = sentence.start
+    # A dateline ("SEOUL, Sept. 12 (Yonhap) --") says who and where from, not what happened.
+    if dateline := DATELINE.match(text):
+        text = text[dateline.end() :]
+        offset += dateline.end()
+    concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
+    clauses, attributed = _clauses(text, starts)
+    terms = frozenset(concepts)
+    return Profile(
+        sentence=sentence,
+        article_index=article_index,
+        concepts=concepts,
+        clauses=clauses,
+        attributed=attributed,
+        terms=terms,
+        folded=" ".join(sorted(terms)),
+        surface=surface,
+    )

@@ -1,0 +1,232 @@
+"""How alike the facts of two sentences are, for many pairs at once.
+
+A pair scores as the blend of the whole-sentence weighted Dice overlap of
+their concepts and the best Dice overlap between one clause of each, the
+latter scaled by how much weight the two clauses share ("evidence"), so a
+sentence that packs three facts still aligns with one that repeats one of
+them. Near-verbatim pairs (same terms in the same order, up to spelling) score
+their rapidfuzz ratio.
+
+Everything runs on arrays. Candidates come from a sparse sentence-by-term
+product over the rarer terms, which is the inverted index in matrix form: it
+yields, at C speed, the pairs that share a rare term and no others. Their
+exact scores then come from a join of the two sentences' (clause, term)
+entries on the term, done with sorting and searching instead of Python loops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+from scipy import sparse
+
+from readingdesk.analysis.lexicon import REPORTING
+from readingdesk.analysis.profiles import Profile
+from readingdesk.analysis.terms import TermWeights
+
+REPORTING_WEIGHT = 0.3
+# Shared clause weight at which clause evidence counts in full (about two rare terms).
+CLAUSE_EVIDENCE = 1.5
+# How much of a pair's score comes from its best clause pair (the rest: whole-sentence Dice).
+CLAUSE_SHARE = 0.5
+# Terms at least this heavy seed candidate pairs (common words and attribution do not).
+RARE_WEIGHT = 0.2
+# Pairs whose whole-sentence Dice reaches this are checked for near-verbatim wording.
+VERBATIM_DICE = 0.5
+VERBATIM_RATIO = 0.9
+CANDIDATE_BLOCK = 2048
+# Pairs scored at once: bounds the memory of the join.
+SCORE_CHUNK = 100_000
+
+Pairs = tuple[np.ndarray, np.ndarray]
+
+
+@dataclass(slots=True)
+class _Entries:
+    """Every (clause, term) of the corpus with its weight, sentence by sentence.
+
+    The entries of sentence ``i`` are ``pointer[i]:pointer[i + 1]``, sorted by
+    term; a term said twice in one clause is one entry with the summed weight.
+    """
+
+    pointer: np.ndarray
+    term: np.ndarray
+    clause: np.ndarray
+    weight: np.ndarray
+
+
+class Scorer:
+    """Scores pairs of profiles with weights learned from one corpus."""
+
+    def __init__(self, profiles: list[Profile]) -> None:
+        self.profiles = profiles
+        weights = TermWeights(p.surface for p in profiles)
+        self.weight: dict[str, float] = {
+            term: weights(term) * (REPORTING_WEIGHT if term in REPORTING else 1.0) for term in weights.df
+        }
+        self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(self.weight)}
+        self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
+        self.entries, self.clause_totals = self._entries()
+        self.totals = np.add.reduceat(self.entries.weight, self.entries.pointer[:-1]) if profiles else np.zeros(0)
+        self.totals[np.diff(self.entries.pointer) == 0] = 0.0
+
+    def term_weight(self, term: str) -> float:
+        return self.weight.get(term, 0.0)
+
+    def _entries(self) -> tuple[_Entries, np.ndarray]:
+        pointer = [0]
+        terms: list[int] = []
+        clauses: list[int] = []
+        weights: list[float] = []
+        clause_totals: list[float] = []
+        entries: list[tuple[int, int, float]] = []
+        for p in self.profiles:
+            for members in p.clauses:
+                summed: dict[int, float] = {}
+                for index in members:
+                    concept = p.concepts[index]
+                    weight = self.weight[concept] * (REPORTING_WEIGHT if index in p.attributed else 1.0)
+                    column = self.vocabulary[concept]
+                    summed[column] = summed.get(column, 0.0) + weight
+                for column, weight in summed.items():
+                    entries.append((column, len(clause_totals), weight))
+                clause_totals.append(sum(summed.values()))
+            entries.sort()
+            terms.extend(column for column, _, _ in entries)
+            clauses.extend(clause for _, clause, _ in entries)
+            weights.extend(weight for _, _, weight in entries)
+            entries.clear()
+            pointer.append(len(terms))
+        entries = _Entries(
+            pointer=np.asarray(pointer, dtype=np.int64),
+            term=np.asarray(terms, dtype=np.int64),
+            clause=np.asarray(clauses, dtype=np.int64),
+            weight=np.asarray(weights, dtype=np.float64),
+        )
+        return entries, np.asarray(clause_totals, dtype=np.float64)
+
+    def _matrix(self, columns: np.ndarray) -> sparse.csr_matrix:
+        """Sentences by the terms in ``columns``: summed weights."""
+        rows = np.repeat(np.arange(len(self.profiles)), np.diff(self.entries.pointer))
+        keep = np.isin(self.entries.term, columns)
+        shape = (len(self.profiles), len(self.vocabulary))
+        return sparse.csr_matrix((self.entries.weight[keep], (rows[keep], self.entries.term[keep])), shape=shape)
+
+    def rank(self, terms: Iterable[str]) -> list[str]:
+        """Terms, most telling first."""
+        return sorted(terms, key=lambda t: -self.weight[t])
+
+    def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Scores in [0, 1] of the pairs ``(a[k], b[k])`` of profile indices."""
+        scores = np.empty(len(a), dtype=np.float64)
+        for start in range(0, len(a), SCORE_CHUNK):
+            stop = start + SCORE_CHUNK
+            scores[start:stop] = self._score_chunk(a[start:stop], b[start:stop])
+        return scores
+
+    def _score_chunk(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        n = len(a)
+        if not n:
+            return np.zeros(0)
+        e = self.entries
+        pair_a, entry_a = _expand(e.pointer, a)
+        pair_b, entry_b = _expand(e.pointer, b)
+        # Entries are sorted by term within each sentence, so both key arrays are sorted.
+        width = len(self.vocabulary) + 1
+        key_a = pair_a * width + e.term[entry_a]
+        key_b = pair_b * width + e.term[entry_b]
+        low = np.searchsorted(key_b, key_a, "left")
+        found_a = key_b[np.minimum(low, len(key_b) - 1)] == key_a
+        found_b = key_a[np.minimum(np.searchsorted(key_a, key_b, "left"), len(key_a) - 1)] == key_b
+        # Whole sentences: each side's weight of the terms both have.
+        shared_a = np.bincount(pair_a, weights=e.weight[entry_a] * found_a, minlength=n)
+        shared_b = np.bincount(pair_b, weights=e.weight[entry_b] * found_b, minlength=n)
+        shared = np.minimum(shared_a, shared_b)
+        together = self.totals[a] + self.totals[b]
+        dice = np.divide(2 * shared, together, out=np.zeros(n), where=together > 0)
+        # Clause pairs: every match of an a-entry with a b-entry of the same term.
+        matched = np.flatnonzero(found_a)
+        count = np.searchsorted(key_b, key_a[matched], "right") - low[matched]
+        owner, right = _ranges(low[matched], count)
+        left = matched[owner]
+        best_clause = np.zeros(n)
+        if len(left):
+            clause_a = e.clause[entry_a[left]]
+            clause_b = e.clause[entry_b[right]]
+            clause_key = clause_a * len(self.clause_totals) + clause_b
+            unique, first, inverse = np.unique(clause_key, return_index=True, return_inverse=True)
+            weight_a = np.bincount(inverse, weights=e.weight[entry_a[left]], minlength=len(unique))
+            weight_b = np.bincount(inverse, weights=e.weight[entry_b[right]], minlength=len(unique))
+            clause_shared = np.minimum(weight_a, weight_b)
+            totals = self.clause_totals[clause_a[first]] + self.clause_totals[clause_b[first]]
+            clause_dice = np.divide(2 * clause_shared, totals, out=np.zeros(len(unique)), where=totals > 0)
+            clause_score = clause_dice * np.minimum(1.0, clause_shared / CLAUSE_EVIDENCE)
+            np.maximum.at(best_clause, pair_a[left[first]], clause_score)
+        scores = np.minimum(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best_clause)
+        for k in np.flatnonzero(dice >= VERBATIM_DICE):
+            verbatim = fuzz.token_sort_ratio(self.profiles[a[k]].folded, self.profiles[b[k]].folded) / 100.0
+            if verbatim > VERBATIM_RATIO:
+                scores[k] = verbatim
+        return scores
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ranges ``starts[k]:starts[k] + lengths[k]`` laid end to end: (k, position) of each item."""
+    owner = np.repeat(np.arange(len(starts)), lengths)
+    shift = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    return owner, shift + np.arange(int(lengths.sum()))
+
+
+def _expand(pointer: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The items of each of ``rows`` (items ``pointer[r]:pointer[r + 1]``): (row number, item index)."""
+    return _ranges(pointer[rows], pointer[rows + 1] - pointer[rows])
+
+
+def candidate_pairs(
+    scorer: Scorer,
+    floor: float,
+    weak_floor: float | None = None,
+    weak: Sequence[bool] | None = None,
+    only: Sequence[bool] | None = None,
+) -> Pairs:
+    """Pairs ``(a, b)``, ``a < b``, of sentences of different articles whose score may reach ``floor``.
+
+    The product of the sentence-by-rare-term weights with the (binary)
+    transpose gives the shared rare weight of every pair that shares a rare
+    term. Pairs whose score bound from that weight stays under ``floor`` are
+    dropped before exact scoring; pairs of two ``weak`` sentences are kept
+    down to ``weak_floor``; with ``only``, just the pairs of two sentences it
+    marks.
+    """
+    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    rare = np.asarray([i for t, i in scorer.vocabulary.items() if scorer.weight[t] >= RARE_WEIGHT], dtype=np.int64)
+    if not len(rare) or len(scorer.profiles) < 2:
+        return empty
+    rows = np.arange(len(scorer.profiles)) if only is None else np.flatnonzero(np.asarray(only, dtype=bool))
+    weighted = scorer._matrix(rare)[rows]
+    present = weighted.copy()
+    present.data[:] = 1.0
+    present_t = present.T.tocsr()
+    totals = scorer.totals[rows]
+    articles = scorer.articles[rows]
+    flags = None if weak is None or weak_floor is None else np.asarray(weak, dtype=bool)[rows]
+    found_a: list[np.ndarray] = []
+    found_b: list[np.ndarray] = []
+    # Row blocks keep the product's memory bounded; each block meets only the rows after its start.
+    for start in range(0, len(rows), CANDIDATE_BLOCK):
+        block = (weighted[start : start + CANDIDATE_BLOCK] @ present_t[:, start:]).tocoo()
+        a = block.row.astype(np.int64) + start
+        b = block.col.astype(np.int64) + start
+        keep = (a < b) & (articles[a] != articles[b])
+        a, b, shared = a[keep], b[keep], block.data[keep]
+        dice = 2 * shared / np.maximum(totals[a] + totals[b], 1e-9)
+        bound = (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * np.minimum(1.0, shared / CLAUSE_EVIDENCE)
+        wanted = bound >= floor
+        if flags is not None:
+            wanted |= flags[a] & flags[b] & (bound >= weak_floor)
+        found_a.append(rows[a[wanted]])
+        found_b.append(rows[b[wanted]])
+    return np.concatenate(found_a), np.concatenate(found_b)
