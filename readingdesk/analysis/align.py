@@ -9,10 +9,10 @@ link strongly to both of its sentences (the fact is corroborated).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 
 import numpy as np
+from scipy import sparse
 
 from readingdesk.analysis.model import Link
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Names, profile
@@ -70,28 +70,30 @@ def align(
 def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, floor: float) -> list[Link]:
     """Links of weaker pairs whose two sentences are both linked to at least
     ``SUPPORT_NEIGHBOURS`` of the same other sentences."""
-    linked: dict[int, set[int]] = defaultdict(set)
-    for x, y in zip(a.tolist(), b.tolist(), strict=True):
-        linked[x].add(y)
-        linked[y].add(x)
-    hubs = [len(linked[i]) >= SUPPORT_NEIGHBOURS for i in range(len(scorer.profiles))]
-    if not any(hubs) or floor <= 0:
+    size = len(scorer.profiles)
+    linked = sparse.coo_matrix((np.ones(2 * len(a)), (np.r_[a, b], np.r_[b, a])), shape=(size, size)).tocsr()
+    hubs = np.diff(linked.indptr) >= SUPPORT_NEIGHBOURS
+    if not hubs.any() or floor <= 0:
         return []
     c, d = candidate_pairs(scorer, floor, only=hubs)
-    supported = np.asarray(
-        [y not in linked[x] and len(linked[x] & linked[y]) >= SUPPORT_NEIGHBOURS for x, y in zip(c, d, strict=True)],
-        dtype=bool,
-    )
-    if not supported.any():
-        return []
-    c, d = c[supported], d[supported]
+    fresh = ~np.isin(c * size + d, a * size + b)
+    c, d = c[fresh], d[fresh]
     scores = scorer.score_pairs(c, d)
-    keep = scores >= floor
+    close = scores >= floor
+    c, d, scores = c[close], d[close], scores[close]
+    # Sentences linked to both: the row-wise product of their rows of the link matrix.
+    common = np.asarray(linked[c].multiply(linked[d]).sum(axis=1)).ravel()
+    keep = common >= SUPPORT_NEIGHBOURS
     return [_link(scorer, x, y, score) for x, y, score in zip(c[keep], d[keep], scores[keep], strict=True)]
 
 
 def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
+    """A link, with the (at most eight) most telling words the two sentences share."""
     a, b = scorer.profiles[x], scorer.profiles[y]
-    shared = scorer.rank(a.terms & b.terms)[:8]
-    words = tuple(dict.fromkeys(a.surface.get(t, t) for t in shared))
-    return Link(a.sentence.id, b.sentence.id, round(float(score), 4), words)
+    words: list[str] = []
+    for term in scorer.ranked[x]:
+        if term in b.terms and (word := a.surface.get(term, term)) not in words:
+            words.append(word)
+            if len(words) == 8:
+                break
+    return Link(a.sentence.id, b.sentence.id, round(float(score), 4), tuple(words))

@@ -96,16 +96,20 @@ def find_discrepancies(
 ) -> list[Discrepancy]:
     """Conflicting figures between sentences that report the same fact."""
     group_of = {sid: g.id for g in groups for sid in g.sentences}
+    # Only sentences that both state a figure can disagree.
     compared: dict[tuple[str, str], bool] = {}
     for link in links:
-        compared[(link.a, link.b)] = False
+        if link.a in figures and link.b in figures:
+            compared[(link.a, link.b)] = False
     for group in groups:
-        for i, x in enumerate(group.sentences):
-            for y in group.sentences[i + 1 :]:
+        stating = [sid for sid in group.sentences if sid in figures]
+        for i, x in enumerate(stating):
+            for y in stating[i + 1 :]:
                 if x.rsplit(":", 1)[0] != y.rsplit(":", 1)[0]:
                     compared.setdefault((x, y), False)
     for x, y in weak_pairs:
-        compared.setdefault((x, y), True)
+        if x in figures and y in figures:
+            compared.setdefault((x, y), True)
 
     every = [f for found in figures.values() for f in found]
     seen = Counter(term for f in every for term in f.context)

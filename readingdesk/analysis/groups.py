@@ -10,7 +10,7 @@ unrelated facts cannot glue them together.
 from __future__ import annotations
 
 import heapq
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.model import FactGroup, Link
@@ -73,39 +73,33 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
                 group_of[sid] = len(members)
                 members[group_of[sid]] = [sid]
 
-    # between[g][h]: (number of links, summed score) between groups g and h
+    # between[g][h] is between[h][g]: [number of links, summed score] between groups g and h.
     between: dict[int, dict[int, list[float]]] = defaultdict(dict)
-    for link in links:
-        g, h = group_of[link.a], group_of[link.b]
-        between[g].setdefault(h, [0, 0.0])
-        between[h].setdefault(g, [0, 0.0])
-        for x, y in ((g, h), (h, g)):
-            between[x][y][0] += 1
-            between[x][y][1] += link.score
-
     adjacent: dict[str, set[str]] = defaultdict(set)
     for link in links:
+        g, h = group_of[link.a], group_of[link.b]
+        between[g][h] = between[h][g] = [1, link.score]
         adjacent[link.a].add(link.b)
         adjacent[link.b].add(link.a)
     article_of = {sid: _article(sid) for sid in group_of}
-    sources: dict[int, Counter[str]] = {g: Counter(article_of[s] for s in m) for g, m in members.items()}
+    # How many members each group has from each article.
+    sources: dict[int, dict[str, int]] = {g: {article_of[m[0]]: 1} for g, m in members.items()}
 
     def every_member_linked_to_most(g: int, h: int) -> bool:
         union = set(members[g]).union(members[h])
-        per_article = sources[g] + sources[h]
         for sid in union:
-            others = len(union) - per_article[article_of[sid]]
+            aid = article_of[sid]
+            others = len(union) - sources[g].get(aid, 0) - sources[h].get(aid, 0)
             if others and len(adjacent[sid] & union) < DENSITY * others:
                 return False
         return True
 
     def priority(g: int, h: int) -> float | None:
         count, total = between[g][h]
-        same = sum(n * sources[h][aid] for aid, n in sources[g].items())
+        small, large = sorted((sources[g], sources[h]), key=len)
+        same = sum(n * large[aid] for aid, n in small.items() if aid in large)
         pairs = len(members[g]) * len(members[h]) - same
         if not pairs or count / pairs < DENSITY:
-            return None
-        if not every_member_linked_to_most(g, h):
             return None
         return total / pairs
 
@@ -123,9 +117,13 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
             if current is not None:
                 heapq.heappush(heap, (-current, g, h))
             continue
+        # The costlier check only for the pair that would merge next.
+        if not every_member_linked_to_most(g, h):
+            continue
         # Merge h into g.
         members[g].extend(members.pop(h))
-        sources[g] += sources.pop(h)
+        for aid, n in sources.pop(h).items():
+            sources[g][aid] = sources[g].get(aid, 0) + n
         for k, (count, total) in between.pop(h).items():
             if k == g:
                 continue

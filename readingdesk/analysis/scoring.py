@@ -16,8 +16,9 @@ entries on the term, done with sorting and searching instead of Python loops.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -46,10 +47,11 @@ Pairs = tuple[np.ndarray, np.ndarray]
 
 @dataclass(slots=True)
 class _Entries:
-    """Every (clause, term) of the corpus with its weight, sentence by sentence.
+    """Every (clause, term) of the corpus that another sentence shares, with its weight.
 
     The entries of sentence ``i`` are ``pointer[i]:pointer[i + 1]``, sorted by
     term; a term said twice in one clause is one entry with the summed weight.
+    A term found in one sentence only has no entry: it counts in the totals alone.
     """
 
     pointer: np.ndarray
@@ -69,44 +71,46 @@ class Scorer:
         }
         self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(self.weight)}
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
-        self.entries, self.clause_totals = self._entries()
-        self.totals = np.add.reduceat(self.entries.weight, self.entries.pointer[:-1]) if profiles else np.zeros(0)
-        self.totals[np.diff(self.entries.pointer) == 0] = 0.0
+        self.once = np.asarray([weights.df[term] == 1 for term in self.weight], dtype=bool)
+        self.entries, self.clause_totals, self.totals = self._entries()
 
     def term_weight(self, term: str) -> float:
         return self.weight.get(term, 0.0)
 
-    def _entries(self) -> tuple[_Entries, np.ndarray]:
-        pointer = [0]
-        terms: list[int] = []
+    def _entries(self) -> tuple[_Entries, np.ndarray, np.ndarray]:
+        """The entries that can match (terms of two sentences or more), and the weight of
+        each clause and each sentence in full."""
+        # One row per concept, in concept order: its term and clause.
+        columns: list[int] = []
         clauses: list[int] = []
-        weights: list[float] = []
-        clause_totals: list[float] = []
-        entries: list[tuple[int, int, float]] = []
+        clause_count = 0
         for p in self.profiles:
             for members in p.clauses:
-                summed: dict[int, float] = {}
-                for index in members:
-                    concept = p.concepts[index]
-                    weight = self.weight[concept] * (REPORTING_WEIGHT if index in p.attributed else 1.0)
-                    column = self.vocabulary[concept]
-                    summed[column] = summed.get(column, 0.0) + weight
-                for column, weight in summed.items():
-                    entries.append((column, len(clause_totals), weight))
-                clause_totals.append(sum(summed.values()))
-            entries.sort()
-            terms.extend(column for column, _, _ in entries)
-            clauses.extend(clause for _, clause, _ in entries)
-            weights.extend(weight for _, _, weight in entries)
-            entries.clear()
-            pointer.append(len(terms))
-        entries = _Entries(
-            pointer=np.asarray(pointer, dtype=np.int64),
-            term=np.asarray(terms, dtype=np.int64),
-            clause=np.asarray(clauses, dtype=np.int64),
-            weight=np.asarray(weights, dtype=np.float64),
-        )
-        return entries, np.asarray(clause_totals, dtype=np.float64)
+                columns.extend(self.vocabulary[p.concepts[i]] for i in members)
+                clauses.extend([clause_count] * len(members))
+                clause_count += 1
+        column = np.asarray(columns, dtype=np.int64)
+        clause = np.asarray(clauses, dtype=np.int64)
+        sentence = np.repeat(np.arange(len(self.profiles)), [len(p.concepts) for p in self.profiles])
+        factor = np.ones(len(column))
+        firsts = np.cumsum([0] + [len(p.concepts) for p in self.profiles[:-1]]).tolist()
+        attributed = [first + i for first, p in zip(firsts, self.profiles, strict=True) for i in p.attributed]
+        factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
+        weight = np.asarray(list(self.weight.values()), dtype=np.float64)[column] * factor
+        clause_totals = np.bincount(clause, weights=weight, minlength=clause_count)
+        sentence_totals = np.bincount(sentence, weights=weight, minlength=len(self.profiles))
+        # One entry per (clause, term), sorted by sentence, then term; none for a term no other
+        # sentence has.
+        order = np.lexsort((clause, column, sentence))
+        key = (clause * len(self.vocabulary) + column)[order]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+        summed = np.add.reduceat(weight[order], starts) if len(starts) else np.zeros(0)
+        kept = order[starts]
+        shared = ~self.once[column[kept]]
+        kept, summed = kept[shared], summed[shared]
+        pointer = np.searchsorted(sentence[kept], np.arange(len(self.profiles) + 1), "left").astype(np.int64)
+        entries = _Entries(pointer=pointer, term=column[kept], clause=clause[kept], weight=summed)
+        return entries, clause_totals, sentence_totals
 
     def _matrix(self, columns: np.ndarray) -> sparse.csr_matrix:
         """Sentences by the terms in ``columns``: summed weights."""
@@ -115,9 +119,10 @@ class Scorer:
         shape = (len(self.profiles), len(self.vocabulary))
         return sparse.csr_matrix((self.entries.weight[keep], (rows[keep], self.entries.term[keep])), shape=shape)
 
-    def rank(self, terms: Iterable[str]) -> list[str]:
-        """Terms, most telling first."""
-        return sorted(terms, key=lambda t: -self.weight[t])
+    @cached_property
+    def ranked(self) -> list[list[str]]:
+        """Each profile's terms, most telling first."""
+        return [sorted(p.terms, key=lambda t: -self.weight[t]) for p in self.profiles]
 
     def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Scores in [0, 1] of the pairs ``(a[k], b[k])`` of profile indices."""
@@ -138,20 +143,23 @@ class Scorer:
         width = len(self.vocabulary) + 1
         key_a = pair_a * width + e.term[entry_a]
         key_b = pair_b * width + e.term[entry_b]
+        if not len(key_a) or not len(key_b):
+            return np.zeros(n)
         low = np.searchsorted(key_b, key_a, "left")
         found_a = key_b[np.minimum(low, len(key_b) - 1)] == key_a
-        found_b = key_a[np.minimum(np.searchsorted(key_a, key_b, "left"), len(key_a) - 1)] == key_b
+        # Every match of an a-entry with a b-entry of the same term (one per clause pair).
+        matched = np.flatnonzero(found_a)
+        count = np.searchsorted(key_b, key_a[matched], "right") - low[matched]
+        owner, right = _ranges(low[matched], count)
+        left = matched[owner]
+        found_b = np.zeros(len(key_b), dtype=bool)
+        found_b[right] = True
         # Whole sentences: each side's weight of the terms both have.
         shared_a = np.bincount(pair_a, weights=e.weight[entry_a] * found_a, minlength=n)
         shared_b = np.bincount(pair_b, weights=e.weight[entry_b] * found_b, minlength=n)
         shared = np.minimum(shared_a, shared_b)
         together = self.totals[a] + self.totals[b]
         dice = np.divide(2 * shared, together, out=np.zeros(n), where=together > 0)
-        # Clause pairs: every match of an a-entry with a b-entry of the same term.
-        matched = np.flatnonzero(found_a)
-        count = np.searchsorted(key_b, key_a[matched], "right") - low[matched]
-        owner, right = _ranges(low[matched], count)
-        left = matched[owner]
         best_clause = np.zeros(n)
         if len(left):
             clause_a = e.clause[entry_a[left]]
