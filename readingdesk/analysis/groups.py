@@ -103,25 +103,26 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
             return None
         return total / pairs
 
-    heap: list[tuple[float, int, int]] = []
+    # Heap entries carry the versions of their two groups; an entry made before either
+    # group last grew is stale (a fresh one was pushed when it grew).
+    version: dict[int, int] = dict.fromkeys(members, 0)
+    heap: list[tuple[float, int, int, int, int]] = []
     for g, neighbours in between.items():
         for h in neighbours:
             if g < h and (p := priority(g, h)) is not None:
-                heapq.heappush(heap, (-p, g, h))
+                heap.append((-p, g, h, 0, 0))
+    heapq.heapify(heap)
     while heap:
-        negative, g, h = heapq.heappop(heap)
-        if g not in members or h not in members:
-            continue
-        current = priority(g, h)
-        if current is None or abs(current + negative) > 1e-9:
-            if current is not None:
-                heapq.heappush(heap, (-current, g, h))
+        _, g, h, version_g, version_h = heapq.heappop(heap)
+        if version.get(g) != version_g or version.get(h) != version_h:
             continue
         # The costlier check only for the pair that would merge next.
         if not every_member_linked_to_most(g, h):
             continue
         # Merge h into g.
         members[g].extend(members.pop(h))
+        del version[h]
+        version[g] += 1
         for aid, n in sources.pop(h).items():
             sources[g][aid] = sources[g].get(aid, 0) + n
         for k, (count, total) in between.pop(h).items():
@@ -135,7 +136,8 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
         between[g].pop(h, None)
         for k in between[g]:
             if (p := priority(g, k)) is not None:
-                heapq.heappush(heap, (-p, min(g, k), max(g, k)))
+                first, second = min(g, k), max(g, k)
+                heapq.heappush(heap, (-p, first, second, version[first], version[second]))
 
     return list(members.values())
 

@@ -16,9 +16,12 @@ entries on the term, done with sorting and searching instead of Python loops.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -38,11 +41,24 @@ RARE_WEIGHT = 0.2
 # Pairs whose whole-sentence Dice reaches this are checked for near-verbatim wording.
 VERBATIM_DICE = 0.5
 VERBATIM_RATIO = 0.9
-CANDIDATE_BLOCK = 2048
+CANDIDATE_BLOCK = 1024
 # Pairs scored at once: bounds the memory of the join.
-SCORE_CHUNK = 100_000
+SCORE_CHUNK = 50_000
 
 Pairs = tuple[np.ndarray, np.ndarray]
+# numpy and scipy release the GIL in their array work, so threads use more than one core.
+WORKERS = max(1, min(4, os.cpu_count() or 1))
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def in_parallel(work: Callable[[T], R], items: Iterable[T]) -> list[R]:
+    """``[work(item) for item in items]``, on up to ``WORKERS`` threads, in order."""
+    items = list(items)
+    if WORKERS == 1 or len(items) < 2:
+        return [work(item) for item in items]
+    with ThreadPoolExecutor(max_workers=min(WORKERS, len(items))) as pool:
+        return list(pool.map(work, items))
 
 
 @dataclass(slots=True)
@@ -126,11 +142,14 @@ class Scorer:
 
     def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Scores in [0, 1] of the pairs ``(a[k], b[k])`` of profile indices."""
-        scores = np.empty(len(a), dtype=np.float64)
-        for start in range(0, len(a), SCORE_CHUNK):
-            stop = start + SCORE_CHUNK
-            scores[start:stop] = self._score_chunk(a[start:stop], b[start:stop])
-        return scores
+        if not len(a):
+            return np.zeros(0)
+        starts = range(0, len(a), SCORE_CHUNK)
+        return np.concatenate(
+            in_parallel(
+                lambda start: self._score_chunk(a[start : start + SCORE_CHUNK], b[start : start + SCORE_CHUNK]), starts
+            )
+        )
 
     def _score_chunk(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         n = len(a)
@@ -221,10 +240,8 @@ def candidate_pairs(
     totals = scorer.totals[rows]
     articles = scorer.articles[rows]
     flags = None if weak is None or weak_floor is None else np.asarray(weak, dtype=bool)[rows]
-    found_a: list[np.ndarray] = []
-    found_b: list[np.ndarray] = []
-    # Row blocks keep the product's memory bounded; each block meets only the rows after its start.
-    for start in range(0, len(rows), CANDIDATE_BLOCK):
+
+    def block_pairs(start: int) -> Pairs:
         block = (weighted[start : start + CANDIDATE_BLOCK] @ present_t[:, start:]).tocoo()
         a = block.row.astype(np.int64) + start
         b = block.col.astype(np.int64) + start
@@ -235,6 +252,10 @@ def candidate_pairs(
         wanted = bound >= floor
         if flags is not None:
             wanted |= flags[a] & flags[b] & (bound >= weak_floor)
-        found_a.append(rows[a[wanted]])
-        found_b.append(rows[b[wanted]])
+        return rows[a[wanted]], rows[b[wanted]]
+
+    # Row blocks keep the product's memory bounded; each block meets only the rows after its start.
+    found = in_parallel(block_pairs, range(0, len(rows), CANDIDATE_BLOCK))
+    found_a = [a for a, _ in found]
+    found_b = [b for _, b in found]
     return np.concatenate(found_a), np.concatenate(found_b)
