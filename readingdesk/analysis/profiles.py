@@ -30,6 +30,11 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
+# Verbs that introduce what someone reported, and how many words a speaker before them may take.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|reported|reports|told|tells|announced|confirmed|confirms|stated|added|noted|quoted|claimed)\b"
+)
+SPEAKER_WORDS = 10
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 
@@ -176,7 +181,7 @@ def _concepts(
 
 
 def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[int]]:
-    """Concept indices of each clause, and those of attribution clauses ("according to TASS")."""
+    """Concept indices of each clause, and those that only say who reported the fact."""
     bounds = [0]
     for match in _CLAUSE_BREAK.finditer(text):
         bounds.append(match.start())
@@ -191,9 +196,19 @@ def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[i
             position += 1
         if members:
             clauses.append(members)
-            if _ATTRIBUTION.match(text, lower):
+            if _ATTRIBUTION.match(text, lower) or _said_clause(text[lower:upper]):
                 attributed.update(members)
+    # "South Korea's military said the train crossed ...": the speaker opens the sentence.
+    verb = _REPORTED.search(text)
+    if verb and len(text[: verb.start()].split()) <= SPEAKER_WORDS and len(text[verb.end() :].split()) >= 3:
+        attributed.update(i for i, start in enumerate(starts) if start < verb.end())
     return clauses, frozenset(attributed)
+
+
+def _said_clause(clause: str) -> bool:
+    """A short clause that ends on a reporting verb: ", officials said.", ", the text said"."""
+    words = clause.strip(" ,.;:").split()
+    return 0 < len(words) <= SPEAKER_WORDS // 2 and _REPORTED.fullmatch(words[-1]) is not None
 
 
 def profile(article_index: int, article: Article, sentence: Sentence, names: Names = NO_NAMES) -> Profile:
