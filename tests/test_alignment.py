@@ -235,6 +235,23 @@ def test_a_named_person_is_one_concept_whatever_the_spelling(seed_corpus) -> Non
     assert "presid" not in leader
 
 
+def test_words_that_introduce_a_name_are_part_of_it() -> None:
+    corpus = corpus_from_texts(
+        {
+            "a": "Vladivostok is far from Moscow. President Vladimir Putin flew to the far eastern port city "
+            "of Vladivostok and then crossed the border with China."
+        }
+    )
+    names = names_of(extract_entities(corpus.articles))
+    article = corpus.articles[0]
+    concepts = profile(0, article, article.sentences[1], names).concepts
+    assert not {"presid", "far", "eastern", "port", "citi"} & set(concepts)
+    assert {"flew", "cross", "border"} <= set(concepts)
+    assert sum(c.startswith("@") for c in concepts) == 3
+    # The same words elsewhere are content: "far from Moscow".
+    assert "far" in profile(0, article, article.sentences[0], names).concepts
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "fact"),
     [

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB
 from readingdesk.analysis.terms import term_of
 
 _SMALL = {
@@ -97,9 +98,7 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 
 APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|reported|announced|confirmed|stated|added|noted)\s+(?:(?:on|late|early|last)\s+)*$"
-)
+_REPORTED_ON = re.compile(REPORTING_VERB + REPORT_TIME + "$")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 

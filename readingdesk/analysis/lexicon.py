@@ -5,6 +5,9 @@
 - ``REPORTING``: attribution verbs and nouns; who said a thing is not the fact.
 - ``DEMONYMS``: adjectives of nationality mapped to the country's stem, so that
   "Russian territory" and "into Russia" share a term.
+- ``REPORTING_VERB`` and ``REPORT_TIME``: the verbs that introduce what someone
+  reported, and the words that may stand between such a verb and the day it
+  was reported ("said Monday", "reported late on Monday").
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ DEMONYMS = {
     "african": "africa", "asian": "asia", "sudanes": "sudan", "lebanes": "lebanon",
     "venezuelan": "venezuela", "colombian": "colombia", "cuban": "cuba", "nigerian": "nigeria",
 }
+REPORTING_VERB = (
+    r"\b(?:said|says|say|reported|reports|told|tells|announced|confirmed|confirms|stated|added|noted|quoted|claimed)\b"
+)
+REPORT_TIME = r"\s+(?:(?:on|late|early|last)\s+)*"
 # fmt: on
 
 SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_CLASSES for stem in group.split()}

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readingdesk.analysis.entities.gazetteer import is_title
-from readingdesk.analysis.lexicon import DEMONYMS, SYNONYMS
+from readingdesk.analysis.lexicon import DEMONYMS, REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import terms_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import DATELINE
@@ -31,10 +31,21 @@ _CLAUSE_BREAK = re.compile(
 )
 _ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
 # Verbs that introduce what someone reported, and how many words a speaker before them may take.
-_REPORTED = re.compile(
-    r"\b(?:said|says|say|reported|reports|told|tells|announced|confirmed|confirms|stated|added|noted|quoted|claimed)\b"
+_REPORTED = re.compile(REPORTING_VERB)
+# The day a statement was made: "officials said Monday", "reported late on Monday".
+_REPORTED_DAY = re.compile(
+    REPORTING_VERB + REPORT_TIME + r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 SPEAKER_WORDS = 10
+# What may stand between such a word and the name: "leader, Kim", "city of Vladivostok".
+_NAME_GAP = re.compile(r"[\s,’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
+# Words that describe the place a name stands for ("the southern port city of Odesa").
+PLACE_DESCRIPTORS = frozenset(
+    """
+city town village port capital province region district county municipality area state island
+far northern southern eastern western central northeastern northwestern southeastern southwestern
+""".split()
+)
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 
@@ -156,6 +167,7 @@ def _concepts(
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
+    ends: list[int] = []
     for run in _runs(text, offset, spans, surface):
         if run.referent is None and run.capitalised and names.aliases:
             pieces = _split_aliases(run.terms, names.aliases)
@@ -166,18 +178,22 @@ def _concepts(
             pieces = run.terms
         concepts.extend(pieces)
         starts.extend([run.start] * len(pieces))
-    # A title before a name ("President Vladimir Putin", "leader, Kim") is part of naming the person.
-    keep = [
-        index
-        for index, concept in enumerate(concepts)
-        if not (
-            index + 1 < len(concepts)
-            and concepts[index + 1].startswith("@")
-            and not concept.startswith("@")
-            and is_title(surface.get(concept, concept))
-        )
-    ]
+        ends.extend([run.end] * len(pieces))
+    # Words that only introduce a name are part of naming it: a title ("President Vladimir
+    # Putin", "leader, Kim") or a place's description ("the far eastern port city of Vladivostok").
+    naming = [False] * len(concepts)
+    for index in range(len(concepts) - 2, -1, -1):
+        introduces = concepts[index + 1].startswith("@") or naming[index + 1]
+        if introduces and _NAME_GAP.fullmatch(text, ends[index], starts[index + 1]):
+            naming[index] = not concepts[index].startswith("@") and _introduces_a_name(
+                surface.get(concepts[index], concepts[index])
+            )
+    keep = [index for index in range(len(concepts)) if not naming[index]]
     return [concepts[i] for i in keep], [starts[i] for i in keep], surface
+
+
+def _introduces_a_name(word: str) -> bool:
+    return word.casefold() in PLACE_DESCRIPTORS or is_title(word)
 
 
 def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[int]]:
@@ -202,6 +218,8 @@ def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[i
     verb = _REPORTED.search(text)
     if verb and len(text[: verb.start()].split()) <= SPEAKER_WORDS and len(text[verb.end() :].split()) >= 3:
         attributed.update(i for i, start in enumerate(starts) if start < verb.end())
+    for match in _REPORTED_DAY.finditer(text):
+        attributed.update(i for i, start in enumerate(starts) if start == match.start("day"))
     return clauses, frozenset(attributed)
 
 
