@@ -238,7 +238,7 @@ def test_a_named_person_is_one_concept_whatever_the_spelling(seed_corpus) -> Non
 def test_words_that_introduce_a_name_are_part_of_it() -> None:
     corpus = corpus_from_texts(
         {
-            "a": "Vladivostok is far from Moscow. President Vladimir Putin flew to the far eastern port city "
+            "a": "Vladivostok lies far north of Moscow. President Vladimir Putin flew to the far eastern port city "
             "of Vladivostok and then crossed the border with China."
         }
     )
@@ -248,8 +248,8 @@ def test_words_that_introduce_a_name_are_part_of_it() -> None:
     assert not {"presid", "far", "eastern", "port", "citi"} & set(concepts)
     assert {"flew", "cross", "border"} <= set(concepts)
     assert sum(c.startswith("@") for c in concepts) == 3
-    # The same words elsewhere are content: "far from Moscow".
-    assert "far" in profile(0, article, article.sentences[0], names).concepts
+    # Where a place lies is content: "far north of Moscow".
+    assert {"far", "north"} <= set(profile(0, article, article.sentences[0], names).concepts)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from readingdesk.analysis.entities.gazetteer import is_title
+from readingdesk.analysis.entities.gazetteer import introduces_a_name
 from readingdesk.analysis.lexicon import DEMONYMS, REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import terms_of
 from readingdesk.corpus.model import Article, Sentence
@@ -37,15 +37,8 @@ _REPORTED_DAY = re.compile(
     REPORTING_VERB + REPORT_TIME + r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
 SPEAKER_WORDS = 10
-# What may stand between such a word and the name: "leader, Kim", "city of Vladivostok".
+# What may stand between a title or place description and its name: "leader, Kim", "city of Vladivostok".
 _NAME_GAP = re.compile(r"[\s,’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
-# Words that describe the place a name stands for ("the southern port city of Odesa").
-PLACE_DESCRIPTORS = frozenset(
-    """
-city town village port capital province region district county municipality area state island
-far northern southern eastern western central northeastern northwestern southeastern southwestern
-""".split()
-)
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 
@@ -185,15 +178,11 @@ def _concepts(
     for index in range(len(concepts) - 2, -1, -1):
         introduces = concepts[index + 1].startswith("@") or naming[index + 1]
         if introduces and _NAME_GAP.fullmatch(text, ends[index], starts[index + 1]):
-            naming[index] = not concepts[index].startswith("@") and _introduces_a_name(
+            naming[index] = not concepts[index].startswith("@") and introduces_a_name(
                 surface.get(concepts[index], concepts[index])
             )
     keep = [index for index in range(len(concepts)) if not naming[index]]
     return [concepts[i] for i in keep], [starts[i] for i in keep], surface
-
-
-def _introduces_a_name(word: str) -> bool:
-    return word.casefold() in PLACE_DESCRIPTORS or is_title(word)
 
 
 def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[int]]:

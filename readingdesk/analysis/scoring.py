@@ -87,15 +87,15 @@ class Scorer:
         }
         self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(self.weight)}
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
-        self.once = np.asarray([weights.df[term] == 1 for term in self.weight], dtype=bool)
-        self.entries, self.clause_totals, self.totals = self._entries()
+        once = np.asarray([weights.df[term] == 1 for term in self.weight], dtype=bool)
+        self.entries, self.clause_totals, self.totals = self._entries(once)
 
     def term_weight(self, term: str) -> float:
         return self.weight.get(term, 0.0)
 
-    def _entries(self) -> tuple[_Entries, np.ndarray, np.ndarray]:
-        """The entries that can match (terms of two sentences or more), and the weight of
-        each clause and each sentence in full."""
+    def _entries(self, once: np.ndarray) -> tuple[_Entries, np.ndarray, np.ndarray]:
+        """The entries that can match (terms not ``once``, in one sentence only), and the
+        weight of each clause and each sentence in full."""
         # One row per concept, in concept order: its term and clause.
         columns: list[int] = []
         clauses: list[int] = []
@@ -122,16 +122,18 @@ class Scorer:
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
         summed = np.add.reduceat(weight[order], starts) if len(starts) else np.zeros(0)
         kept = order[starts]
-        shared = ~self.once[column[kept]]
+        shared = ~once[column[kept]]
         kept, summed = kept[shared], summed[shared]
         pointer = np.searchsorted(sentence[kept], np.arange(len(self.profiles) + 1), "left").astype(np.int64)
         entries = _Entries(pointer=pointer, term=column[kept], clause=clause[kept], weight=summed)
         return entries, clause_totals, sentence_totals
 
-    def _matrix(self, columns: np.ndarray) -> sparse.csr_matrix:
-        """Sentences by the terms in ``columns``: summed weights."""
+    @cached_property
+    def rare_weights(self) -> sparse.csr_matrix:
+        """Sentences by the terms at least ``RARE_WEIGHT`` heavy: summed weights (the rest zero)."""
         rows = np.repeat(np.arange(len(self.profiles)), np.diff(self.entries.pointer))
-        keep = np.isin(self.entries.term, columns)
+        heavy = np.asarray(list(self.weight.values())) >= RARE_WEIGHT
+        keep = heavy[self.entries.term]
         shape = (len(self.profiles), len(self.vocabulary))
         return sparse.csr_matrix((self.entries.weight[keep], (rows[keep], self.entries.term[keep])), shape=shape)
 
@@ -228,12 +230,10 @@ def candidate_pairs(
     down to ``weak_floor``; with ``only``, just the pairs of two sentences it
     marks.
     """
-    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-    rare = np.asarray([i for t, i in scorer.vocabulary.items() if scorer.weight[t] >= RARE_WEIGHT], dtype=np.int64)
-    if not len(rare) or len(scorer.profiles) < 2:
-        return empty
+    if not scorer.rare_weights.nnz or len(scorer.profiles) < 2:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     rows = np.arange(len(scorer.profiles)) if only is None else np.flatnonzero(np.asarray(only, dtype=bool))
-    weighted = scorer._matrix(rare)[rows]
+    weighted = scorer.rare_weights[rows]
     present = weighted.copy()
     present.data[:] = 1.0
     present_t = present.T.tocsr()

@@ -57,6 +57,14 @@ sudanese lebanese venezuelan colombian cuban nigerian anglo-saxon western easter
 """.split()
 )
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
+# Lower-case words that describe the place a name stands for: "the far eastern port city of Odesa".
+# Bare compass points are not among them: "north of Pyongyang" says where, not what Pyongyang is.
+PLACE_INTRODUCERS = frozenset(
+    """
+city town village port capital province region district county municipality area state island far
+northern southern eastern western central northeastern northwestern southeastern southwestern
+""".split()
+)
 # Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
 WEEKDAYS_MONTHS = frozenset(
@@ -72,6 +80,11 @@ def is_title(word: str) -> bool:
     if lowered in _NOT_TITLES:
         return False
     return lowered in _EXTRA_TITLES or lowered in CONSTANTS.titles
+
+
+def introduces_a_name(word: str) -> bool:
+    """A title ("President") or a place description ("city") that may stand before a name."""
+    return word.casefold() in PLACE_INTRODUCERS or is_title(word)
 
 
 # Country names the data sets do not list, by ISO code.
