@@ -252,6 +252,21 @@ def test_words_that_introduce_a_name_are_part_of_it() -> None:
     assert {"far", "north"} <= set(profile(0, article, article.sentences[0], names).concepts)
 
 
+def test_a_date_is_one_concept() -> None:
+    corpus = corpus_from_texts(
+        {
+            "a": "Tuesday, September 12, 2023 - Kim has arrived in Russia.",
+            "b": "Soldiers are seen at the station on Sept. 11, 2023. Kim arrived on Sept. 12.",
+        }
+    )
+    first, other_day, same_day = (profile(0, a, s) for a in corpus.articles for s in a.sentences)
+    assert "date:09-12" in first.concepts and "date:09-12" in same_day.concepts
+    # Another day of the same month and year shares neither the month nor the year.
+    assert "date:09-11" in other_day.concepts
+    assert not {"septemb", "2023"} & (first.terms | other_day.terms)
+    assert other_day.surface["date:09-11"] == "Sept. 11, 2023"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "fact"),
     [

@@ -10,6 +10,7 @@ rounding implies (``700 miles`` is stated to the hundred, ``733`` to the unit;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -187,6 +188,20 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     return frozenset(before + after)
 
 
+def dates_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """Calendar dates in ``text``: (start, end, ISO value), ``--MM-DD`` where no year is given."""
+    for match in _DATE.finditer(text):
+        month_name = (match["month"] or match["month2"]).lower().rstrip(".")
+        month = (
+            _MONTHS.get(month_name) or _MONTH_ABBR.get(month_name[:4].rstrip("t")) or _MONTH_ABBR.get(month_name[:3])
+        )
+        day = int(match["day"] or match["day2"])
+        year = match["year"] or match["year2"]
+        if month and 1 <= day <= 31:
+            value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+            yield match.start(), match.end(), value
+
+
 def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     """Figures of one sentence; offsets are shifted by ``offset`` (the sentence's start)."""
     figures: list[Figure] = []
@@ -200,17 +215,8 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
         figure.context = _context(text, figure.start - offset, figure.end - offset, figure.kind)
         figures.append(figure)
 
-    for match in _DATE.finditer(text):
-        month_name = (match["month"] or match["month2"]).lower().rstrip(".")
-        month = (
-            _MONTHS.get(month_name) or _MONTH_ABBR.get(month_name[:4].rstrip("t")) or _MONTH_ABBR.get(month_name[:3])
-        )
-        day = int(match["day"] or match["day2"])
-        year = match["year"] or match["year2"]
-        if not month or not 1 <= day <= 31:
-            continue
-        value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-        add(Figure(offset + match.start(), offset + match.end(), match.group(), value, "date", "date"))
+    for start, end, value in dates_in(text):
+        add(Figure(offset + start, offset + end, text[start:end], value, "date", "date"))
     for match in _WEEKDAY.finditer(text):
         if free(match.start(), match.end()):
             add(Figure(offset + match.start(), offset + match.end(), match.group(), match["day"],

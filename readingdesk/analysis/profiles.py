@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readingdesk.analysis.entities.gazetteer import introduces_a_name
+from readingdesk.analysis.figures import dates_in
 from readingdesk.analysis.lexicon import DEMONYMS, REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import terms_of
 from readingdesk.corpus.model import Article, Sentence
@@ -99,6 +100,7 @@ class _Run:
 
 
 def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]) -> list[_Run]:
+    """Runs of the terms of ``text``; ``spans`` (start, end, concept) each make one concept."""
     runs: list[_Run] = []
     spans = sorted(spans)
     span_index = 0
@@ -108,8 +110,7 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
         while span_index < len(spans) and spans[span_index][1] <= at:
             span_index += 1
         if span_index < len(spans) and spans[span_index][0] <= at:
-            name_start, name_end, entity = spans[span_index]
-            referent = "@" + entity
+            name_start, name_end, referent = spans[span_index]
             if not (runs and runs[-1].referent == referent and runs[-1].end >= name_start - offset):
                 if referent not in surface:
                     surface[referent] = text[name_start - offset : name_end - offset]
@@ -157,11 +158,15 @@ def _concepts(
     text: str, offset: int, names: Names, spans: Sequence[Span]
 ) -> tuple[list[str], list[int], dict[str, str]]:
     """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
+    # A named referent is one concept, and so is a calendar date: "Sept. 11, 2023" shares
+    # neither its month nor its year with "September 12, 2023".
+    concept_spans = [(start, end, "@" + entity) for start, end, entity in spans]
+    concept_spans.extend((offset + start, offset + end, "date:" + value[-5:]) for start, end, value in dates_in(text))
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for run in _runs(text, offset, spans, surface):
+    for run in _runs(text, offset, concept_spans, surface):
         if run.referent is None and run.capitalised and names.aliases:
             pieces = _split_aliases(run.terms, names.aliases)
             for piece in pieces:
