@@ -1,10 +1,11 @@
 """Alignment quality on the annotated seeds: precision, recall and F1 of links and group pairs.
 
-    python benchmarks/alignment_quality.py [--sweep]
+    python benchmarks/alignment_quality.py [--sweep] [--corpus DIR --gold FILE]
 
-The dev set is tests/data/alignment_gold.json: facts, each with the sentences
-that report it. Two sentences of different articles sharing a fact make a gold
-pair, a near-paraphrase when both hold the fact whole, partial otherwise.
+The dev set is tests/data/alignment_gold.json on seeds/ (or any corpus with a
+gold file of the same form): facts, each with the sentences that report it.
+Two sentences of different articles sharing a fact make a gold pair, a
+near-paraphrase when both hold the fact whole, partial otherwise.
 Recall is printed for each kind separately. ``--sweep`` prints the figures over
 a range of --min-score thresholds.
 """
@@ -24,9 +25,9 @@ GOLD = ROOT / "tests/data/alignment_gold.json"
 Pair = tuple[str, str]
 
 
-def gold_pairs(corpus: Corpus) -> dict[Pair, str]:
+def gold_pairs(corpus: Corpus, gold: Path = GOLD) -> dict[Pair, str]:
     """Gold cross-article pairs, each labelled 'paraphrase' or 'partial'."""
-    facts = json.loads(GOLD.read_text(encoding="utf-8"))["facts"]
+    facts = json.loads(gold.read_text(encoding="utf-8"))["facts"]
     pairs: dict[Pair, str] = {}
     for members in facts.values():
         resolved = []
@@ -77,10 +78,12 @@ def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="articles to align (default: seeds/)")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="their fact annotations")
     args = parser.parse_args()
-    corpus = load_corpus([ROOT / "seeds"])
-    gold = gold_pairs(corpus)
-    print(f"gold: {len(gold)} cross-source pairs from {GOLD.relative_to(ROOT)}")
+    corpus = load_corpus([args.corpus])
+    gold = gold_pairs(corpus, args.gold)
+    print(f"gold: {len(gold)} cross-source pairs from {args.gold}")
     thresholds = [round(0.2 + 0.02 * i, 2) for i in range(21)] if args.sweep else [DEFAULT_MIN_SCORE]
     for threshold in thresholds:
         links, groups = evaluate(corpus, gold, threshold)

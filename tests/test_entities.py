@@ -56,6 +56,36 @@ def test_sentence_initial_capital_is_no_name_unless_known() -> None:
     assert "Kim" in [text[c.start : c.end] for c in find_candidates(text, frozenset({"Kim"}))]
 
 
+def test_everyday_words_opening_a_sentence_or_label_are_no_names() -> None:
+    # Derived everyday words a little rarer than names a reader would know.
+    assert names("Tragically, many victims lived in remote villages.") == []
+    assert names("Fatalities were reported in Taroudant.") == [("Taroudant", "PLACE")]
+    # The first word after a label opens the sentence too.
+    assert names("Photos: Deadly earthquake kills over 800 people in Morocco") == [("Morocco", "PLACE")]
+    # A rare name in first place stays one.
+    assert names("Peskov said the talks would go on.") == [("Peskov", None)]
+
+
+def test_a_headline_in_title_case_names_only_its_names() -> None:
+    assert names("Update: More Than 820 Dead After Strong Morocco Earthquake") == [("Morocco", "PLACE")]
+    text = "Reporters Were Barred From the Republic of Korea"
+    assert [text[c.start : c.end] for c in find_candidates(text, frozenset({"Korea"}))] == ["Republic of Korea"]
+    # Capitals in such a headline are no evidence that a word is a name elsewhere.
+    entities = entities_of({"a": "More Than 800 Dead After Strong Quake Near Marrakesh\n\nStrong tremors were felt."})
+    assert [e.name for e in entities] == ["Marrakesh"]
+
+
+def test_one_word_place_spellings_merge_and_countries_stay_apart() -> None:
+    entities = entities_of(
+        {
+            "a": "Buildings fell in Marrakesh. Aid came from Austria.",
+            "b": "The old walls of Marrakech cracked. Aid came from Australia.",
+        }
+    )
+    assert entity_named(entities, "Marrakesh").aliases == ["Marrakech", "Marrakesh"]
+    assert entity_named(entities, "Austria") is not entity_named(entities, "Australia")
+
+
 def test_acronyms_possessives_and_defined_acronyms() -> None:
     found = names("A spokesperson for the South Korean Joint Chiefs of Staff (JCS) said so.")
     assert ("Joint Chiefs of Staff", "ORG") in found and ("JCS", "ORG") in found

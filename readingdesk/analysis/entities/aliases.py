@@ -6,7 +6,8 @@ spells its initials (``JCS`` / ``Joint Chiefs of Staff``); when two names of
 the same shape differ by a transliteration (``Choe Son-hui`` / ``Choe Sun Hui``,
 ``Tumen River`` / ``Tuman River``) with the same family name or head word;
 when organisation names have the same words in another order or translation
-(``Workers' Party Central Committee``); and when a short form (``Kim``,
+(``Workers' Party Central Committee``); when one-word place names are spelt
+alike (``Marrakesh`` / ``Marrakech``); and when a short form (``Kim``,
 ``Putin``) names a person mentioned in full, resolved to the nearest full name
 before it in the same article, else the most mentioned one. People who share
 a surname stay apart: ``Kim Myong-sik`` is not ``Kim Jong-un``.
@@ -36,6 +37,8 @@ _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 VARIANT_SIMILARITY = 80
+# How alike two one-word place names must be to be one place: "Marrakesh" and "Marrakech" (89).
+PLACE_SIMILARITY = 85
 
 
 def parts(name: str) -> list[str]:
@@ -107,6 +110,12 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
     return len(sa) >= 2 and sa == sb
 
 
+def _one_place_word(name: str) -> bool:
+    """A place name of one word, long enough for a spelling to tell it apart, and no country."""
+    words = parts(name)
+    return len(words) == 1 and len(words[0]) >= 6 and not name.isupper() and country_code(name) is None
+
+
 def _contained(short: str, long: str) -> bool:
     """ "Security Council" in "United Nations Security Council": all its words, in a longer name."""
     ws = {p for p in parts(short) if p not in _LINKING}
@@ -156,6 +165,14 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     for i, ka in enumerate(multi):
         for kb in multi[i + 1 :]:
             if _variants(names[ka], names[kb], type_of(names[ka]), type_of(names[kb])):
+                sets.union(by_key[ka], by_key[kb])
+
+    # Places of one word spelt two ways ("Marrakesh", "Marrakech"); countries have their codes.
+    places = [k for k, name in names.items() if _one_place_word(name) and type_of(name) in ("PLACE", None)]
+    for i, ka in enumerate(places):
+        for kb in places[i + 1 :]:
+            kinds = {type_of(names[ka]), type_of(names[kb])}
+            if "PLACE" in kinds and ka[:2] == kb[:2] and fuzz.ratio(ka, kb) >= PLACE_SIMILARITY:
                 sets.union(by_key[ka], by_key[kb])
 
     # A shorter name inside exactly one longer name of another referent.

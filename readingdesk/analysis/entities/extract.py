@@ -9,7 +9,7 @@ from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, parts
 from readingdesk.analysis.entities.gazetteer import common_word, known_country, known_place
-from readingdesk.analysis.entities.mentions import Candidate, find_candidates
+from readingdesk.analysis.entities.mentions import Candidate, capitalised_inside, find_candidates
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
 
@@ -29,9 +29,9 @@ def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozens
     lower: set[str] = set()
     for article in articles:
         for sentence in article.sentences:
-            words = _WORD.findall(article.sentence_text(sentence))
-            names.update(w for w in words[1:] if w[0].isupper())
-            lower.update(w for w in words if w[0].islower())
+            text = article.sentence_text(sentence)
+            names.update(capitalised_inside(text))
+            lower.update(w for w in _WORD.findall(text) if w[0].islower())
     return frozenset(names), frozenset(lower)
 
 

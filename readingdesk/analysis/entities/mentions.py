@@ -41,6 +41,11 @@ _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|v
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
+# A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
+_LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
+_WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
+# Suffixes of derived everyday words, which are seldom names.
+_DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways)$")
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
 
@@ -215,19 +220,28 @@ def find_candidates(
     the words it also writes in lower case (so "Science" there is no name).
     """
     tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    # The first word may be a name only by luck of capitals, except a dateline's place.
-    first_word = None if DATELINE.match(text) else next((t for t in tokens), None)
+    # The first word may be a name only by luck of capitals, except a dateline's place; so may
+    # the first after a label ("Photos: Deadly earthquake ...").
+    first_words = set() if DATELINE.match(text) else {t.start for t in tokens[:1]}
+    if label := _LABEL.match(text):
+        first_words.add(label.end())
+    title_case = _title_case(text, [t.text for t in tokens])
     candidates: list[Candidate] = []
     defined_at: set[int] = set()
     for run in _runs(tokens, text):
         if run[0].start in defined_at:
             continue
-        if run[0] is first_word and not is_acronym(run[0].text):
+        if title_case:
+            # In a headline set in title case, capitals say nothing: keep the words that are names.
+            run = _name_words(run, known_names)
+            if not run:
+                continue
+        if run[0].start in first_words and not is_acronym(run[0].text):
             word = run[0].text
             # A longer run needs a more everyday first word to lose it: "Kim Jong Un met"
             # keeps "Kim", "Photos published" and "Before North Korea" lose theirs.
             everyday = word not in known_names and (
-                common_word(word, 3.5) if len(run) == 1 else word.casefold() in STOP_WORDS or common_word(word, 5.0)
+                _everyday_single(word) if len(run) == 1 else word.casefold() in STOP_WORDS or common_word(word, 5.0)
             )
             if (everyday and run[0].lower not in COMPASS and not known_country(word)) or is_stop(word):
                 run = run[1:]
@@ -279,6 +293,52 @@ def find_candidates(
         else:
             candidates.append(candidate)
     return candidates
+
+
+def _everyday_single(word: str) -> bool:
+    """A capitalised first word that is an everyday word: "Police", or a derived one ("Tragically",
+    "Fatalities", "Roadways") a little rarer than names a reader would know."""
+    return common_word(word, 3.5) or (_DERIVED.search(word.casefold()) is not None and common_word(word, 2.5))
+
+
+def capitalised_inside(text: str) -> list[str]:
+    """The capitalised words of a sentence that capitals may mark as names: none of a title-case
+    headline, and neither its first word nor the first after a label ("Photos: Deadly ...")."""
+    matches = list(_TOKEN.finditer(text))
+    words = [m.group() for m in matches]
+    if _title_case(text, words):
+        return []
+    label = _LABEL.match(text)
+    opening = {matches[0].start() if matches else 0, label.end() if label else 0}
+    return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening]
+
+
+def _title_case(text: str, words: list[str]) -> bool:
+    """A headline in title case ("More Than 820 Dead After Strong Earthquake"): most of its
+    everyday words (``words`` are its tokens) after the first are capitalised."""
+    capitals = len(_WORD_CAPITAL.findall(text)) - 1
+    if capitals < 3 or capitals < 0.4 * (len(words) - 1):
+        return False  # most sentences: few capitals, no need to look words up
+    everyday = [w for w in words[1:] if w.isalpha() and common_word(w, 4.6) and not is_acronym(w)]
+    capitalised = sum(w[0].isupper() for w in everyday)
+    return capitalised >= 3 and capitalised >= 0.6 * len(everyday)
+
+
+def _name_words(run: list[Token], known_names: frozenset[str]) -> list[Token]:
+    """The longest stretch of a title-case run made of words that are names by themselves
+    (with connectors inside: "Republic of Korea")."""
+    best: list[Token] = []
+    current: list[Token] = []
+    for token in run:
+        if token.text in known_names or known_place(token.text) or not common_word(token.text, 3.0):
+            current.append(token)
+            if len(current) > len(best):
+                best = list(current)
+        elif current and token.lower in _CONNECTORS:
+            current.append(token)
+        else:
+            current = []
+    return best
 
 
 def is_stop(word: str) -> bool:
