@@ -252,6 +252,14 @@ def test_words_that_introduce_a_name_are_part_of_it() -> None:
     assert {"far", "north"} <= set(profile(0, article, article.sentences[0], names).concepts)
 
 
+def test_a_nationality_word_is_its_country() -> None:
+    corpus = corpus_from_texts({"a": "Moroccan rescuers dug through the rubble. Rescuers in Morocco dug on."})
+    names = names_of(extract_entities(corpus.articles))
+    article = corpus.articles[0]
+    adjective, country = (profile(0, article, s, names).concepts for s in article.sentences)
+    assert adjective[0] == country[1] and adjective[0].startswith("@")
+
+
 def test_a_date_is_one_concept() -> None:
     corpus = corpus_from_texts(
         {

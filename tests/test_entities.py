@@ -6,6 +6,7 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
+from readingdesk.analysis.entities.gazetteer import demonym_country
 from readingdesk.analysis.entities.mentions import find_candidates
 from readingdesk.corpus import corpus_from_texts
 
@@ -84,6 +85,25 @@ def test_one_word_place_spellings_merge_and_countries_stay_apart() -> None:
     )
     assert entity_named(entities, "Marrakesh").aliases == ["Marrakech", "Marrakesh"]
     assert entity_named(entities, "Austria") is not entity_named(entities, "Australia")
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Moroccan", "morocco"), ("Nigerians", "nigeria"), ("Egyptian", "egypt"), ("Japanese", "japan"),
+        ("Peruvian", "peru"), ("Israeli", "israel"), ("Korean", "korea"), ("Swiss", "switzerland"),
+        ("Christian", None), ("Jordan", None), ("Tehran", None), ("Morgan", None),
+    ],
+)  # fmt: skip
+def test_nationality_words_name_their_country(word: str, country: str | None) -> None:
+    assert demonym_country(word) == country
+
+
+def test_a_nationality_word_is_no_name_and_no_alias() -> None:
+    entities = entities_of(
+        {"a": "The Moroccan Interior Ministry counted the dead. The Moroccan government sent troops."}
+    )
+    assert [e.aliases for e in entities] == [["Moroccan Interior Ministry"]]
 
 
 def test_acronyms_possessives_and_defined_acronyms() -> None:

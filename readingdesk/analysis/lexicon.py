@@ -3,8 +3,6 @@
 - ``SYNONYMS``: common news predicates that sources use interchangeably, as
   classes of Snowball stems mapped to one representative.
 - ``REPORTING``: attribution verbs and nouns; who said a thing is not the fact.
-- ``DEMONYMS``: adjectives of nationality mapped to the country's stem, so that
-  "Russian territory" and "into Russia" share a term.
 - ``REPORTING_VERB`` and ``REPORT_TIME``: the verbs that introduce what someone
   reported, and the words that may stand between such a verb and the day it
   was reported ("said Monday", "reported late on Monday").
@@ -28,18 +26,6 @@ said say report told tell state indic announc accord confirm ad quot underscor a
 brief statement spokesperson spokesman spokeswoman sourc media outlet agenc news
 """.split()
 )
-DEMONYMS = {
-    "american": "america", "russian": "russia", "korean": "korea", "chines": "china",
-    "japanes": "japan", "ukrainian": "ukrain", "british": "britain", "french": "franc",
-    "german": "germani", "italian": "itali", "spanish": "spain", "iranian": "iran",
-    "iraqi": "iraq", "syrian": "syria", "israeli": "israel", "palestinian": "palestin",
-    "turkish": "turkey", "indian": "india", "pakistani": "pakistan", "afghan": "afghanistan",
-    "egyptian": "egypt", "saudi": "saudi", "mexican": "mexico", "canadian": "canada",
-    "brazilian": "brazil", "argentin": "argentina", "australian": "australia", "polish": "poland",
-    "belarusian": "belarus", "taiwanes": "taiwan", "vietnames": "vietnam", "european": "europ",
-    "african": "africa", "asian": "asia", "sudanes": "sudan", "lebanes": "lebanon",
-    "venezuelan": "venezuela", "colombian": "colombia", "cuban": "cuba", "nigerian": "nigeria",
-}
 REPORTING_VERB = (
     r"\b(?:said|says|say|reported|reports|told|tells|announced|confirmed|confirms|stated|added|noted|quoted|claimed)\b"
 )

@@ -16,10 +16,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from readingdesk.analysis.entities.gazetteer import introduces_a_name
+from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
 from readingdesk.analysis.figures import dates_in
-from readingdesk.analysis.lexicon import DEMONYMS, REPORT_TIME, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import terms_of
+from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
+from readingdesk.analysis.terms import term_of, terms_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import DATELINE
 
@@ -78,14 +78,17 @@ class Profile:
     surface: dict[str, str]
 
 
-def _word(term: str) -> str:
-    word = SYNONYMS.get(term, term)
-    return DEMONYMS.get(word, word)
+def _word(term: str, token: str) -> str:
+    """The concept of one content word: its synonym class, and a nationality word ("Moroccan")
+    its country's term, so that "Moroccan officials" and "Morocco" share one."""
+    if country := demonym_country(token):
+        return term_of(country) or term
+    return SYNONYMS.get(term, term)
 
 
 def alias_terms(alias: str) -> tuple[str, ...]:
     """The terms of a name, as a capitalised run of them appears to :func:`profile`."""
-    return tuple(dict.fromkeys(_word(t.term) for t in terms_of(alias)))
+    return tuple(dict.fromkeys(_word(t.term, alias[t.start : t.end]) for t in terms_of(alias)))
 
 
 @dataclass(slots=True)
@@ -117,8 +120,7 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
                 runs.append(_Run([referent], start, name_end - offset, False, referent))
             previous_end = end
             continue
-        word = SYNONYMS.get(term, term)
-        word = DEMONYMS.get(word, word)
+        word = _word(term, text[start:end])
         if word not in surface:
             surface[word] = text[start:end]
         last = runs[-1] if runs else None

@@ -47,15 +47,22 @@ operation award prize cup covid covid-19 crisis accord act law protocol initiati
 election elections fair expo
 """.split()
 )
-# Nationality adjectives and the compass words that precede them; on their own they are not names.
-DEMONYMS = frozenset(
-    """
-american russian korean chinese japanese ukrainian british french german italian spanish iranian
-iraqi syrian israeli palestinian turkish indian pakistani afghan egyptian saudi mexican canadian
-brazilian argentine australian polish belarusian taiwanese vietnamese european african asian
-sudanese lebanese venezuelan colombian cuban nigerian anglo-saxon western eastern soviet arab
-""".split()
-)
+# Nationality words whose country's name does not follow by a suffix rule, and continents.
+_IRREGULAR_DEMONYMS = {
+    "american": "america", "korean": "korea", "british": "britain", "french": "france", "dutch": "netherlands",
+    "swiss": "switzerland", "greek": "greece", "thai": "thailand", "filipino": "philippines",
+    "afghan": "afghanistan", "turkish": "turkey", "polish": "poland", "spanish": "spain", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "irish": "ireland", "welsh": "wales", "scottish": "scotland",
+    "english": "england", "saudi": "saudi", "norwegian": "norway", "portuguese": "portugal",
+    "argentine": "argentina", "icelandic": "iceland", "emirati": "emirates", "czech": "czechia",
+    "slovak": "slovakia", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "european": "europe",
+    "african": "africa", "asian": "asia", "palestinian": "palestine",
+}  # fmt: skip
+# Suffixes that make a nationality word of a country's name, tried in this order:
+# Kenya-n, Morocc(o)-an, Egypt-ian, Japan-ese, Israel-i.
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "i")
+# Words that describe a name without being one, besides nationality words.
+_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 # Lower-case words that describe the place a name stands for: "the far eastern port city of Odesa".
 # Bare compass points are not among them: "north of Pyongyang" says where, not what Pyongyang is.
@@ -135,3 +142,37 @@ def known_place(name: str) -> bool:
     if known_country(name):
         return True
     return name.casefold() in _cities() and not common_word(name, 5.0)
+
+
+@lru_cache(maxsize=1)
+def _one_word_countries() -> tuple[str, ...]:
+    return tuple(sorted(name for name in _countries() if name.isalpha()))
+
+
+@lru_cache(maxsize=8192)
+def demonym_country(word: str) -> str | None:
+    """The country (or continent) a nationality word names, folded: "Moroccan(s)" -> "morocco",
+    "Egyptian" -> "egypt", "Japanese" -> "japan", "Korean" -> "korea"; None for other words."""
+    folded = word.casefold().replace("’", "'").removesuffix("'s")
+    for form in dict.fromkeys((folded, folded.removesuffix("s"))):
+        if form in _IRREGULAR_DEMONYMS:
+            return _IRREGULAR_DEMONYMS[form]
+        if not form.isalpha() or known_country(form):
+            continue
+        for suffix in _DEMONYM_SUFFIXES:
+            stem = form.removesuffix(suffix)
+            if stem == form or len(stem) < 4:
+                continue
+            for name in _one_word_countries():
+                if (
+                    name == stem
+                    or (name.startswith(stem) and len(name) - len(stem) <= 2)
+                    or (stem.startswith(name) and len(stem) - len(name) == 1)
+                ):
+                    return name
+    return None
+
+
+def is_descriptive(word: str) -> bool:
+    """A nationality or bloc word ("Russian", "Moroccans", "Western"): on its own, no name."""
+    return word.casefold() in _DESCRIPTIVE or demonym_country(word) is not None

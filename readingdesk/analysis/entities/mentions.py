@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
-    DEMONYMS,
     NAME_CONNECTORS,
     ORG_CUES,
     OTHER_CUES,
     PLACE_CUES,
     WEEKDAYS_MONTHS,
     common_word,
+    is_descriptive,
     is_title,
     known_country,
     known_place,
@@ -183,7 +183,7 @@ def _bare(token: Token) -> str:
 
 def _only_descriptive(run: list[Token]) -> bool:
     """Nationality adjectives, compass words and the like: "North Korean", "Russian"."""
-    return all(_bare(t) in DEMONYMS or _bare(t) in COMPASS for t in run)
+    return all(is_descriptive(_bare(t)) or _bare(t) in COMPASS for t in run)
 
 
 def _strip_descriptive(run: list[Token]) -> list[Token]:
@@ -192,7 +192,7 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
     if known_place(" ".join(t.text for t in run)):
         return run
     k = 0
-    while k < len(run) - 1 and (_bare(run[k]) in DEMONYMS or _bare(run[k]) in COMPASS):
+    while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
         k += 1
     if 0 < k < len(run) and _bare(run[k]) in ORG_CUES:
         return run[k:]
@@ -204,7 +204,7 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     if cue_type([t.text for t in run]) or known_place(text[run[0].start : run[-1].end]):
         return False
     words = [t.text for t in run if t.lower not in _CONNECTORS]
-    if any(w.casefold() in DEMONYMS for w in words):
+    if any(is_descriptive(w) for w in words):
         return False  # "Russian Far East": a nationality inside a name makes it one
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
         is_acronym(w) for w in words
