@@ -260,6 +260,13 @@ def test_a_nationality_word_is_its_country() -> None:
     assert adjective[0] == country[1] and adjective[0].startswith("@")
 
 
+def test_news_predicates_in_other_words_are_one_concept() -> None:
+    corpus = corpus_from_texts({"a": "Fatalities rose and 329 were injured. Deaths rose and there were 672 injuries."})
+    article = corpus.articles[0]
+    first, second = (set(profile(0, article, s).concepts) for s in article.sentences)
+    assert first - {"329"} == second - {"672"}
+
+
 def test_a_date_is_one_concept() -> None:
     corpus = corpus_from_texts(
         {

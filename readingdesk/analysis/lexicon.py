@@ -13,8 +13,8 @@ from __future__ import annotations
 # fmt: off
 _SYNONYM_CLASSES = (
     "leav depart left exit", "travel trip journey visit", "meet meeting summit talk",
-    "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death",
-    "attack strike assault", "wound injur hurt", "presid president", "said say",
+    "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
+    "attack strike assault", "wound injur injuri hurt", "presid president", "said say",
     "border frontier", "ceasefir truce", "buy purchas acquir", "sell suppli provid",
     "hold held", "begin start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew", "decreas fall fell drop declin", "talk discuss negoti",
