@@ -106,6 +106,31 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
     assert [e.aliases for e in entities] == [["Moroccan Interior Ministry"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name with a participle is the name: "Singapore-flagged", but "Kim Jong-un" stays whole.
+        ("The Dali, a Singapore-flagged ship, hit it.", [("Dali", None), ("Singapore", "PLACE")]),
+        ("It was Kim Jong-un who left.", [("Kim Jong-un", None)]),
+        # An acronym owns what follows: the FBI's office, not a person "FBI's Baltimore".
+        ("The FBI’s Baltimore field office said so.", [("FBI", None), ("Baltimore", None)]),
+        # An abbreviated title before its full stop: the name follows it.
+        ("It moved fast, according to Maryland Gov. Wes Moore.", [("Wes Moore", None)]),
+        # "according to X" names a source, not a place.
+        ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
+        # A local dateline's place in capitals.
+        ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),
+    ],
+)
+def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_in_capitals_is_the_name_not_an_acronym() -> None:
+    entities = entities_of({"a": "The ship named DALI sailed.", "b": "The MV Dali hit a pier. The Dali sank."})
+    assert entity_named(entities, "Dali").aliases == ["MV Dali", "DALI", "Dali"]
+
+
 def test_acronyms_possessives_and_defined_acronyms() -> None:
     found = names("A spokesperson for the South Korean Joint Chiefs of Staff (JCS) said so.")
     assert ("Joint Chiefs of Staff", "ORG") in found and ("JCS", "ORG") in found

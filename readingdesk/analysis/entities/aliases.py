@@ -136,11 +136,14 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     # Single words that may be the short form of several people ("Kim") are resolved one by
     # one below; every other name joins the mentions spelt the same.
     name_words = {w for m in mentions if len(p := parts(m.text)) >= 2 for w in (p[0], p[-1])}
+    # A word in capitals that is also written in lower case is the name shouted ("DALI"), no acronym.
+    written = {key(m.text) for m in mentions if not m.text.isupper()}
     by_key: dict[str, int] = {}
     deferred: list[int] = []
     for index, mention in enumerate(mentions):
         k = key(mention.text)
-        if len(parts(mention.text)) == 1 and k in name_words and not _is_acronym(mention.text):
+        acronym = _is_acronym(mention.text) and k not in written
+        if len(parts(mention.text)) == 1 and k in name_words and not acronym:
             deferred.append(index)
             continue
         if k in by_key:

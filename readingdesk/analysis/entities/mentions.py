@@ -38,6 +38,12 @@ _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
+# A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
+_DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run)")
+# What follows the place of a dateline without an agency: "DUNDALK —", "BALTIMORE, Md. -".
+_LOCAL_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s")
+# "according to Equasis": a source, not a place.
+_SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
@@ -141,8 +147,11 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
 
 def _owner_is_a_name(run: list[Token], text: str) -> bool:
     """ "Russia's TASS" is two names; "People's Republic" and "Navy's High Command" are one."""
+    run = [t for t in run if not is_stop(t.text)]
+    if not run:
+        return False
     owner = _POSSESSIVE.sub("", text[run[0].start : run[-1].end])
-    return known_place(owner) or (len(run) == 1 and not common_word(owner, 4.0))
+    return known_place(owner) or (len(run) == 1 and (owner.isupper() or not common_word(owner, 4.0)))
 
 
 def _connector_width(tokens: list[Token], i: int, run: list[Token]) -> int:
@@ -219,7 +228,7 @@ def find_candidates(
     ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
     the words it also writes in lower case (so "Science" there is no name).
     """
-    tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = list(_tokens(text))
     # The first word may be a name only by luck of capitals, except a dateline's place; so may
     # the first after a label ("Photos: Deadly earthquake ...").
     first_words = set() if DATELINE.match(text) else {t.start for t in tokens[:1]}
@@ -254,6 +263,8 @@ def find_candidates(
         title_at = -1
         if cue_type([t.text for t in run]) is None:
             title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
+            if title_at < 0 and _abbreviated_title(run[-1], text):
+                title_at = len(run) - 1  # "Maryland Gov. Wes Moore": the name follows the full stop
         titled = title_at >= 0
         if titled:
             before, run = _trim_edges(run[:title_at]), run[title_at + 1 :]
@@ -293,6 +304,24 @@ def find_candidates(
         else:
             candidates.append(candidate)
     return candidates
+
+
+def _abbreviated_title(token: Token, text: str) -> bool:
+    return len(token.text) <= 5 and text.startswith(".", token.end) and is_title(token.text)
+
+
+def _tokens(text: str) -> Iterator[Token]:
+    """The words of a sentence; a name with a described suffix ("Singapore-flagged",
+    "Kremlin-backed") is the name and a lower-case word."""
+    for match in _TOKEN.finditer(text):
+        start, word = match.start(), match.group()
+        described = _DESCRIBED.fullmatch(word)
+        if described and common_word(described["word"], 2.5):
+            cut = start + described.end("name")
+            yield Token(start, cut, described["name"])
+            yield Token(cut + 1, match.end(), described["word"])
+        else:
+            yield Token(start, match.end(), word)
 
 
 def _everyday_single(word: str) -> bool:
@@ -365,8 +394,15 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
     kind: EntityType | None = "PLACE" if known_country(text[start:end]) else cue_type(words) or hint
     if kind is None and len(run) > 1 and known_place(text[start:end]):
         kind = "PLACE"
-    if kind is None and _PLACE_PREPOSITIONS.search(text, 0, start) and len(run) <= 2:
+    if (
+        kind is None
+        and _PLACE_PREPOSITIONS.search(text, 0, start)
+        and not _SOURCE.search(text, 0, start)
+        and len(run) <= 2
+    ):
         kind = "PLACE"
+    if kind is None and start == 0 and text[start:end].isupper() and _LOCAL_DATELINE.match(text, end):
+        kind = "PLACE"  # "DUNDALK — Six people are missing ..."
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
         kind = "ORG"
     return Candidate(start, end, kind, titled)
