@@ -118,6 +118,15 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("It moved fast, according to Maryland Gov. Wes Moore.", [("Wes Moore", None)]),
         # "according to X" names a source, not a place.
         ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
+        # "and" inside an organisation's name, not after a comma.
+        (
+            "It was run by the Cybersecurity and Infrastructure Security Agency today.",
+            [("Cybersecurity and Infrastructure Security Agency", "ORG")],
+        ),
+        (
+            "With Pak Jong-chon, and Munitions Industry Department staff.",
+            [("Pak Jong-chon", None), ("Munitions Industry Department", "ORG")],
+        ),
         # A local dateline's place in capitals.
         ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),
     ],

@@ -133,7 +133,7 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
                 run = []
             continue
         if run:
-            width = _connector_width(tokens, i, run)
+            width = _connector_width(tokens, i, run, text)
             if width:
                 run.extend(tokens[i : i + width])
                 i += width
@@ -154,8 +154,14 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     return known_place(owner) or (len(run) == 1 and (owner.isupper() or not common_word(owner, 4.0)))
 
 
-def _connector_width(tokens: list[Token], i: int, run: list[Token]) -> int:
+def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str) -> int:
     """How many tokens at ``i`` connect the run to a following capitalised word (0: none)."""
+    if (
+        tokens[i].lower == "and"
+        and text[run[-1].end : tokens[i].start].isspace()
+        and _ends_an_organisation(tokens, i + 1)
+    ):
+        return 1  # "Cybersecurity and Infrastructure Security Agency"
     head = cue_type([run[-1].text])
     if head is None or (head == "PLACE" and len(run) >= 2 and run[-1].lower not in _OPEN_PLACES):
         # "Friendship Bridge of the Tuman River" is two places; "Gulf of Mexico" is one.
@@ -169,6 +175,14 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token]) -> int:
     return 0
 
 
+def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
+    """Whether the capitalised words from ``start`` on end in an organisation's head word."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end > start and cue_type([tokens[end - 1].text]) == "ORG"
+
+
 def _shouting(token: Token) -> bool:
     """An everyday word in capitals: FILE, PHOTO, ATTN."""
     return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
@@ -177,7 +191,7 @@ def _shouting(token: Token) -> bool:
 def _trim_edges(run: list[Token]) -> list[Token]:
     while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or _shouting(run[-1])):
         run = run[:-1]
-    while run and _shouting(run[0]):
+    while run and (_shouting(run[0]) or run[0].lower in ("and", "of", "for")):
         run = run[1:]
     while run and run[0].lower in WEEKDAYS_MONTHS:
         run = run[1:]
