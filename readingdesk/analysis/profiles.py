@@ -81,7 +81,7 @@ class Profile:
 def _word(term: str, token: str) -> str:
     """The concept of one content word: its synonym class, and a nationality word ("Moroccan")
     its country's term, so that "Moroccan officials" and "Morocco" share one."""
-    if country := demonym_country(token):
+    if token[0].isupper() and (country := demonym_country(token)):
         return term_of(country) or term
     return SYNONYMS.get(term, term)
 

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, parts
 from readingdesk.analysis.entities.gazetteer import common_word, known_country, known_place
-from readingdesk.analysis.entities.mentions import Candidate, capitalised_inside, find_candidates
+from readingdesk.analysis.entities.mentions import Candidate, find_candidates, word_evidence
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
 
 ENTITY_KINDS = frozenset({"headline", "body", "caption"})
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 class MentionFinder(Protocol):
@@ -29,9 +27,9 @@ def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozens
     lower: set[str] = set()
     for article in articles:
         for sentence in article.sentences:
-            text = article.sentence_text(sentence)
-            names.update(capitalised_inside(text))
-            lower.update(w for w in _WORD.findall(text) if w[0].islower())
+            capitalised, lower_case = word_evidence(article.sentence_text(sentence))
+            names.update(capitalised)
+            lower.update(lower_case)
     return frozenset(names), frozenset(lower)
 
 

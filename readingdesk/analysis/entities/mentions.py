@@ -3,11 +3,13 @@
 A mention starts as a run of capitalised words joined by spaces, hyphens or
 apostrophes, with connectors inside (``Central Committee of the Workers'
 Party``). Then the rules a reader applies: a sentence-initial capital is a name
-only if the word is no everyday word; titles are not part of the name (the part
-after the last title is a person); weekdays, months and nationality adjectives
-are not names on their own; a possessive ``'s`` is left out; an acronym in
-parentheses after a name defines it (``Joint Chiefs of Staff (JCS)``) and trims
-the name to the words it abbreviates.
+only if the word is no everyday word (so is the first word after a label such
+as ``Photos:``); in a headline set in title case only words that are names by
+themselves count; titles are not part of the name (the part after the last
+title is a person); weekdays, months and nationality words are not names on
+their own; a possessive ``'s`` is left out; ``Singapore-flagged`` is a name and
+a word; an acronym in parentheses after a name defines it (``Joint Chiefs of
+Staff (JCS)``) and trims the name to the words it abbreviates.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
@@ -46,17 +49,19 @@ _LOCAL_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s"
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
-# Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
+# The first letter of a capitalised word.
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names.
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways)$")
+# Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a sentence and where it stands in it."""
+
     start: int
     end: int
     text: str
@@ -242,7 +247,7 @@ def find_candidates(
     ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
     the words it also writes in lower case (so "Science" there is no name).
     """
-    tokens = list(_tokens(text))
+    tokens = _tokens(text)
     # The first word may be a name only by luck of capitals, except a dateline's place; so may
     # the first after a label ("Photos: Deadly earthquake ...").
     first_words = set() if DATELINE.match(text) else {t.start for t in tokens[:1]}
@@ -324,18 +329,19 @@ def _abbreviated_title(token: Token, text: str) -> bool:
     return len(token.text) <= 5 and text.startswith(".", token.end) and is_title(token.text)
 
 
-def _tokens(text: str) -> Iterator[Token]:
+def _tokens(text: str) -> list[Token]:
     """The words of a sentence; a name with a described suffix ("Singapore-flagged",
     "Kremlin-backed") is the name and a lower-case word."""
+    tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group()
-        described = _DESCRIBED.fullmatch(word)
-        if described and common_word(described["word"], 2.5):
+        if "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
             cut = start + described.end("name")
-            yield Token(start, cut, described["name"])
-            yield Token(cut + 1, match.end(), described["word"])
+            tokens.append(Token(start, cut, described["name"]))
+            tokens.append(Token(cut + 1, match.end(), described["word"]))
         else:
-            yield Token(start, match.end(), word)
+            tokens.append(Token(start, match.end(), word))
+    return tokens
 
 
 def _everyday_single(word: str) -> bool:
@@ -344,16 +350,18 @@ def _everyday_single(word: str) -> bool:
     return common_word(word, 3.5) or (_DERIVED.search(word.casefold()) is not None and common_word(word, 2.5))
 
 
-def capitalised_inside(text: str) -> list[str]:
-    """The capitalised words of a sentence that capitals may mark as names: none of a title-case
-    headline, and neither its first word nor the first after a label ("Photos: Deadly ...")."""
+def word_evidence(text: str) -> tuple[list[str], list[str]]:
+    """The capitalised words of a sentence that capitals may mark as names, and its words in
+    lower case. No word of a title-case headline counts as capitalised, nor its first word, nor
+    the first after a label ("Photos: Deadly ...")."""
     matches = list(_TOKEN.finditer(text))
     words = [m.group() for m in matches]
-    if _title_case(text, words):
-        return []
+    lower = [w for w in words if w[0].islower()]
+    if not matches or _title_case(text, words):
+        return [], lower
     label = _LABEL.match(text)
-    opening = {matches[0].start() if matches else 0, label.end() if label else 0}
-    return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening]
+    opening = {matches[0].start(), label.end() if label else 0}
+    return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening], lower
 
 
 def _title_case(text: str, words: list[str]) -> bool:
