@@ -261,10 +261,16 @@ def test_a_nationality_word_is_its_country() -> None:
 
 
 def test_news_predicates_in_other_words_are_one_concept() -> None:
-    corpus = corpus_from_texts({"a": "Fatalities rose and 329 were injured. Deaths rose and there were 672 injuries."})
+    corpus = corpus_from_texts(
+        {
+            "a": "Fatalities rose and 329 were injured. Deaths rose and there were 672 injuries. "
+            "The vessel crashed and two persons were rescued. The ship collided and two people were rescued."
+        }
+    )
     article = corpus.articles[0]
-    first, second = (set(profile(0, article, s).concepts) for s in article.sentences)
+    first, second, third, fourth = (set(profile(0, article, s).concepts) for s in article.sentences)
     assert first - {"329"} == second - {"672"}
+    assert third == fourth
 
 
 def test_a_date_is_one_concept() -> None:

@@ -42,6 +42,9 @@ def test_hyphen_space_case_accent_and_number_variants() -> None:
     assert terms("Bogotá") == terms("Bogota")
     assert terms("1,130 km") == terms("1130 km")
     assert terms("Korea’s") == terms("Korea's") == terms("Korea")
+    # Number words are their figures; "one" stays a pronoun as often as a number.
+    assert terms("six workers") == terms("6 workers") == ["6", "worker"]
+    assert terms("one of them") == []
 
 
 def test_stop_words_and_titles_are_not_terms() -> None:

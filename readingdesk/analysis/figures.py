@@ -16,14 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB
-from readingdesk.analysis.terms import term_of
+from readingdesk.analysis.terms import NUMBER_WORDS, term_of
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
 # Surface unit -> (pint unit, kind).
@@ -66,7 +60,7 @@ _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|½"
 _WORD_NUMBER = (
     r"(?:"
-    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|bn|mn|m|k)\b)?"
@@ -157,8 +151,8 @@ def parse_number(text: str) -> float | None:
         return value
     if "-" in whole:
         tens, units = whole.split("-", 1)
-        return float(_SMALL.get(tens, 0) + _SMALL.get(units, 0))
-    return float(_SMALL[whole]) if whole in _SMALL else None
+        return float(NUMBER_WORDS.get(tens, 0) + NUMBER_WORDS.get(units, 0))
+    return float(NUMBER_WORDS[whole]) if whole in NUMBER_WORDS else None
 
 
 def _granularity(number_text: str) -> float:

@@ -18,7 +18,8 @@ _SYNONYM_CLASSES = (
     "border frontier", "ceasefir truce", "buy purchas acquir", "sell suppli provid",
     "hold held", "begin start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew", "decreas fall fell drop declin", "talk discuss negoti",
-    "accompani escort", "expect anticip", "plan intend", "confirm verifi",
+    "accompani escort", "expect anticip", "plan intend", "confirm verifi", "peopl person",
+    "ship vessel", "collid collis crash",
 )
 REPORTING = frozenset(
     """

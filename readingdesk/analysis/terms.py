@@ -2,10 +2,11 @@
 
 Normalisation folds what differs between sources but not in meaning: case,
 accents, quotes and apostrophes, hyphen/space variants of names (``Jong-un`` and
-``Jong Un`` give the same terms), thousands separators, British and American
-spelling, and inflection (a Snowball stemmer). Weights blend rarity in the
-corpus (IDF over sentences) with rarity in English at large (wordfreq), so
-that a corpus of two articles still weighs words sensibly.
+``Jong Un`` give the same terms), thousands separators, number words ("six" is
+"6"), British and American spelling, and inflection (a Snowball stemmer).
+Weights blend rarity in the corpus (IDF over sentences) with rarity in English
+at large (wordfreq), so that a corpus of two articles still weighs words
+sensibly.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ another still however already even ever often every much many several mr mrs ms 
 """.split()
 )
 # fmt: on
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
 
 _BRITISH = {
     "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
@@ -109,6 +117,8 @@ def term_of(token: str) -> str | None:
     word = word.replace("'", "")
     if len(word) < 2 or word in STOP_WORDS:
         return None
+    if word in NUMBER_WORDS:
+        return str(NUMBER_WORDS[word])  # "six workers", "6 workers"
     return _stemmer.stemWord(americanize(word))
 
 
