@@ -248,6 +248,10 @@ def test_words_that_introduce_a_name_are_part_of_it() -> None:
     assert not {"presid", "far", "eastern", "port", "citi"} & set(concepts)
     assert {"flew", "cross", "border"} <= set(concepts)
     assert sum(c.startswith("@") for c in concepts) == 3
+    # An abbreviated title before its full stop introduces the name too.
+    titled = corpus_from_texts({"b": "The debris was found by Adm. John Mauger and his crew."}).articles
+    found_by = profile(0, titled[0], titled[0].sentences[0], names_of(extract_entities(titled))).concepts
+    assert "adm" not in found_by and any(c.startswith("@") for c in found_by)
     # Where a place lies is content: "far north of Moscow".
     assert {"far", "north"} <= set(profile(0, article, article.sentences[0], names).concepts)
 
@@ -294,6 +298,7 @@ def test_a_date_is_one_concept() -> None:
         ("Kim will meet Putin in Vladivostok, according to the TASS news agency.", {"tass", "agenc"}, {"meet"}),
         ("South Korea's military said the train crossed into Russia.", {"militari", "said"}, {"train", "cross"}),
         ("The train crossed into Russia on Tuesday, officials said.", {"offici", "said"}, {"train", "tuesday"}),
+        ("The debris is consistent with an implosion, Adm. John Mauger told reporters.", {"told"}, {"debri", "implos"}),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:

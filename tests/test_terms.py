@@ -64,3 +64,9 @@ def test_weights_prefer_rare_words() -> None:
     weights = TermWeights(docs)
     assert weights("tumen") > weights("train") > weights("said")
     assert all(0.0 <= weights(t) <= 1.0 for t in ("tumen", "train", "said"))
+
+
+def test_a_figure_is_rare_whether_written_in_digits_or_words() -> None:
+    in_words = TermWeights([{"2": "two", "train": "train"}, {"2": "two"}, {"train": "train"}])
+    in_digits = TermWeights([{"2": "2", "train": "train"}, {"2": "2"}, {"train": "train"}])
+    assert in_words("2") == in_digits("2") > in_words("train")

@@ -39,7 +39,7 @@ _REPORTED_DAY = re.compile(
 )
 SPEAKER_WORDS = 10
 # What may stand between a title or place description and its name: "leader, Kim", "city of Vladivostok".
-_NAME_GAP = re.compile(r"[\s,’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
+_NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 
@@ -220,8 +220,11 @@ def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[i
 
 
 def _said_clause(clause: str) -> bool:
-    """A short clause that ends on a reporting verb: ", officials said.", ", the text said"."""
+    """A short clause that ends on a reporting verb: ", officials said.", ", the text said", or
+    names whom it was told: ", Mauger told reporters"."""
     words = clause.strip(" ,.;:").split()
+    if len(words) >= 2 and words[-2] in ("told", "tells"):
+        words = words[:-1]
     return 0 < len(words) <= SPEAKER_WORDS // 2 and _REPORTED.fullmatch(words[-1]) is not None
 
 

@@ -165,7 +165,8 @@ class TermWeights:
 
     ``documents`` maps each term of a sentence to a surface word it stood for;
     a term's background rarity is that of its most common surface word, since
-    stems themselves ("offici") are not words.
+    stems themselves ("offici") are not words; a figure ("6", or "six") is rare
+    however it is written.
     """
 
     def __init__(self, documents: Iterable[Mapping[str, str]]) -> None:
@@ -176,7 +177,7 @@ class TermWeights:
             self.count += 1
             self.df.update(terms.keys())
             for term, word in terms.items():
-                rarity = background_rarity(fold(word))
+                rarity = 1.0 if term[0].isdigit() else background_rarity(fold(word))
                 if rarity < self._rarity.get(term, 2.0):
                     self._rarity[term] = rarity
         self._norm = math.log(self.count + 1) if self.count else 1.0
