@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 import readingdesk
 from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus, names_of
-from readingdesk.analysis.align import SUPPORT_MARGIN, SUPPORT_NEIGHBOURS
+from readingdesk.analysis.align import LEDE_MARGIN, SUPPORT_MARGIN, SUPPORT_NEIGHBOURS
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, profile
 from readingdesk.analysis.scoring import (
@@ -131,6 +131,32 @@ def test_corroborated_pairs_link_below_the_threshold(seed_corpus) -> None:
     supported = [ln for ln in analysis.links if ln.score < analysis.min_score]
     assert supported, "the seeds have facts told by three or more sources"
     assert all(ln.score >= analysis.min_score - SUPPORT_MARGIN for ln in supported)
+
+
+_CHILE = "A strong earthquake struck central Chile on Monday, destroying hundreds of homes south of Santiago."
+_CHILE_AGAIN = "Hundreds of houses collapsed when a powerful tremor shook the central valley of Chile on Monday."
+
+
+def test_the_ledes_of_one_story_link_a_little_under_the_threshold() -> None:
+    ledes = readingdesk.analyze_texts(
+        {
+            "a": f"Quake hits Chile\n\n{_CHILE}\n\nRescuers searched all night.",
+            "b": f"Chile shaken\n\n{_CHILE_AGAIN}\n\nThe army sent field hospitals.",
+            # Another story's lede with words in common but nobody named in common.
+            "c": "Floods in Peru\n\nHeavy rain flooded the city of Piura on Monday, forcing thousands from homes.",
+        }
+    )
+    [lede] = ledes.links
+    assert {lede.a, lede.b} == {"a:1", "b:1"}
+    assert DEFAULT_MIN_SCORE - LEDE_MARGIN <= lede.score < DEFAULT_MIN_SCORE
+    # The same two sentences further down their articles are no ledes, and do not link.
+    later = readingdesk.analyze_texts(
+        {
+            "a": f"Quake hits Chile\n\nThe region had been calm for years.\n\n{_CHILE}",
+            "b": f"Chile shaken\n\nThe army sent field hospitals.\n\n{_CHILE_AGAIN}",
+        }
+    )
+    assert later.links == []
 
 
 def test_min_score_is_a_threshold(seed_corpus) -> None:

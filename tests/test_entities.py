@@ -61,6 +61,7 @@ def test_everyday_words_opening_a_sentence_or_label_are_no_names() -> None:
     # Derived everyday words a little rarer than names a reader would know.
     assert names("Tragically, many victims lived in remote villages.") == []
     assert names("Fatalities were reported in Taroudant.") == [("Taroudant", "PLACE")]
+    assert names("Rescuers searched all night.") == []
     # The first word after a label opens the sentence too.
     assert names("Photos: Deadly earthquake kills over 800 people in Morocco") == [("Morocco", "PLACE")]
     # A rare name in first place stays one.

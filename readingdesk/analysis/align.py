@@ -4,7 +4,8 @@ Sentences become profiles of concepts (:mod:`readingdesk.analysis.profiles`),
 pairs that share a rare term are scored fact by fact
 (:mod:`readingdesk.analysis.scoring`), and a pair links when it scores at
 least the threshold, or a little under it when sentences of other sources
-link strongly to both of its sentences (the fact is corroborated).
+link strongly to both of its sentences (the fact is corroborated), or when both
+open their articles (news puts the main fact first).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from readingdesk.corpus.model import Article, Sentence
 # sentences of other sources are linked to both of its sentences.
 SUPPORT_MARGIN = 0.12
 SUPPORT_NEIGHBOURS = 2
+# Two articles' opening body sentences (their ledes) link this much under the threshold.
+LEDE_MARGIN = 0.15
 
 
 def align(
@@ -63,8 +66,32 @@ def align(
             (profiles[x].sentence.id, profiles[y].sentence.id) for x, y in zip(a[loose], b[loose], strict=True)
         ]
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
+    links.extend(_ledes(scorer, {(link.a, link.b) for link in links}, min_score - LEDE_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
     return links, weak_pairs
+
+
+def _ledes(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> list[Link]:
+    """Links between the opening body sentences of articles that name someone or something in
+    common and score at least ``floor``: a lede tells the story's main fact, so two ledes on
+    one story report the same one."""
+    first: dict[int, int] = {}
+    for index, p in enumerate(scorer.profiles):
+        if p.sentence.kind == "body":
+            first.setdefault(p.article_index, index)
+    ledes = sorted(first.values())
+    pairs = [(x, y) for i, x in enumerate(ledes) for y in ledes[i + 1 :]]
+    if not pairs or floor <= 0:
+        return []
+    a = np.asarray([x for x, _ in pairs], dtype=np.int64)
+    b = np.asarray([y for _, y in pairs], dtype=np.int64)
+    links: list[Link] = []
+    for x, y, score in zip(a, b, scorer.score_pairs(a, b), strict=True):
+        one, other = scorer.profiles[x], scorer.profiles[y]
+        named = any(term.startswith("@") for term in one.terms & other.terms)
+        if score >= floor and named and (one.sentence.id, other.sentence.id) not in linked:
+            links.append(_link(scorer, x, y, score))
+    return links
 
 
 def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, floor: float) -> list[Link]:

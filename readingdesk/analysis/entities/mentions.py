@@ -53,8 +53,8 @@ _OWNER = re.compile(r"[’']s$")
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
-# Suffixes of derived everyday words, which are seldom names.
-_DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways)$")
+# Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
+_DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
@@ -346,7 +346,7 @@ def _tokens(text: str) -> list[Token]:
 
 def _everyday_single(word: str) -> bool:
     """A capitalised first word that is an everyday word: "Police", or a derived one ("Tragically",
-    "Fatalities", "Roadways") a little rarer than names a reader would know."""
+    "Fatalities", "Rescuers") a little rarer than names a reader would know."""
     return common_word(word, 3.5) or (_DERIVED.search(word.casefold()) is not None and common_word(word, 2.5))
 
 
