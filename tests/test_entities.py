@@ -159,6 +159,10 @@ def test_types_from_cues_and_place_data() -> None:
     assert found["Tumen River"] == "PLACE"
     assert found["Eastern Economic Forum"] == "OTHER"
     assert found["Japan"] == "PLACE"
+    found = dict(names("They said the Koutoubia Mosque and the US Geological Survey were hit."))
+    assert found["Koutoubia Mosque"] == "PLACE" and found["US Geological Survey"] == "ORG"
+    # Without a cue, a name led by a compass word is a region, not a person.
+    assert entity_named(entities_of({"a": "The ship sank in the North Atlantic."}), "North Atlantic").type == "PLACE"
 
 
 def test_mention_offsets_are_exact_spans_of_the_article() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, parts
-from readingdesk.analysis.entities.gazetteer import common_word, known_country, known_place
+from readingdesk.analysis.entities.gazetteer import COMPASS, common_word, known_country, known_place
 from readingdesk.analysis.entities.mentions import Candidate, find_candidates, word_evidence
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
@@ -60,6 +60,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "ORG"
     longest = max(names, key=lambda n: len(parts(n)))
     words = parts(longest)
+    if len(words) >= 2 and words[0] in COMPASS:
+        return "PLACE"  # "North Atlantic", "West Bank"
     if len(words) >= 2 and not all(common_word(w, 4.5) for w in words):
         return "PERSON"
     return "OTHER"

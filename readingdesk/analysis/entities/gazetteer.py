@@ -30,7 +30,8 @@ assembly presidium politburo kremlin house forces command commission organizatio
 institute service news media television network bureau staff post journal club fund federation
 board authority authorities academy school college hospital foundation league alliance coalition
 movement front guard guards brigade division regiment force corps secretariat cabinet senate
-congress tribunal embassy consulate republic kingdom emirates nations chiefs
+congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
+institution
 """.split()
 )
 PLACE_CUES = frozenset(
@@ -38,6 +39,7 @@ PLACE_CUES = frozenset(
 river bridge island islands sea ocean mountain mountains province city street station port lake
 bay peninsula region district county square airport strait valley coast gulf desert oblast krai
 prefecture territory village town avenue road highway railway canal harbour harbor border park east
+mosque church cathedral temple palace castle tower stadium square heritage
 """.split()
 )
 OTHER_CUES = frozenset(
