@@ -11,6 +11,7 @@ from pathlib import Path
 from readingdesk import __version__
 from readingdesk.analysis import DEFAULT_MIN_SCORE, Analysis, analyze_corpus
 from readingdesk.corpus import Corpus, load_corpus
+from readingdesk.counts import counted
 
 EXIT_OK = 0
 EXIT_NO_ARTICLES = 1
@@ -92,7 +93,7 @@ def _run_export(argv: Sequence[str]) -> int:
         what = "the coverage map"
     elif args.facts:
         text = export_facts(analysis, args.format)
-        what = f"{len(analysis.groups)} facts"
+        what = counted(len(analysis.groups), "fact")
     else:
         store = SessionStore(corpus_root(args.paths))
         highlights = store.load()
@@ -101,7 +102,7 @@ def _run_export(argv: Sequence[str]) -> int:
         if not highlights:
             print(f"readingdesk: no highlights saved for this corpus ({store.path})", file=sys.stderr)
         text = export_excerpts(analysis, highlights, args.format, by=args.by)
-        what = f"{len(highlights)} excerpts"
+        what = counted(len(highlights), "excerpt")
     try:
         path = write_export(Path(args.output), text, force=args.force)
     except ExportError as exc:

@@ -6,6 +6,7 @@ from collections import Counter
 
 from readingdesk.analysis.model import Analysis
 from readingdesk.corpus.model import Article
+from readingdesk.counts import counted
 
 
 def _article_summary(analysis: Analysis, article: Article) -> list[str]:
@@ -33,9 +34,9 @@ def format_summary(analysis: Analysis) -> str:
     """A readable report: each article with its sentences, then the shared facts."""
     corpus = analysis.corpus
     lines = [
-        f"{corpus.name}: {len(corpus.articles)} articles, "
-        f"{sum(len(a.sentences) for a in corpus.articles)} sentences, "
-        f"{len(analysis.groups)} shared facts, {len(analysis.links)} links",
+        f"{corpus.name}: {counted(len(corpus.articles), 'article')}, "
+        f"{counted(sum(len(a.sentences) for a in corpus.articles), 'sentence')}, "
+        f"{counted(len(analysis.groups), 'shared fact')}, {counted(len(analysis.links), 'link')}",
         "",
     ]
     for article in corpus.articles:

@@ -116,7 +116,7 @@ def test_export_command(corpus_dir: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "excerpts.md"
     assert main(["export", str(corpus_dir), "--format", "md", "-o", str(out)]) == 0
     assert "Navy chief Kim Myong-sik" in out.read_text()
-    assert "wrote 1 excerpts" in capsys.readouterr().err
+    assert "wrote 1 excerpt to" in capsys.readouterr().err
     assert main(["export", str(corpus_dir), "--format", "md", "-o", str(out)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert main(["export", str(corpus_dir), "--format", "json", "-o", str(out), "--force"]) == 0

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from readingdesk.analysis.model import Analysis
+from readingdesk.counts import counted
 from readingdesk.export.common import (
     blockquote,
     citation,
@@ -64,7 +65,7 @@ def _markdown(analysis: Analysis, entries: list[dict[str, Any]], by: str) -> str
     lines = [
         f"# Excerpts — {analysis.corpus.name}",
         "",
-        f"{len(entries)} excerpts from {len(analysis.articles)} articles, exported {stamp()}.",
+        f"{counted(len(entries), 'excerpt')} from {counted(len(analysis.articles), 'article')}, exported {stamp()}.",
         "",
     ]
     for title, members in _grouped(entries, by).items():

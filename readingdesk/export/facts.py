@@ -6,6 +6,7 @@ import html
 import json
 
 from readingdesk.analysis.model import Analysis
+from readingdesk.counts import counted
 from readingdesk.export.common import blockquote, html_page, provenance, stamp
 
 
@@ -43,7 +44,7 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
         lines = [
             f"# Comparison — {analysis.corpus.name}",
             "",
-            f"{len(report['facts'])} facts reported by more than one source, exported {report['exported']}.",
+            f"{counted(len(report['facts']), 'fact')} reported by more than one source, exported {report['exported']}.",
             "",
         ]
         for fact in report["facts"]:

@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from readingdesk.analysis import Analysis, analyze_corpus
 from readingdesk.corpus.model import Article, Corpus
+from readingdesk.counts import counted
 from readingdesk.export import ExportError, export_excerpts, export_facts, write_export
 from readingdesk.session import Highlight, SessionStore, anchor
 from readingdesk.session.store import SessionError
@@ -217,11 +218,11 @@ class ReadingDeskApp(Guarded, App[None]):
     def _update_title(self) -> None:
         articles = self.corpus.articles
         sentences = sum(len(a.sentences) for a in articles)
-        parts = [f"{len(articles)} articles", f"{sentences} sentences"]
+        parts = [counted(len(articles), "article"), counted(sentences, "sentence")]
         if self.analysis is not None:
-            parts += [f"{len(self.analysis.groups)} shared facts", f"{len(self.analysis.entities)} names"]
+            parts += [counted(len(self.analysis.groups), "shared fact"), counted(len(self.analysis.entities), "name")]
             if self.analysis.discrepancies:
-                parts.append(f"{len(self.analysis.discrepancies)} conflicts")
+                parts.append(counted(len(self.analysis.discrepancies), "conflict"))
         else:
             parts.append("comparing…")
         self.title = f"readingdesk — {display_text(self.corpus.name)}"
@@ -390,8 +391,8 @@ class ReadingDeskApp(Guarded, App[None]):
         order = {a.id: i for i, a in enumerate(self.corpus.articles)}
         self._set_hits([Hit(order[m.article_id], m.start, m.end) for m in entity.mentions], "mention")
         self.notify(
-            f"{display_text(entity.name)}: {len(entity.mentions)} mentions in "
-            f"{len(entity.sources)} sources (n / N to walk them)",
+            f"{display_text(entity.name)}: {counted(len(entity.mentions), 'mention')} in "
+            f"{counted(len(entity.sources), 'source')} (n / N to walk them)",
             markup=False,
             timeout=4,
         )
@@ -419,7 +420,7 @@ class ReadingDeskApp(Guarded, App[None]):
         if not hits:
             self.notify(f"No match for {query!r}", severity="warning", markup=False)
             return
-        self.notify(f"{len(hits)} matches (n / N for next / previous)", markup=False, timeout=3)
+        self.notify(f"{counted(len(hits), 'match', 'matches')} (n / N for next / previous)", markup=False, timeout=3)
         self.action_hit(1)
 
     def _set_hits(self, hits: list[Hit], kind: str) -> None:
@@ -675,7 +676,7 @@ class ReadingDeskApp(Guarded, App[None]):
         self._export_to(
             "readingdesk-excerpts.md",
             lambda: export_excerpts(analysis, self.highlights, "md"),
-            f"{len(self.highlights)} excerpts",
+            counted(len(self.highlights), "excerpt"),
         )
 
     def action_export_facts(self) -> None:

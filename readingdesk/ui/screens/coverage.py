@@ -11,6 +11,7 @@ from textual.widgets import Footer, Static
 
 from readingdesk.analysis.coverage import SORTS, CoverageRow, build_rows, filter_rows, sort_rows, totals
 from readingdesk.analysis.model import Analysis
+from readingdesk.counts import counted
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
 from readingdesk.ui.widgets.coverage_view import CoverageView, header_cells
@@ -81,7 +82,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         if self.entity_filter:
             entity = next(e for e in self.analysis.entities if e.id == self.entity_filter)
             filters.append(f"naming {entity.name}")
-        status = Text(f"{len(self.shown)} rows · order: {order}")
+        status = Text(f"{counted(len(self.shown), 'row')} · order: {order}")
         if filters:
             status.append(" · " + ", ".join(display_text(f) for f in filters))
         status.append("   ● reports  ○ misses  ≠ conflicting figure", style="dim")
