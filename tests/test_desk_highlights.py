@@ -13,6 +13,7 @@ from readingdesk.session import corpus_root
 from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.screens.confirm import ConfirmScreen
 from readingdesk.ui.screens.highlights import HighlightsScreen
+from readingdesk.ui.widgets.article_pane import GUTTER
 
 from .conftest import SEEDS
 
@@ -70,6 +71,39 @@ async def test_excerpt_inside_a_sentence(corpus_dir: Path) -> None:
         (highlight,) = app.highlights
         assert highlight.quote == "Seoul, Sep 12"
         assert highlight.start == pane.sentence.start
+
+
+def point_of(pane, offset: int) -> tuple[int, int]:
+    """Where the character at ``offset`` of the pane's article is drawn, in pane coordinates."""
+    for y, row in enumerate(pane._rows):
+        x = GUTTER
+        for cell in row.cells:
+            if cell.offset == offset:
+                return x, y - pane.scroll_offset.y
+            x += len(cell.char)
+    raise AssertionError(offset)
+
+
+async def test_dragging_across_words_chooses_the_excerpt(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        pane = app.panes[0]
+        text, start = pane.article.text, pane.sentence.start
+        # From inside "armored" to inside "carrying": whole words, as shift+arrows choose them.
+        press = point_of(pane, text.index("armored", start) + 2)
+        release = point_of(pane, text.index("carrying", start) + 3)
+        await pilot.mouse_down(pane, offset=press)
+        await pilot.hover(pane, offset=release)
+        await pilot.mouse_up(pane, offset=release)
+        await pilot.press("m")
+        (highlight,) = app.highlights
+        assert highlight.quote == "armored train carrying"
+        assert text[highlight.start : highlight.end] == highlight.quote
+        # A click without a drag chooses no excerpt: m marks the whole sentence.
+        await pilot.click(pane, offset=point_of(pane, pane.article.sentences[1].start + 1))
+        await pilot.press("m")
+        assert app.highlights[-1].quote == pane.article.sentence_text(pane.article.sentences[1])
 
 
 async def test_mark_the_whole_fact_across_sources(corpus_dir: Path) -> None:

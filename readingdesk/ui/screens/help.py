@@ -34,6 +34,7 @@ def help_table(sections: dict[str, list[BindingType]]) -> Table:
         table.add_row(Text(""), Text(""))
     table.add_row(Text("ctrl+p"), Text("Command palette: every action and theme, by name"))
     table.add_row(Text("mouse"), Text("Click a sentence to select it (and sync); click a name to follow it"))
+    table.add_row(Text("drag"), Text("Across the words of a sentence: choose an excerpt of it (then m marks it)"))
     return table
 
 

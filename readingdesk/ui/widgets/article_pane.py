@@ -104,6 +104,8 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         self.marked: frozenset[int] = frozenset()
         # Part of the selected sentence chosen with shift+arrows: (start, end) offsets.
         self.span: tuple[int, int] | None = None
+        # Where a mouse drag that chooses the excerpt began (an offset), while it lasts.
+        self._drag_from: int | None = None
         self._rows: list[Row] = []
         self._first_row: list[int] = []
         self._row_of_sentence_start: dict[int, int] = {}
@@ -331,19 +333,52 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
 
     # ----- reader's actions --------------------------------------------------------------------
 
-    def on_click(self, event: events.Click) -> None:
-        row_index = event.y + self.scroll_offset.y
+    def _offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under a point of the pane, or None where there is no text."""
+        row_index = y + self.scroll_offset.y
         if not (0 <= row_index < len(self._rows)) or not self._rows[row_index].cells:
-            return
-        x = event.x + self.scroll_offset.x - GUTTER
+            return None
+        x += self.scroll_offset.x - GUTTER
         offset = self._rows[row_index].cells[0].offset
         for cell in self._rows[row_index].cells:
             x -= cell_len(cell.char)
             offset = cell.offset
             if x < 0:
                 break
+        return offset
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """A press selects the sentence under it, and starts choosing an excerpt of it."""
+        offset = self._offset_at(event.x, event.y)
+        if offset is None:
+            return
         self.focus()
         self.select(self._sentence_at(offset), by_reader=True)
+        self._drag_from = offset
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Dragging chooses whole words of the selected sentence, as shift+arrows do."""
+        sentence = self.sentence
+        offset = self._offset_at(event.x, event.y)
+        if self._drag_from is None or sentence is None or offset is None:
+            return
+        low, high = sorted((self._drag_from, offset))
+        low, high = max(low, sentence.start), min(high, sentence.end - 1)
+        if low > high:
+            return
+        text = self.article.text
+        start = text.rfind(" ", sentence.start, low) + 1 or sentence.start
+        end = text.find(" ", high, sentence.end)
+        span = (start, sentence.end if end < 0 else end)
+        if span != self.span and (self.span is not None or offset != self._drag_from):
+            self.span = span
+            self._invalidate()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._drag_from is not None:
+            self._drag_from = None
+            self.release_mouse()
 
     def action_move(self, step: int) -> None:
         self.select(self.cursor + step, by_reader=True)
