@@ -10,6 +10,7 @@ from readingdesk.analysis.coverage import build_rows, filter_rows, sort_rows, to
 from readingdesk.corpus import load_corpus
 from readingdesk.export import export_map
 from readingdesk.ui.app import ReadingDeskApp
+from readingdesk.ui.screens.choose_name import ChooseNameScreen
 from readingdesk.ui.screens.coverage import CoverageScreen
 from readingdesk.ui.widgets.article_pane import ArticlePane
 
@@ -127,3 +128,24 @@ async def test_map_cell_selects_that_sources_sentence_at_80_columns() -> None:
         pane = app.focused
         assert isinstance(pane, ArticlePane) and pane.article.id == target
         assert pane.sentence.id in screen.shown[index].sentences[target]
+
+
+async def test_map_filters_to_a_name_typed_in_any_spelling() -> None:
+    app = ReadingDeskApp(load_corpus([SEEDS]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("v", "slash")
+        assert isinstance(app.screen, ChooseNameScreen)
+        # "sun hui" is one source's spelling of Choe Son-hui; case does not matter.
+        await pilot.press(*"SUN HUI", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CoverageScreen)
+        choe = next(e for e in app.analysis.entities if e.id == screen.entity_filter)
+        assert choe.name == "Choe Son-hui"
+        named = {m.sentence for m in choe.mentions}
+        assert screen.shown and all(named & {s for v in r.sentences.values() for s in v} for r in screen.shown)
+        # Escape leaves the filter as it was.
+        await pilot.press("slash", "escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.entity_filter == choe.id

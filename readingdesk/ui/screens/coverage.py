@@ -14,6 +14,7 @@ from readingdesk.analysis.model import Analysis
 from readingdesk.counts import counted
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
+from readingdesk.ui.screens.choose_name import ChooseNameScreen
 from readingdesk.ui.widgets.coverage_view import CoverageView, header_cells
 
 BAR = "▁▂▃▄▅▆▇█"
@@ -38,6 +39,8 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
                 tooltip="Show only the rows one source reports (cycles through the sources)"),
         Binding("e", "next_entity", "Name filter", id="map.entity_filter",
                 tooltip="Show only the rows that mention a name (cycles through the most named)"),
+        Binding("slash", "find_entity", "Find a name", id="map.find_entity",
+                tooltip="Show only the rows that mention a name you type"),
         Binding("enter", "open", "Show in desk", id="map.open",
                 tooltip="On the label: the fact in every pane; on a cell: that source's sentence"),
     ]  # fmt: skip
@@ -106,6 +109,14 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         current = self.entity_filter if self.entity_filter in ids else None
         self.entity_filter = ids[(ids.index(current) + 1) % len(ids)]
         self.refill()
+
+    def action_find_entity(self) -> None:
+        def chosen(entity: str | None) -> None:
+            if entity is not None:
+                self.entity_filter = entity
+                self.refill()
+
+        self.app.push_screen(ChooseNameScreen(self.analysis.entities, self.source_of), chosen)
 
     def action_open(self) -> None:
         view = self.query_one(CoverageView)

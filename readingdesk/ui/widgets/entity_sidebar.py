@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, Tree
 
 from readingdesk.analysis.entities.model import ENTITY_TYPES, Entity
+from readingdesk.analysis.terms import fold
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import display_text
 
@@ -25,6 +26,12 @@ def entity_label(entity: Entity, sources: dict[str, str]) -> Text:
     label.append(display_text(entity.name))
     label.append(f" · {len(entity.sources)} src", style="dim")
     return label
+
+
+def names_matching(entities: list[Entity], needle: str) -> list[Entity]:
+    """The entities one of whose spellings contains ``needle``, case and accents aside."""
+    needle = fold(needle.strip())
+    return [e for e in entities if not needle or any(needle in fold(a) for a in e.aliases)]
 
 
 class EntityTree(Tree[str]):
@@ -70,12 +77,9 @@ class EntitySidebar(Guarded, Vertical):
     def _fill(self, needle: str) -> None:
         tree = self.query_one(EntityTree)
         tree.clear()
-        needle = needle.casefold().strip()
+        matching = names_matching(self.entities, needle)
         for kind in ENTITY_TYPES:
-            members = [
-                e for e in self.entities
-                if e.type == kind and (not needle or any(needle in a.casefold() for a in e.aliases))
-            ]  # fmt: skip
+            members = [e for e in matching if e.type == kind]
             if not members:
                 continue
             heading = tree.root.add(Text(f"{HEADINGS[kind]} ({len(members)})", style="bold"), expand=True)
