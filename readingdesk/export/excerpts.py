@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass, field
 
 from readingdesk.analysis.model import Analysis
+from readingdesk.corpus.model import Article, Sentence
 from readingdesk.counts import counted
 from readingdesk.export.common import (
     blockquote,
@@ -23,66 +24,81 @@ from readingdesk.session.model import Highlight
 FORMATS = ("md", "json", "html")
 
 
-def _entries(analysis: Analysis, highlights: Sequence[Highlight]) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class _Excerpt:
+    """One highlight re-anchored in its article: where it is now, and who else reports its fact."""
+
+    highlight: Highlight
+    article: Article | None
+    status: str
+    quote: str
+    start: int = 0
+    end: int = 0
+    fact: str | None = None
+    counterparts: list[tuple[Article, Sentence, float]] = field(default_factory=list)
+
+
+def _excerpts(analysis: Analysis, highlights: Sequence[Highlight]) -> list[_Excerpt]:
     """Each highlight re-anchored in its article, with provenance and counterparts."""
     articles = {a.id: a for a in analysis.articles}
-    entries = []
+    excerpts = []
     for highlight in highlights:
         article = articles.get(highlight.article_id)
         if article is None:
-            entries.append({"highlight": highlight, "article": None, "status": "orphaned", "counterparts": []})
+            excerpts.append(_Excerpt(highlight, None, "orphaned", highlight.quote))
             continue
         place = anchor(article.text, highlight)
         orphaned = place.status == "orphaned" or not article.sentences
         sentence = None if orphaned else article.sentences[article.sentence_index_at(place.start)]
-        entries.append({
-            "highlight": highlight,
-            "article": article,
-            "start": place.start,
-            "end": place.end,
-            "status": place.status,
-            "quote": article.text[place.start : place.end] if place.status != "orphaned" else highlight.quote,
-            "group": analysis.group_of(sentence.id) if sentence else None,
-            "counterparts": counterparts(analysis, sentence) if sentence else [],
-        })  # fmt: skip
-    return entries
+        quote = highlight.quote if place.status == "orphaned" else article.text[place.start : place.end]
+        excerpts.append(
+            _Excerpt(
+                highlight,
+                article,
+                place.status,
+                quote,
+                place.start,
+                place.end,
+                analysis.group_of(sentence.id) if sentence else None,
+                counterparts(analysis, sentence) if sentence else [],
+            )
+        )
+    return excerpts
 
 
-def _grouped(entries: list[dict[str, Any]], by: str) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = {}
-    for entry in entries:
-        if entry["article"] is None:
+def _grouped(excerpts: list[_Excerpt], by: str) -> dict[str, list[_Excerpt]]:
+    grouped: dict[str, list[_Excerpt]] = {}
+    for excerpt in excerpts:
+        if excerpt.article is None:
             title = "Orphaned (article no longer in the corpus)"
         elif by == "fact":
-            title = f"Fact {entry['group']}" if entry["group"] else f"Only in {entry['article'].source}"
+            title = f"Fact {excerpt.fact}" if excerpt.fact else f"Only in {excerpt.article.source}"
         else:
-            title = f"{entry['article'].source} — {entry['article'].title}"
-        grouped.setdefault(title, []).append(entry)
+            title = f"{excerpt.article.source} — {excerpt.article.title}"
+        grouped.setdefault(title, []).append(excerpt)
     return grouped
 
 
-def _markdown(analysis: Analysis, entries: list[dict[str, Any]], by: str) -> str:
+def _markdown(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
     lines = [
         f"# Excerpts — {analysis.corpus.name}",
         "",
-        f"{counted(len(entries), 'excerpt')} from {counted(len(analysis.articles), 'article')}, exported {stamp()}.",
+        f"{counted(len(excerpts), 'excerpt')} from {counted(len(analysis.articles), 'article')}, exported {stamp()}.",
         "",
     ]
-    for title, members in _grouped(entries, by).items():
+    for title, members in _grouped(excerpts, by).items():
         lines += [f"## {title}", ""]
-        for entry in members:
-            highlight: Highlight = entry["highlight"]
-            article = entry["article"]
-            lines += [blockquote(entry.get("quote", highlight.quote)), ""]
-            if article is not None:
-                lines.append(f"— {citation(article, entry['start'], entry['end'])}")
-            if entry["status"] != "attached":
-                lines.append(f"*Status: {entry['status']} since it was marked.*")
-            if highlight.note:
-                lines.append(f"Note: {highlight.note}")
-            if entry["counterparts"]:
+        for excerpt in members:
+            lines += [blockquote(excerpt.quote), ""]
+            if excerpt.article is not None:
+                lines.append(f"— {citation(excerpt.article, excerpt.start, excerpt.end)}")
+            if excerpt.status != "attached":
+                lines.append(f"*Status: {excerpt.status} since it was marked.*")
+            if excerpt.highlight.note:
+                lines.append(f"Note: {excerpt.highlight.note}")
+            if excerpt.counterparts:
                 lines += ["", "Also reported by:"]
-                for other, sentence, score in entry["counterparts"]:
+                for other, sentence, score in excerpt.counterparts:
                     lines.append(
                         f"- {other.source} ({score:.2f}): “{other.sentence_text(sentence)}” "
                         f"[{other.path or other.id}, characters {sentence.start}–{sentence.end}]"
@@ -91,48 +107,40 @@ def _markdown(analysis: Analysis, entries: list[dict[str, Any]], by: str) -> str
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _json(analysis: Analysis, entries: list[dict[str, Any]]) -> str:
+def _json(analysis: Analysis, excerpts: list[_Excerpt]) -> str:
     items = []
-    for entry in entries:
-        highlight: Highlight = entry["highlight"]
-        article = entry["article"]
-        item = highlight.to_dict() | {
-            "quote": entry.get("quote", highlight.quote),
-            "status": entry["status"],
-            "fact": entry.get("group"),
-        }
-        if article is not None:
-            item |= {"start": entry["start"], "end": entry["end"], **provenance(article)}
+    for excerpt in excerpts:
+        item = excerpt.highlight.to_dict() | {"quote": excerpt.quote, "status": excerpt.status, "fact": excerpt.fact}
+        if excerpt.article is not None:
+            item |= {"start": excerpt.start, "end": excerpt.end, **provenance(excerpt.article)}
         item["counterparts"] = [
             {"sentence": s.id, "text": other.sentence_text(s), "score": round(score, 4), **provenance(other)}
-            for other, s, score in entry["counterparts"]
+            for other, s, score in excerpt.counterparts
         ]
         items.append(item)
     document = {"version": 1, "corpus": analysis.corpus.name, "exported": stamp(), "excerpts": items}
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def _html(analysis: Analysis, entries: list[dict[str, Any]], by: str) -> str:
+def _html(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
     esc = html.escape
     body = [
         f"<h1>Excerpts — {esc(analysis.corpus.name)}</h1>",
-        f'<p class="meta">{len(entries)} excerpts, exported {esc(stamp())}</p>',
+        f'<p class="meta">{counted(len(excerpts), "excerpt")}, exported {esc(stamp())}</p>',
     ]
-    for title, members in _grouped(entries, by).items():
+    for title, members in _grouped(excerpts, by).items():
         body.append(f"<h2>{esc(title)}</h2>")
-        for entry in members:
-            highlight: Highlight = entry["highlight"]
-            article = entry["article"]
-            body.append(f"<blockquote><mark>{esc(entry.get('quote', highlight.quote))}</mark></blockquote>")
-            if article is not None:
-                body.append(f'<p class="cite">— {esc(citation(article, entry["start"], entry["end"]))}</p>')
-            if entry["status"] != "attached":
-                body.append(f'<p class="orphaned">Status: {esc(entry["status"])}</p>')
-            if highlight.note:
-                body.append(f'<p class="note">Note: {esc(highlight.note)}</p>')
-            if entry["counterparts"]:
+        for excerpt in members:
+            body.append(f"<blockquote><mark>{esc(excerpt.quote)}</mark></blockquote>")
+            if excerpt.article is not None:
+                body.append(f'<p class="cite">— {esc(citation(excerpt.article, excerpt.start, excerpt.end))}</p>')
+            if excerpt.status != "attached":
+                body.append(f'<p class="orphaned">Status: {esc(excerpt.status)}</p>')
+            if excerpt.highlight.note:
+                body.append(f'<p class="note">Note: {esc(excerpt.highlight.note)}</p>')
+            if excerpt.counterparts:
                 body.append('<ul class="counterparts">')
-                for other, sentence, score in entry["counterparts"]:
+                for other, sentence, score in excerpt.counterparts:
                     body.append(
                         f"<li><strong>{esc(other.source)}</strong> ({score:.2f}): "
                         f"{esc(other.sentence_text(sentence))}</li>"
@@ -143,11 +151,11 @@ def _html(analysis: Analysis, entries: list[dict[str, Any]], by: str) -> str:
 
 def export_excerpts(analysis: Analysis, highlights: Sequence[Highlight], fmt: str, *, by: str = "fact") -> str:
     """The highlights as a document in ``fmt`` (md, json, html), grouped ``by`` fact or source."""
-    entries = _entries(analysis, highlights)
+    excerpts = _excerpts(analysis, highlights)
     if fmt == "md":
-        return _markdown(analysis, entries, by)
+        return _markdown(analysis, excerpts, by)
     if fmt == "json":
-        return _json(analysis, entries)
+        return _json(analysis, excerpts)
     if fmt == "html":
-        return _html(analysis, entries, by)
+        return _html(analysis, excerpts, by)
     raise ValueError(f"unknown export format {fmt!r}")
