@@ -21,8 +21,6 @@ from readingdesk.export.common import (
 from readingdesk.session.anchor import anchor
 from readingdesk.session.model import Highlight
 
-FORMATS = ("md", "json", "html")
-
 
 @dataclass(frozen=True, slots=True)
 class _Excerpt:

@@ -39,7 +39,7 @@ PLACE_CUES = frozenset(
 river bridge island islands sea ocean mountain mountains province city street station port lake
 bay peninsula region district county square airport strait valley coast gulf desert oblast krai
 prefecture territory village town avenue road highway railway canal harbour harbor border park east
-mosque church cathedral temple palace castle tower stadium square heritage
+mosque church cathedral temple palace castle tower stadium
 """.split()
 )
 OTHER_CUES = frozenset(

@@ -250,9 +250,7 @@ def find_candidates(
     tokens = _tokens(text)
     # The first word may be a name only by luck of capitals, except a dateline's place; so may
     # the first after a label ("Photos: Deadly earthquake ...").
-    first_words = set() if DATELINE.match(text) else {t.start for t in tokens[:1]}
-    if label := _LABEL.match(text):
-        first_words.add(label.end())
+    first_words = _openings(text, None if DATELINE.match(text) or not tokens else tokens[0].start)
     title_case = _title_case(text, [t.text for t in tokens])
     candidates: list[Candidate] = []
     defined_at: set[int] = set()
@@ -359,9 +357,16 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
     lower = [w for w in words if w[0].islower()]
     if not matches or _title_case(text, words):
         return [], lower
-    label = _LABEL.match(text)
-    opening = {matches[0].start(), label.end() if label else 0}
+    opening = _openings(text, matches[0].start())
     return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening], lower
+
+
+def _openings(text: str, first: int | None) -> set[int]:
+    """Where words open the sentence: its first word (``first``), and the first after a label."""
+    openings = set() if first is None else {first}
+    if label := _LABEL.match(text):
+        openings.add(label.end())
+    return openings
 
 
 def _title_case(text: str, words: list[str]) -> bool:

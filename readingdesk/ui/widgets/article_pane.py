@@ -359,9 +359,11 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """Dragging chooses whole words of the selected sentence, as shift+arrows do."""
+        if self._drag_from is None:
+            return  # a move without a press: nothing to do on this frequent event
         sentence = self.sentence
         offset = self._offset_at(event.x, event.y)
-        if self._drag_from is None or sentence is None or offset is None:
+        if sentence is None or offset is None or (offset == self._drag_from and self.span is None):
             return
         low, high = sorted((self._drag_from, offset))
         low, high = max(low, sentence.start), min(high, sentence.end - 1)
@@ -371,7 +373,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         start = text.rfind(" ", sentence.start, low) + 1 or sentence.start
         end = text.find(" ", high, sentence.end)
         span = (start, sentence.end if end < 0 else end)
-        if span != self.span and (self.span is not None or offset != self._drag_from):
+        if span != self.span:
             self.span = span
             self._invalidate()
 
