@@ -202,6 +202,18 @@ async def test_choose_article_for_a_pane() -> None:
         assert app.panes[0].article.id == app.corpus.articles[-1].id
 
 
+async def test_panes_sync_once_the_comparison_arrives() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        first, others = app.panes[0], app.panes[1:]
+        synced = [(p, app.counterpart(first.sentence.id, p.article.id)) for p in others]
+        assert any(index is not None for _, index in synced)
+        for pane, index in synced:
+            if index is not None:
+                assert pane.cursor == index
+
+
 async def test_click_selects_a_sentence() -> None:
     app = seeds_app()
     async with app.run_test(size=(200, 50)) as pilot:

@@ -199,6 +199,10 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         self.query_one(DetailStrip).loading = False
         self._update_title()
         self._show_detail()
+        # The reader may have chosen a sentence before the comparison was ready: sync from it now,
+        # so the desk looks the same whichever came first.
+        if self.sync and (pane := self._focused_pane()) is not None:
+            self._sync_from(pane)
         if len(self.corpus.articles) < 2:
             self.notify("Only one article: there is nothing to compare it with.", markup=False)
 
