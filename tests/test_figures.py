@@ -32,6 +32,12 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("on 3 March 2021 at noon", ("3 March 2021", "date", "2021-03-03", "date")),
         ("left on Sunday afternoon", ("Sunday afternoon", "weekday", "Sunday", "afternoon")),
         ("sanctioned since 2016 by the UN", ("2016", "year", 2016, "year")),
+        ("the 948-foot vessel lost power", ("948-foot", "distance", 948.0, "ft")),
+        ("a 185 foot clearance", ("185 foot", "distance", 185.0, "ft")),
+        ("found 1,600 feet from the bow", ("1,600 feet", "distance", 1600.0, "ft")),
+        ("making 8 knots at sea", ("8 knots", "speed", 8.0, "kn")),
+        ("12 nautical miles offshore", ("12 nautical miles", "distance", 12.0, "nmi")),
+        ("a two-day visit", ("two-day", "duration", 2.0, "day")),
     ],
 )
 def test_figure_shapes(text: str, expected: tuple) -> None:
@@ -47,6 +53,10 @@ def test_offsets_point_into_the_article_text() -> None:
 def test_names_with_numbers_are_no_figures() -> None:
     assert figures("since the COVID-19 pandemic") == []
     assert figures("the G7 summit and the F-16 jets") == []
+
+
+def test_a_hyphen_joins_only_a_unit_and_an_age_is_no_duration() -> None:
+    assert figures("a 20-year-old man and a six-member team") == []
 
 
 def test_unit_conversion_and_restatement() -> None:
@@ -95,6 +105,19 @@ def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:
     assert doc["discrepancies"][0]["values"][0]["unit"] in {"km", "mi"}
     sentence = doc["articles"][0]["sentences"][0]
     assert sentence["figures"][0]["text"] == "1,130 kilometers"
+
+
+def test_quantities_far_apart_measure_different_things() -> None:
+    texts = {
+        "a": "The 1.6-mile bridge fell into the river after the ship hit it on Tuesday, officials said.",
+        "b": "The 948-foot ship hit the bridge, which fell into the river on Tuesday, officials said.",
+        "c": "The 1.2-mile bridge fell into the river after the ship hit it on Tuesday, officials said.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert any({link.a, link.b} == {"a:0", "b:0"} for link in analysis.links)
+    # 1.6 and 1.2 miles are one span measured twice; 948 feet is the ship, not the bridge.
+    (discrepancy,) = analysis.discrepancies
+    assert {f.text for _, f in discrepancy.values} == {"1.6-mile", "1.2-mile"}
 
 
 def test_weekday_conflict_needs_the_same_event() -> None:

@@ -26,6 +26,8 @@ from readingdesk.analysis.model import FactGroup, Link
 # A context word around more than this share of the corpus' figures (and this many) is a topic word.
 COMMON_CONTEXT_SHARE = 0.08
 COMMON_CONTEXT_MIN = 3
+# Two quantities further apart than this factor measure different things.
+MAX_CONFLICT_RATIO = 3.0
 # Kinds compared only with matching context (dates and weekdays of the same event).
 _CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent"})
 
@@ -84,8 +86,16 @@ def _pairs(
                 best = max(scored, key=lambda s: s[0], default=(0, None))
                 if best[1] is not None and best[0] >= 1 and (kind != "count" or x.unit == best[1].unit):
                     yield x, best[1]
-        else:
+        elif _same_scale(left[0], right[0]):
             yield left[0], right[0]
+
+
+def _same_scale(a: Figure, b: Figure) -> bool:
+    """Two quantities close enough to be one measured twice: "1,130 km" and "425 miles" may be
+    (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured."""
+    if a.base is None or b.base is None or a.base <= 0 or b.base <= 0:
+        return True
+    return max(a.base, b.base) / min(a.base, b.base) <= MAX_CONFLICT_RATIO
 
 
 def find_discrepancies(

@@ -26,6 +26,11 @@ for _words, _unit, _kind in (
     ("km kms kilometer kilometers kilometre kilometres", "kilometer", "distance"),
     ("mile miles mi", "mile", "distance"),
     ("m meter meters metre metres", "meter", "distance"),
+    ("ft foot feet", "foot", "distance"),
+    ("yd yds yard yards", "yard", "distance"),
+    ("inch inches", "inch", "distance"),
+    ("nmi", "nautical_mile", "distance"),
+    ("knot knots kn", "knot", "speed"),
     ("km/h kmh kph km/hr", "kilometer/hour", "speed"),
     ("mph", "mile/hour", "speed"),
     ("hour hours hr hrs h", "hour", "duration"),
@@ -43,6 +48,7 @@ for _words, _unit, _kind in (
 _PHRASE_UNITS = {
     "kilometers per hour": "km/h", "kilometres per hour": "km/h", "kilometers an hour": "km/h",
     "kilometres an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", "per cent": "percent",
+    "nautical miles": "nmi", "nautical mile": "nmi",
 }  # fmt: skip
 _BASE = {"distance": "kilometer", "speed": "kilometer/hour", "duration": "hour", "mass": "kilogram"}
 _CURRENCIES = {
@@ -78,8 +84,8 @@ _WEEKDAY = re.compile(
 _YEAR = re.compile(r"(?<![\w,.$-])(?P<year>1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
 _AMOUNT = re.compile(
     rf"(?<![\w.,/-])(?P<currency>US\$|[$€£¥₩₽])?\s?(?P<number>{_NUMBER}|{_WORD_NUMBER})(?P<scale>{_SCALE})"
-    r"(?:\s*(?P<unit>kilometers per hour|kilometres per hour|kilometers an hour|kilometres an hour|miles per hour"
-    r"|miles an hour|per cent|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
+    r"(?:(?P<joint>\s*|-)(?P<unit>kilometers per hour|kilometres per hour|kilometers an hour|kilometres an hour"
+    r"|miles per hour|miles an hour|nautical miles?|per cent|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
     re.IGNORECASE,
 )
 _APPROX = re.compile(
@@ -254,6 +260,8 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         return Figure(offset + start, offset + end, text[start:end], value, code, "money", approximate,
                       value, _granularity(number_text) * (_SCALES.get(scale_word, 1)) / 2)  # fmt: skip
     unit_word = _PHRASE_UNITS.get(unit_word, unit_word)
+    if match["joint"] == "-" and (unit_word not in _UNITS or text.startswith("-old", match.end("unit"))):
+        return None  # "a six-member team"; "a 20-year-old man" is an age, not a duration
     if unit_word in _UNITS:
         unit, kind = _UNITS[unit_word]
         end = unit_end if unit_end is not None else match.end("unit")
@@ -263,7 +271,8 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         if approximate:  # "about", "nearly": a little more room than the rounding alone
             tolerance = max(tolerance, abs(base) * APPROXIMATE_SHARE)
         short = {"kilometer": "km", "mile": "mi", "meter": "m", "kilometer/hour": "km/h", "mile/hour": "mph",
-                 "percent": "%", "metric_ton": "t", "kilogram": "kg"}.get(unit, unit)  # fmt: skip
+                 "percent": "%", "metric_ton": "t", "kilogram": "kg", "foot": "ft", "yard": "yd", "inch": "in",
+                 "nautical_mile": "nmi", "knot": "kn"}.get(unit, unit)  # fmt: skip
         return Figure(offset + start, offset + end, text[start:end], value, short, kind, approximate, base, tolerance)
     # A count: a number and the noun it counts ("nine sanctions resolutions", "two members").
     following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
