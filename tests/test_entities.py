@@ -189,6 +189,18 @@ def test_people_ships_and_companies_are_typed_and_merged() -> None:
     assert dali.aliases == ["MV Dali", "Dali"] and dali.type == "OTHER"
 
 
+def test_a_known_name_run_into_a_country_is_two_names() -> None:
+    text = "It said that Putin North Korea would like to sell arms."
+    known = frozenset({"Putin"})
+    assert [(text[c.start : c.end], c.type) for c in find_candidates(text, known)] == [
+        ("Putin", None),
+        ("North Korea", "PLACE"),
+    ]
+    # An everyday word before a country is part of a name: "Air France".
+    text = "He flew with Air France to the summit."
+    assert "Air France" in [text[c.start : c.end] for c in find_candidates(text, frozenset({"Air"}))]
+
+
 def test_a_name_in_capitals_is_the_name_not_an_acronym() -> None:
     entities = entities_of({"a": "The ship named DALI sailed.", "b": "The MV Dali hit a pier. The Dali sank."})
     assert entity_named(entities, "Dali").aliases == ["MV Dali", "DALI", "Dali"]

@@ -246,8 +246,8 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     if _opens_a_full_name(run, text):
         return False  # "Mark Smith", "Will Young"
     words = [t.text for t in run if t.lower not in _CONNECTORS]
-    if any(is_descriptive(w) for w in words):
-        return False  # "Russian Far East": a nationality inside a name makes it one
+    if any(is_descriptive(w) or known_country(w) for w in words):
+        return False  # "Russian Far East", "Air France": a nationality or country inside a name makes it one
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
         is_acronym(w) for w in words
     )
@@ -332,6 +332,10 @@ def find_candidates(
         run = _strip_descriptive(run)
         if not run:
             continue
+        if not titled and _name_before_country(run, text, known_names):
+            # "that Putin North Korea would like": two names run together, the second a country.
+            candidates.append(_candidate(text, run[:1], None, False))
+            run = run[1:]
         candidate = _candidate(text, run, "PERSON" if titled else None, titled)
         if defined and is_acronym(defined.group(1)):
             defined_at.add(defined.start(1))
@@ -358,6 +362,18 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
     if len(run) == 1:
         return _everyday_single(word)
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def _name_before_country(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
+    """A run of a name the corpus knows on its own ("Putin", not "Air") and then a whole country."""
+    first = run[0].text
+    return (
+        len(run) > 1
+        and first in known_names
+        and not common_word(first, 4.5)
+        and not known_place(first)
+        and known_country(_span(text, run[1:]))
+    )
 
 
 def _office_holder(run: list[Token], lower_words: frozenset[str]) -> int | None:
