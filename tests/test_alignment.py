@@ -128,9 +128,13 @@ def test_unique_flags_and_group_fields_in_json(seed_analysis) -> None:
 
 def test_corroborated_pairs_link_below_the_threshold(seed_corpus) -> None:
     analysis = analyze_corpus(seed_corpus)
-    supported = [ln for ln in analysis.links if ln.score < analysis.min_score]
-    assert supported, "the seeds have facts told by three or more sources"
-    assert all(ln.score >= analysis.min_score - SUPPORT_MARGIN for ln in supported)
+    below = [ln for ln in analysis.links if ln.score < analysis.min_score]
+    assert below, "the seeds have facts told by three or more sources"
+    ledes = {next(s.id for s in a.sentences if s.kind == "body") for a in seed_corpus.articles}
+    for link in below:
+        # Corroborated a little under the threshold, or two ledes a little further under it.
+        margin = LEDE_MARGIN if {link.a, link.b} <= ledes else SUPPORT_MARGIN
+        assert link.score >= analysis.min_score - margin, link
 
 
 _CHILE = "A strong earthquake struck central Chile on Monday, destroying hundreds of homes south of Santiago."
