@@ -288,7 +288,7 @@ def find_candidates(
             # "Secretary of Defense Lloyd Austin": the office, then the person who holds it.
             holder = _office_holder(run, lower_words)
             if holder is None and len(run) > 1:
-                continue  # "Director of Salvage Operations": an office, no name
+                continue  # "Director of Public Affairs": an office, no name
             if holder:
                 candidates.append(_candidate(text, run[holder:], "PERSON", True))
                 continue
@@ -300,9 +300,9 @@ def find_candidates(
                 title_at = len(run) - 1  # "Maryland Gov. Wes Moore": the name follows the full stop
             elif title_at < 0 and len(run) > 1 and is_title(run[-1].text):
                 # "US Navy Director": the navy, and no one named.
-                office = _trim_edges(run[:-1])
-                if office and (cue_type([t.text for t in office]) or known_place(_span(text, office))):
-                    run = office
+                institution = _trim_edges(run[:-1])
+                if institution and (cue_type([t.text for t in institution]) or known_place(_span(text, institution))):
+                    run = institution
         titled = title_at >= 0
         if titled:
             before, run = _trim_edges(run[:title_at]), run[title_at + 1 :]
@@ -378,9 +378,10 @@ def _name_before_country(run: list[Token], text: str, known_names: frozenset[str
 
 def _office_holder(run: list[Token], lower_words: frozenset[str]) -> int | None:
     """Where the name begins in a run after "Title of": at its given name ("Defense Lloyd
-    Austin": 1), else at the first word that is no everyday word (one the corpus also writes in
-    lower case is) or place ("Foreign Affairs Choe Son-hui": 2, "Russia Vladimir Putin": 1),
-    or at a place that ends the run; None when every word is everyday ("Salvage Operations")."""
+    Austin": 1); else at the first word that is neither a place nor everyday (common in English,
+    or written in lower case elsewhere in the corpus): "Foreign Affairs Choe Son-hui": 2,
+    "Russia Vladimir Putin": 1; or at a place that ends the run ("Maryland": 0). None when
+    every word is everyday: "Director of Public Affairs" names an office, no one."""
     for k, token in enumerate(run):
         if is_given_name(token.text):
             return k
