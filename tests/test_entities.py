@@ -202,6 +202,20 @@ def test_a_known_name_run_into_a_country_is_two_names() -> None:
     assert "Air France" in [text[c.start : c.end] for c in find_candidates(text, frozenset({"Air"}))]
 
 
+def test_dotted_and_plain_initials_are_one_name() -> None:
+    entities = entities_of(
+        {
+            "a": "The US Navy joined the search, which was led by the United States Coast Guard on Monday.",
+            "b": "A U.S. Navy ship arrived. The U.S. Coast Guard said so.",
+        }
+    )
+    assert sorted(entity_named(entities, "US Navy").aliases) == ["U.S. Navy", "US Navy"]
+    assert sorted(entity_named(entities, "U.S. Coast Guard").aliases) == [
+        "U.S. Coast Guard",
+        "United States Coast Guard",
+    ]
+
+
 def test_a_name_in_capitals_is_the_name_not_an_acronym() -> None:
     entities = entities_of({"a": "The ship named DALI sailed.", "b": "The MV Dali hit a pier. The Dali sank."})
     assert entity_named(entities, "Dali").aliases == ["MV Dali", "DALI", "Dali"]

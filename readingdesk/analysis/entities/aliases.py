@@ -35,6 +35,7 @@ from readingdesk.analysis.entities.model import EntityType, Mention
 from readingdesk.analysis.terms import fold, term_of
 
 _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 VARIANT_SIMILARITY = 80
@@ -43,9 +44,9 @@ PLACE_SIMILARITY = 85
 
 
 def parts(name: str) -> list[str]:
-    """Lower-case word parts of a name, hyphens split, possessive dropped."""
-    words = [fold(w) for w in _PARTS.findall(name.replace("’", "'").replace("'s ", " "))]
-    return [w for w in words if w and w != "s"]
+    """Lower-case word parts of a name, hyphens split, possessive dropped ("U.S." keeps its "s")."""
+    words = [fold(w) for w in _PARTS.findall(_POSSESSIVE_S.sub("", name))]
+    return [w for w in words if w]
 
 
 def key(name: str) -> str:
@@ -86,9 +87,26 @@ def _expand_acronyms(short: list[str], long: list[str]) -> list[str]:
     return out
 
 
+def _letters_joined(words: list[str]) -> list[str]:
+    """Runs of single letters as one word: "U.S. Coast Guard" reads as "us coast guard"."""
+    out: list[str] = []
+    joining = False
+    for word in words:
+        if len(word) == 1 and word.isalpha():
+            if joining:
+                out[-1] += word
+            else:
+                out.append(word)
+            joining = True
+        else:
+            out.append(word)
+            joining = False
+    return out
+
+
 def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | None) -> bool:
     """Two multi-word names that spell one referent differently."""
-    pa, pb = parts(a), parts(b)
+    pa, pb = _letters_joined(parts(a)), _letters_joined(parts(b))
     if not _compatible(type_a, type_b):
         return False
     if _expand_acronyms(pa, pb) == pb or _expand_acronyms(pb, pa) == pa:
