@@ -6,7 +6,7 @@ from readingdesk.analysis.align import align
 from readingdesk.analysis.discrepancies import find_discrepancies, spelling_variants
 from readingdesk.analysis.entities import Entity, MentionFinder, extract_entities
 from readingdesk.analysis.entities.mentions import find_candidates
-from readingdesk.analysis.figures import extract_figures
+from readingdesk.analysis.figures import QUANTITY_KINDS, extract_figures
 from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
 from readingdesk.analysis.profiles import Names, alias_terms
@@ -16,7 +16,6 @@ DEFAULT_MIN_SCORE = 0.25
 # Sentences that both state a distance, speed or duration are compared for conflicts
 # from this (lower) score on: "1,130 km from Pyongyang" and "travelling 1,180km".
 WEAK_FIGURE_SCORE = 0.18
-QUANTITY_KINDS = frozenset({"distance", "speed", "duration", "mass"})
 
 
 def names_of(entities: list[Entity]) -> Names:

@@ -20,7 +20,7 @@ from typing import Any
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.model import Entity
-from readingdesk.analysis.figures import Figure, agree
+from readingdesk.analysis.figures import QUANTITY_KINDS, Figure, agree
 from readingdesk.analysis.model import FactGroup, Link
 
 # A context word around more than this share of the corpus' figures (and this many) is a topic word.
@@ -74,7 +74,7 @@ def _pairs(
     "train" in a story about a train) say nothing about which event is meant.
     """
     for kind in {f.kind for f in a} & {f.kind for f in b}:
-        if quantities_only and kind not in ("distance", "speed", "duration", "mass"):
+        if quantities_only and kind not in QUANTITY_KINDS:
             continue
         left = [f for f in a if f.kind == kind and f.restates is None]
         right = [f for f in b if f.kind == kind and f.restates is None]
@@ -82,7 +82,7 @@ def _pairs(
             for x in left:
                 if any(agree(x, y) for y in right):
                     continue  # the other source states the same figure somewhere: no conflict
-                scored = [(len((x.context & y.context) - common), y) for y in right]
+                scored = [(len((x.context & y.context) - common), y) for y in right if _same_scale(x, y)]
                 best = max(scored, key=lambda s: s[0], default=(0, None))
                 if best[1] is not None and best[0] >= 1 and (kind != "count" or x.unit == best[1].unit):
                     yield x, best[1]
@@ -92,8 +92,9 @@ def _pairs(
 
 def _same_scale(a: Figure, b: Figure) -> bool:
     """Two quantities close enough to be one measured twice: "1,130 km" and "425 miles" may be
-    (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured."""
-    if a.base is None or b.base is None or a.base <= 0 or b.base <= 0:
+    (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured. Counts,
+    sums and dates may differ by any factor ("6 dead" and "20 dead")."""
+    if a.kind not in QUANTITY_KINDS or a.base is None or b.base is None or a.base <= 0 or b.base <= 0:
         return True
     return max(a.base, b.base) / min(a.base, b.base) <= MAX_CONFLICT_RATIO
 

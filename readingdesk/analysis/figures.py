@@ -51,6 +51,8 @@ _PHRASE_UNITS = {
     "nautical miles": "nmi", "nautical mile": "nmi",
 }  # fmt: skip
 _BASE = {"distance": "kilometer", "speed": "kilometer/hour", "duration": "hour", "mass": "kilogram"}
+# Kinds of figure that measure something in a unit: they convert, and compare across units.
+QUANTITY_KINDS = frozenset(_BASE)
 _CURRENCIES = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",

@@ -283,35 +283,10 @@ def find_candidates(
         run = _trim_edges(run)
         if not run:
             continue
-        office = _TITLE_OF.search(text, 0, run[0].start)
-        if office and is_title(office[1]) and cue_type([t.text for t in run]) is None:
-            # "Secretary of Defense Lloyd Austin": the office, then the person who holds it.
-            holder = _office_holder(run, lower_words)
-            if holder is None and len(run) > 1:
-                continue  # "Director of Public Affairs": an office, no name
-            if holder:
-                candidates.append(_candidate(text, run[holder:], "PERSON", True))
-                continue
-        # Titles: the part after the last title is the name of a person.
-        title_at = -1
-        if cue_type([t.text for t in run]) is None:
-            title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
-            if title_at < 0 and _abbreviated_title(run[-1], text):
-                title_at = len(run) - 1  # "Maryland Gov. Wes Moore": the name follows the full stop
-            elif title_at < 0 and len(run) > 1 and is_title(run[-1].text):
-                # "US Navy Director": the navy, and no one named.
-                institution = _trim_edges(run[:-1])
-                if institution and (cue_type([t.text for t in institution]) or known_place(_span(text, institution))):
-                    run = institution
-        titled = title_at >= 0
-        if titled:
-            before, run = _trim_edges(run[:title_at]), run[title_at + 1 :]
-            while before and is_title(before[-1].text):
-                before = _trim_edges(before[:-1])
-            if before and not _only_descriptive(before) and cue_type([t.text for t in before]):
-                candidates.append(_candidate(text, before, None, False))
-            if not run:
-                continue
+        institutions, run, titled = _after_titles(run, text, lower_words)
+        candidates.extend(institutions)
+        if not run:
+            continue
         if _only_descriptive(run) or (len(run) == 1 and run[0].text.casefold() in WEEKDAYS_MONTHS):
             continue
         if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
@@ -346,6 +321,41 @@ def find_candidates(
         else:
             candidates.append(candidate)
     return candidates
+
+
+def _after_titles(
+    run: list[Token], text: str, lower_words: frozenset[str]
+) -> tuple[list[Candidate], list[Token], bool]:
+    """A run read for titles: the institution before the last title (as candidates), what
+    remains to name, and whether a title introduced it (then it names a person).
+
+    "Foreign Minister Choe Son-hui" and "Maryland Gov. Wes Moore" name a person after the
+    title; "Secretary of Defense Lloyd Austin" names the holder after the office; "Director
+    of Public Affairs" names no one; "US Navy Director" names the navy.
+    """
+    if cue_type([t.text for t in run]) is not None:
+        return [], run, False
+    office = _TITLE_OF.search(text, 0, run[0].start)
+    if office and is_title(office[1]):
+        holder = _office_holder(run, lower_words)
+        if holder is None and len(run) > 1:
+            return [], [], False
+        if holder:
+            return [], run[holder:], True
+    title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
+    if title_at < 0 and _abbreviated_title(run[-1], text):
+        title_at = len(run) - 1  # the name follows the title's full stop
+    elif title_at < 0 and len(run) > 1 and is_title(run[-1].text):
+        institution = _trim_edges(run[:-1])
+        if institution and (cue_type([t.text for t in institution]) or known_place(_span(text, institution))):
+            return [], institution, False
+    if title_at < 0:
+        return [], run, False
+    before, after = _trim_edges(run[:title_at]), run[title_at + 1 :]
+    while before and is_title(before[-1].text):
+        before = _trim_edges(before[:-1])
+    named_before = bool(before) and not _only_descriptive(before) and cue_type([t.text for t in before]) is not None
+    return ([_candidate(text, before, None, False)] if named_before else []), after, True
 
 
 def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
