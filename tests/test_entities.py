@@ -190,6 +190,28 @@ def test_people_ships_and_companies_are_typed_and_merged() -> None:
     assert dali.aliases == ["MV Dali", "Dali"] and dali.type == "OTHER"
 
 
+def test_a_countrys_institution_goes_by_its_last_word() -> None:
+    entities = entities_of(
+        {
+            "a": "The U.S. Navy sent a ship. The Navy said it would help.",
+            "b": "Russian Army units moved. The Army denied it. Russian officials said so.",
+            "c": "The Navy confirmed the search.",
+        }
+    )
+    assert entity_named(entities, "U.S. Navy").aliases == ["U.S. Navy", "Navy"]
+    assert len(entity_named(entities, "U.S. Navy").mentions) == 3
+    assert entity_named(entities, "Russian Army").aliases == ["Russian Army", "Army"]
+    assert all("Russian" not in e.aliases for e in entities)
+
+
+def test_a_syllable_set_off_by_a_stray_space_stays_in_the_name() -> None:
+    entities = entities_of({"a": "Defense Minister Kang Sun-nam left.", "b": "Defense Minister Kang Sun -nam. , two"})
+    assert entity_named(entities, "Kang Sun -nam").aliases == ["Kang Sun -nam", "Kang Sun-nam"]
+    # A dash between words is no part of a name.
+    text = "It hit Baltimore -officials said so."
+    assert [text[c.start : c.end] for c in find_candidates(text, frozenset())] == ["Baltimore"]
+
+
 def test_a_known_name_run_into_a_country_is_two_names() -> None:
     text = "It said that Putin North Korea would like to sell arms."
     known = frozenset({"Putin"})

@@ -29,6 +29,7 @@ from readingdesk.analysis.entities.gazetteer import (
     PLACE_CUES,
     SHIP_PREFIXES,
     country_code,
+    demonym_country,
     known_place,
 )
 from readingdesk.analysis.entities.model import EntityType, Mention
@@ -247,6 +248,9 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         elif kind in ("ORG", "OTHER"):
             # A ship goes by the name after its prefix: "MV Dali" is "the Dali".
             full_by_word[words[1] if words[0].casefold() in SHIP_PREFIXES else words[0]].add(index)
+            # A country's institution goes by its last word: "U.S. Navy" is "the Navy".
+            if (head := _after_country(mention.text)) is not None:
+                full_by_word[head].add(index)
     sentence_order = {m.sentence: n for n, m in enumerate(mentions)}
     size = Counter(sets.find(i) for i in range(len(mentions)))
     resolved: set[int] = set()
@@ -277,6 +281,18 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
                 max(candidates, key=lambda c: (size[sets.find(c)], -sentence_order[mentions[c].sentence])),
             )
     return resolved
+
+
+def _after_country(name: str) -> str | None:
+    """The one word after a country that opens ``name`` ("U.S. Navy", "Russian Navy"), as
+    :func:`parts` gives it; None for other names."""
+    words = name.split()
+    for size in range(1, len(words)):
+        lead = " ".join(words[:size])
+        if country_code(lead) or (size == 1 and demonym_country(lead)):
+            rest = parts(" ".join(words[size:]))
+            return rest[0] if len(rest) == 1 else None
+    return None
 
 
 def _sentence_number(sentence_id: str) -> int:

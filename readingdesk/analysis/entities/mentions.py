@@ -39,7 +39,8 @@ from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import DATELINE
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-’'&][^\W_]+)*", re.UNICODE)
+# A name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*", re.UNICODE)
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
@@ -228,13 +229,14 @@ def _only_descriptive(run: list[Token]) -> bool:
 
 def _strip_descriptive(run: list[Token]) -> list[Token]:
     """ "South Korean Ministry of National Defense": the nationality is not part of the name
-    when what follows starts with an institution's head word."""
+    when what follows starts with an institution's head word and goes on; "Russian Navy"
+    keeps it, or every country's navy would be one."""
     if known_place(" ".join(t.text for t in run)):
         return run
     k = 0
     while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
         k += 1
-    if 0 < k < len(run) and _bare(run[k]) in ORG_CUES:
+    if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES:
         return run[k:]
     return run
 
@@ -368,6 +370,9 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
     if is_stop(word):
         return True
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_country(word):
+        return False
+    # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
+    if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
     if len(run) == 1:
         return _everyday_single(word)
