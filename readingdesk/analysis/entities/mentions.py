@@ -396,10 +396,13 @@ def _office_holder(run: list[Token], lower_words: frozenset[str]) -> int | None:
     Austin": 1); else at the first word that is neither a place nor everyday (common in English,
     or written in lower case elsewhere in the corpus): "Foreign Affairs Choe Son-hui": 2,
     "Russia Vladimir Putin": 1; or at a place that ends the run ("Maryland": 0). None when
-    every word is everyday: "Director of Public Affairs" names an office, no one."""
+    every word is everyday, or the run ends on a derived everyday word: "Director of Public
+    Affairs" and "Director of Salvage Operations" name offices, no one."""
     for k, token in enumerate(run):
         if is_given_name(token.text):
             return k
+    if is_derived_word(run[-1].text):
+        return None
     for k, token in enumerate(run):
         if token.lower in _CONNECTORS:
             continue
