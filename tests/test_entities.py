@@ -115,8 +115,8 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("It was Kim Jong-un who left.", [("Kim Jong-un", None)]),
         # An acronym owns what follows: the FBI's office, not a person "FBI's Baltimore".
         ("The FBI’s Baltimore field office said so.", [("FBI", None), ("Baltimore", None)]),
-        # An abbreviated title before its full stop: the name follows it.
-        ("It moved fast, according to Maryland Gov. Wes Moore.", [("Wes Moore", None)]),
+        # An abbreviated title before its full stop: the person named follows it.
+        ("It moved fast, according to Maryland Gov. Wes Moore.", [("Wes Moore", "PERSON")]),
         # "according to X" names a source, not a place.
         ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
         # "and" inside an organisation's name, not after a comma.
@@ -154,6 +154,13 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
         # A run ending in a title names the institution, not a person; "US" is no title; an
         # office ending on a derived everyday word names no one.
         ("Smith, the US Navy Director of Salvage Operations, spoke.", [("US Navy", "ORG")]),
+        # News style abbreviations: a title, a place's "St.", a state after its city.
+        ('"We are pleased with the vote," said Sen. John Doe, a Republican.', [("John Doe", "PERSON")]),
+        ("The company, based in St. Louis, Mo., reported its revenue on Monday.", [("St. Louis", "PLACE")]),
+        (
+            "St. Petersburg is a city on the Baltic coast with many museums.",
+            [("St. Petersburg", "PLACE"), ("Baltic", None)],
+        ),
         # A name describing the next word is no place for the preposition before it.
         ("Debris from OceanGate sub was found near the site.", [("OceanGate", None)]),
         (

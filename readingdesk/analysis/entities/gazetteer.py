@@ -16,13 +16,24 @@ from wordfreq import zipf_frequency
 _EXTRA_TITLES = {
     "marshal", "marshals", "comrade", "spokesperson", "spokesman", "spokeswoman", "chairman",
     "chairwoman", "chairperson", "ministers", "admirals", "generals", "presidents", "premier",
+    # Abbreviations of news style ("Sen. John Doe", "Det. Ann Lee").
+    "sen", "sens", "reps", "govs", "supt", "insp", "det", "atty", "cmdr", "brig", "amb",
 }  # fmt: skip
 # Titles in nameparser's list that are ordinary words of names far more often than titles.
 _NOT_TITLES = {
     "united", "national", "first", "state", "states", "royal", "grand", "high", "the", "federal",
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
-    "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk",
+    "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st",
 }  # fmt: skip
+# Abbreviated words that open a place's name: "St. Louis", "Ft. Lauderdale".
+PLACE_ABBREVIATIONS = frozenset({"St", "Ft"})
+# US states as news style abbreviates them after a city: "St. Louis, Mo.", "Dundalk, Md.".
+US_STATE_ABBREVIATIONS = frozenset(
+    """
+Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
+Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo
+""".split()
+)
 
 ORG_CUES = frozenset(
     """

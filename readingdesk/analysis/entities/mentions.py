@@ -25,8 +25,10 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_CONNECTORS,
     ORG_CUES,
     OTHER_CUES,
+    PLACE_ABBREVIATIONS,
     PLACE_CUES,
     SHIP_PREFIXES,
+    US_STATE_ABBREVIATIONS,
     WEEKDAYS_MONTHS,
     common_word,
     is_descriptive,
@@ -43,6 +45,8 @@ from readingdesk.corpus.segment import DATELINE
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*", re.UNICODE)
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
+_ABBREVIATION_GLUE = re.compile(r"\.\s")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.\s+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
@@ -137,7 +141,12 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
     while i < len(tokens):
         token = tokens[i]
         if token.capitalised:
-            if run and not _GLUE.fullmatch(text, run[-1].end, token.start):
+            if run and not (
+                _GLUE.fullmatch(text, run[-1].end, token.start)
+                or (
+                    run[-1].text in PLACE_ABBREVIATIONS and _ABBREVIATION_GLUE.fullmatch(text, run[-1].end, token.start)
+                )
+            ):
                 yield run
                 run = []
             run.append(token)
@@ -283,12 +292,14 @@ def find_candidates(
         while run and is_stop(run[0].text):
             run = run[1:]
         run = _trim_edges(run)
-        if not run:
+        if not run or _state_after_city(run, text):
             continue
         institutions, run, titled = _after_titles(run, text, lower_words)
         candidates.extend(institutions)
         if not run:
             continue
+        if (title := _TITLE_BEFORE.search(text, 0, run[0].start)) and is_title(title[1]):
+            titled = True  # "Sen. John Doe": the title's full stop ended the run before
         if _only_descriptive(run) or (len(run) == 1 and run[0].text.casefold() in WEEKDAYS_MONTHS):
             continue
         if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
@@ -360,6 +371,18 @@ def _after_titles(
     return ([_candidate(text, before, None, False)] if named_before else []), after, True
 
 
+def _state_after_city(run: list[Token], text: str) -> bool:
+    """ "Mo." of "St. Louis, Mo.": a state abbreviated after its city, which names no more than
+    the city's place."""
+    token = run[0]
+    return (
+        len(run) == 1
+        and token.text in US_STATE_ABBREVIATIONS
+        and text.startswith(".", token.end)
+        and text[: token.start].rstrip().endswith(",")
+    )
+
+
 def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
     """Whether the word opening the sentence, first of ``run``, is an everyday word, no name.
 
@@ -371,6 +394,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
         return True
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_country(word):
         return False
+    if len(run) > 1 and word in PLACE_ABBREVIATIONS:
+        return False  # "St. Petersburg is ..."
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
     if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
