@@ -141,12 +141,7 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
     while i < len(tokens):
         token = tokens[i]
         if token.capitalised:
-            if run and not (
-                _GLUE.fullmatch(text, run[-1].end, token.start)
-                or (
-                    run[-1].text in PLACE_ABBREVIATIONS and _ABBREVIATION_GLUE.fullmatch(text, run[-1].end, token.start)
-                )
-            ):
+            if run and not _glued(run[-1], token, text):
                 yield run
                 run = []
             run.append(token)
@@ -166,6 +161,13 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
         i += 1
     if run:
         yield run
+
+
+def _glued(last: Token, token: Token, text: str) -> bool:
+    """Whether ``token`` goes on the run that ``last`` ends: "Kim Jong-un", "St. Louis"."""
+    if _GLUE.fullmatch(text, last.end, token.start):
+        return True
+    return last.text in PLACE_ABBREVIATIONS and _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None
 
 
 def _owner_is_a_name(run: list[Token], text: str) -> bool:
