@@ -46,7 +46,6 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.\s+$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
@@ -164,10 +163,13 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
 
 
 def _glued(last: Token, token: Token, text: str) -> bool:
-    """Whether ``token`` goes on the run that ``last`` ends: "Kim Jong-un", "St. Louis"."""
+    """Whether ``token`` goes on the run that ``last`` ends: "Kim Jong-un"; across the full stop
+    of an abbreviation that opens a name, "St. Louis", "Gov. Wes Moore"."""
     if _GLUE.fullmatch(text, last.end, token.start):
         return True
-    return last.text in PLACE_ABBREVIATIONS and _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None
+    return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
+        last.text in PLACE_ABBREVIATIONS or _abbreviated_title(last, text)
+    )
 
 
 def _owner_is_a_name(run: list[Token], text: str) -> bool:
@@ -300,8 +302,6 @@ def find_candidates(
         candidates.extend(institutions)
         if not run:
             continue
-        if (title := _TITLE_BEFORE.search(text, 0, run[0].start)) and is_title(title[1]):
-            titled = True  # "Sen. John Doe": the title's full stop ended the run before
         if _only_descriptive(run) or (len(run) == 1 and run[0].text.casefold() in WEEKDAYS_MONTHS):
             continue
         if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
@@ -358,9 +358,7 @@ def _after_titles(
         if holder:
             return [], run[holder:], True
     title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
-    if title_at < 0 and _abbreviated_title(run[-1], text):
-        title_at = len(run) - 1  # the name follows the title's full stop
-    elif title_at < 0 and len(run) > 1 and is_title(run[-1].text):
+    if title_at < 0 and len(run) > 1 and is_title(run[-1].text):
         institution = _trim_edges(run[:-1])
         if institution and (cue_type([t.text for t in institution]) or known_place(_span(text, institution))):
             return [], institution, False
@@ -537,8 +535,11 @@ def _name_words(run: list[Token], known_names: frozenset[str]) -> list[Token]:
     return best
 
 
+_STOP = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "no"})
+
+
 def is_stop(word: str) -> bool:
-    return word.casefold() in {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "no"}
+    return word.casefold() in _STOP
 
 
 def _initials_suffix(run: list[Token], acronym: str) -> int | None:
