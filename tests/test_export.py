@@ -68,6 +68,11 @@ def test_excerpt_exports_carry_provenance_counterparts_and_notes(corpus_dir: Pat
     parser.feed(page)
     assert {"html", "head", "style", "body", "blockquote", "mark"} <= set(parser.tags)
     assert any("sanctioned since 2016" in t for t in parser.text)
+    # Each counterpart says where it stands, in the page as in the Markdown.
+    other = analysis.corpus.article(analysis.sentence(item["counterparts"][0]["sentence"]).article_id)
+    sentence = analysis.sentence(item["counterparts"][0]["sentence"])
+    where = f"characters {sentence.start}–{sentence.end}"
+    assert where in markdown and where in page and (other.path or other.id) in page
 
 
 def test_html_export_escapes_article_text(corpus_dir: Path) -> None:

@@ -31,6 +31,11 @@ def citation(article: Article, start: int, end: int) -> str:
     return ", ".join(parts)
 
 
+def location(article: Article, sentence: Sentence) -> str:
+    """Where a sentence stands: its file (or article id) and character span."""
+    return f"{article.path or article.id}, characters {sentence.start}–{sentence.end}"
+
+
 def counterparts(analysis: Analysis, sentence: Sentence) -> list[tuple[Article, Sentence, float]]:
     """The sentences of other sources that report the same fact, best first."""
     found = []

@@ -15,6 +15,7 @@ from readingdesk.export.common import (
     citation,
     counterparts,
     html_page,
+    location,
     provenance,
     stamp,
 )
@@ -99,7 +100,7 @@ def _markdown(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
                 for other, sentence, score in excerpt.counterparts:
                     lines.append(
                         f"- {other.source} ({score:.2f}): “{other.sentence_text(sentence)}” "
-                        f"[{other.path or other.id}, characters {sentence.start}–{sentence.end}]"
+                        f"[{location(other, sentence)}]"
                     )
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -141,7 +142,8 @@ def _html(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
                 for other, sentence, score in excerpt.counterparts:
                     body.append(
                         f"<li><strong>{esc(other.source)}</strong> ({score:.2f}): "
-                        f"{esc(other.sentence_text(sentence))}</li>"
+                        f"{esc(other.sentence_text(sentence))} "
+                        f'<span class="cite">[{esc(location(other, sentence))}]</span></li>'
                     )
                 body.append("</ul>")
     return html_page(f"Excerpts — {analysis.corpus.name}", body)
