@@ -108,7 +108,6 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         self._drag_from: int | None = None
         self._rows: list[Row] = []
         self._first_row: list[int] = []
-        self._row_of_sentence_start: dict[int, int] = {}
         self._layout_width = -1
         self._strips: dict[int, Strip] = {}
         self._component_styles: dict[str, Style] = {}
