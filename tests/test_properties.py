@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import readingdesk
 from readingdesk.corpus.decode import normalize_newlines
-from readingdesk.corpus.segment import segment
+from readingdesk.corpus.segment import _plain_spans, _syntok_spans, segment
 from readingdesk.session import Highlight, anchor
 
 # Arbitrary Unicode, with news-like pieces mixed in so that the rules are exercised.
@@ -43,6 +43,21 @@ def test_segmentation_spans_reproduce_the_text(raw: str) -> None:
     outside = "".join(ch for ch, inside in zip(text, covered, strict=True) if not inside)
     # Only blanks, control characters and Markdown heading marks lie between the units.
     assert all(not ch.isprintable() or ch.isspace() or ch == "#" for ch in outside)
+
+
+# Sentence-like text: words, stops, quotes, numbers and abbreviations in any order.
+words = st.sampled_from([
+    "The", "train", "left", "Kim", "U.S.", "Mr.", "etc.", "II.", "6.8", "said.", "said!", "why?", "“No.”",
+    "(AP)", "Gov.", "ended...", "A.", "it.", "“Yes,”", "Jan.", "12.", "e.g.", "co.", "Tuesday.",
+])  # fmt: skip
+paragraphs = st.lists(words, min_size=1, max_size=30).map(" ".join)
+
+
+@common
+@given(paragraphs)
+def test_plain_path_splits_as_syntok_does(text: str) -> None:
+    spans = _plain_spans(text, 0, len(text))
+    assert spans is None or spans == _syntok_spans(text, 0, len(text))
 
 
 @common

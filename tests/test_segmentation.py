@@ -8,7 +8,7 @@ import json
 import pytest
 
 from readingdesk.corpus import corpus_from_texts
-from readingdesk.corpus.segment import segment
+from readingdesk.corpus.segment import _plain_spans, _syntok_spans, segment
 
 from .conftest import DATA
 
@@ -42,3 +42,31 @@ def test_seed_sentences_reproduce_their_text(seed_corpus) -> None:
             covered.update(range(s.start, s.end))
         outside = "".join(ch for i, ch in enumerate(article.text) if i not in covered)
         assert not outside.strip()
+
+
+PLAIN = [
+    "The train left on Sunday. It crossed the border on Tuesday. Officials confirmed it.",
+    "A magnitude 6.8 quake struck. Hundreds died! Who was to blame? Nobody knows yet.",
+    "“We will rebuild.” Green spoke late on Friday. “It will take years,” he said.",
+    "The ship lost power... Then it struck the bridge.",
+]
+NEEDS_SYNTOK = [
+    "The U.S. Navy sent a ship. It arrived.",  # an initialism
+    "Rear Adm. John Doe spoke. He left.",  # a title
+    "They brought food, water, etc. Then they left.",  # an abbreviation syntok knows
+    "It was World War II. The war ended.",  # a Roman numeral
+    "The train (armoured. slow.) left. It arrived.",  # brackets
+]
+
+
+@pytest.mark.parametrize("text", PLAIN)
+def test_plain_paragraphs_are_split_without_syntok_as_syntok_splits_them(text: str) -> None:
+    spans = _plain_spans(text, 0, len(text))
+    assert spans is not None
+    assert len(spans) > 1
+    assert spans == _syntok_spans(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text", NEEDS_SYNTOK)
+def test_stops_that_may_not_end_a_sentence_are_left_to_syntok(text: str) -> None:
+    assert _plain_spans(text, 0, len(text)) is None
