@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -23,6 +26,8 @@ from readingdesk.analysis.scoring import (
     candidate_pairs,
 )
 from readingdesk.corpus.loader import corpus_from_texts
+
+from .conftest import SEEDS
 
 
 def linked(analysis, quote_a: str, quote_b: str) -> bool:
@@ -344,3 +349,19 @@ def test_single_article_has_nothing_to_compare() -> None:
     analysis = readingdesk.analyze_texts({"only": "Kim left on Sunday. Putin waited in Vladivostok."})
     assert analysis.links == [] and analysis.groups == []
     assert not any(analysis.is_unique(s) for s in analysis.articles[0].sentences)
+
+
+def test_the_analysis_is_the_same_in_every_run() -> None:
+    """Python salts string hashes per process: nothing in the JSON may follow set order."""
+    code = "import readingdesk, json, sys; print(json.dumps(readingdesk.analyze([sys.argv[1]]).to_dict()))"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(SEEDS)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -138,9 +138,9 @@ class Scorer:
         return sparse.csr_matrix((self.entries.weight[keep], (rows[keep], self.entries.term[keep])), shape=shape)
 
     @cached_property
-    def ranked(self) -> list[list[str]]:
-        """Each profile's terms, most telling first."""
-        return [sorted(p.terms, key=lambda t: -self.weight[t]) for p in self.profiles]
+    def rank(self) -> dict[str, int]:
+        """Each term's place when all are sorted most telling first (ties in a fixed order)."""
+        return {term: place for place, term in enumerate(sorted(self.weight, key=lambda t: (-self.weight[t], t)))}
 
     def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Scores in [0, 1] of the pairs ``(a[k], b[k])`` of profile indices."""
