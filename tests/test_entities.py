@@ -100,6 +100,20 @@ def test_nationality_words_name_their_country(word: str, country: str | None) ->
     assert demonym_country(word) == country
 
 
+def test_a_state_abbreviated_after_its_city_is_the_state() -> None:
+    entities = entities_of(
+        {
+            "a": "The bridge in Dundalk, Md., fell on Tuesday.",
+            "b": "Officials in Maryland said the state would rebuild it. A port in Baltimore, Md., is shut.",
+        }
+    )
+    state = entity_named(entities, "Md.")
+    assert (state.name, state.type) == ("Maryland", "PLACE")
+    assert sorted(m.text for m in state.mentions) == ["Maryland", "Md.", "Md."]
+    alone = entity_named(entities_of({"a": "The plant in Springfield, Mo., closed."}), "Mo.")
+    assert alone.name == "Missouri"
+
+
 def test_a_nationality_word_is_no_name_and_no_alias() -> None:
     entities = entities_of(
         {"a": "The Moroccan Interior Ministry counted the dead. The Moroccan government sent troops."}
@@ -115,8 +129,13 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("It was Kim Jong-un who left.", [("Kim Jong-un", None)]),
         # An acronym owns what follows: the FBI's office, not a person "FBI's Baltimore".
         ("The FBI’s Baltimore field office said so.", [("FBI", None), ("Baltimore", None)]),
-        # An abbreviated title before its full stop: the person named follows it.
-        ("It moved fast, according to Maryland Gov. Wes Moore.", [("Wes Moore", "PERSON")]),
+        # An abbreviated title before its full stop: the person named follows it, and the
+        # state before it is a place.
+        (
+            "It moved fast, according to Maryland Gov. Wes Moore.",
+            [("Maryland", "PLACE"), ("Wes Moore", "PERSON")],
+        ),
+        ("Hawaii Gov. Josh Green said so.", [("Hawaii", "PLACE"), ("Josh Green", "PERSON")]),
         # "according to X" names a source, not a place.
         ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
         # "and" inside an organisation's name, not after a comma.
@@ -149,14 +168,21 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
         ("The Secretary of Defense Lloyd Austin spoke on Monday.", [("Lloyd Austin", "PERSON")]),
         ("He was joined by the Minister of Foreign Affairs Choe Son-hui there.", [("Choe Son-hui", "PERSON")]),
         ("It was said by President of Russia Vladimir Putin himself.", [("Vladimir Putin", "PERSON")]),
-        ("He was met by the governor of Maryland on the way.", [("Maryland", None)]),
+        ("He was met by the governor of Maryland on the way.", [("Maryland", "PLACE")]),
         ("He spoke with the Director of Public Affairs on Monday.", []),
         # A run ending in a title names the institution, not a person; "US" is no title; an
         # office ending on a derived everyday word names no one.
         ("Smith, the US Navy Director of Salvage Operations, spoke.", [("US Navy", "ORG")]),
         # News style abbreviations: a title, a place's "St.", a state after its city.
         ('"We are pleased with the vote," said Sen. John Doe, a Republican.', [("John Doe", "PERSON")]),
-        ("The company, based in St. Louis, Mo., reported its revenue on Monday.", [("St. Louis", "PLACE")]),
+        (
+            "The company, based in St. Louis, Mo., reported its revenue on Monday.",
+            [("St. Louis", "PLACE"), ("Mo.", "PLACE")],
+        ),
+        (
+            "He moved from Albany, N.Y., to Dundalk, Md.",
+            [("Albany", "PLACE"), ("N.Y.", "PLACE"), ("Dundalk", "PLACE"), ("Md.", "PLACE")],
+        ),
         (
             "St. Petersburg is a city on the Baltic coast with many museums.",
             [("St. Petersburg", "PLACE"), ("Baltic", None)],

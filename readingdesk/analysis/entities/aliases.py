@@ -31,6 +31,7 @@ from readingdesk.analysis.entities.gazetteer import (
     country_code,
     demonym_country,
     known_place,
+    us_state,
 )
 from readingdesk.analysis.entities.model import EntityType, Mention
 from readingdesk.analysis.terms import fold, term_of
@@ -53,8 +54,10 @@ def parts(name: str) -> list[str]:
 def key(name: str) -> str:
     """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it.
 
-    Every name of a country shares its ISO code: ``Russia`` and ``Russian Federation``.
+    Every name of a country shares its ISO code: ``Russia`` and ``Russian Federation``; a
+    state's abbreviation shares its name's key: ``Md.`` and ``Maryland``.
     """
+    name = us_state(name) or name
     if code := country_code(name):
         return f"country:{code}"
     return "".join(p for p in parts(name) if p not in ("the",))

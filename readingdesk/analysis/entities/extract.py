@@ -14,6 +14,7 @@ from readingdesk.analysis.entities.gazetteer import (
     is_given_name,
     known_country,
     known_place,
+    us_state,
 )
 from readingdesk.analysis.entities.mentions import Candidate, find_candidates, is_derived_word, word_evidence
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
@@ -79,12 +80,14 @@ def _entity_type(members: list[Mention]) -> EntityType:
 
 
 def _display_name(members: list[Mention], kind: EntityType) -> str:
-    """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin")."""
+    """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin");
+    a state in full ("Maryland" for an entity only ever called "Md.")."""
     counts = Counter(m.text for m in members)
     forms = [t for t in counts if not t.replace(".", "").isupper()] or list(counts)
     if kind == "PERSON":
         forms = [t for t in forms if len(parts(t)) >= 2] or forms
-    return max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
+    name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
+    return us_state(name) or name
 
 
 def _split_compounds(mentions: list[Mention]) -> list[Mention]:

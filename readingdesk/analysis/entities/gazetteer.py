@@ -27,13 +27,30 @@ _NOT_TITLES = {
 }  # fmt: skip
 # Abbreviated words that open a place's name: "St. Louis", "Ft. Lauderdale".
 PLACE_ABBREVIATIONS = frozenset({"St", "Ft"})
-# US states as news style abbreviates them after a city: "St. Louis, Mo.", "Dundalk, Md.".
-US_STATE_ABBREVIATIONS = frozenset(
-    """
-Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb
-Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo
-""".split()
-)
+# US states as news style abbreviates them after a city ("St. Louis, Mo.", "Dundalk, Md."),
+# with the state each stands for.
+US_STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
+    "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
+    "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas",
+    "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+    "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York",
+    "N.C": "North Carolina", "N.D": "North Dakota", "R.I": "Rhode Island", "S.C": "South Carolina",
+    "S.D": "South Dakota", "W.Va": "West Virginia",
+}  # fmt: skip
+
+
+# The states, whether news style abbreviates them or not.
+US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {"Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"}
+
+
+def us_state(name: str) -> str | None:
+    """The state a news style abbreviation stands for ("Md." -> "Maryland"), else None."""
+    return US_STATE_ABBREVIATIONS.get(name.removesuffix("."))
+
 
 ORG_CUES = frozenset(
     """
@@ -185,9 +202,14 @@ def known_country(name: str) -> bool:
     return country_code(name) is not None
 
 
+def known_region(name: str) -> bool:
+    """A country (any of its names) or a US state: a place whatever the words around it."""
+    return known_country(name) or name in US_STATES
+
+
 def known_place(name: str) -> bool:
-    """A country (any of its names) or a city in the data sets."""
-    if known_country(name):
+    """A country, a US state or a city in the data sets."""
+    if known_region(name):
         return True
     return name.casefold() in _cities() and not common_word(name, 5.0)
 

@@ -28,7 +28,6 @@ from readingdesk.analysis.entities.gazetteer import (
     PLACE_ABBREVIATIONS,
     PLACE_CUES,
     SHIP_PREFIXES,
-    US_STATE_ABBREVIATIONS,
     WEEKDAYS_MONTHS,
     common_word,
     is_descriptive,
@@ -36,6 +35,8 @@ from readingdesk.analysis.entities.gazetteer import (
     is_title,
     known_country,
     known_place,
+    known_region,
+    us_state,
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.terms import STOP_WORDS
@@ -296,7 +297,10 @@ def find_candidates(
         while run and is_stop(run[0].text):
             run = run[1:]
         run = _trim_edges(run)
-        if not run or _state_after_city(run, text):
+        if not run:
+            continue
+        if state := _state_after_city(run, text):
+            candidates.append(state)
             continue
         institutions, run, titled = _after_titles(run, text, lower_words)
         candidates.extend(institutions)
@@ -367,20 +371,22 @@ def _after_titles(
     before, after = _trim_edges(run[:title_at]), run[title_at + 1 :]
     while before and is_title(before[-1].text):
         before = _trim_edges(before[:-1])
-    named_before = bool(before) and not _only_descriptive(before) and cue_type([t.text for t in before]) is not None
+    named_before = (
+        bool(before)
+        and not _only_descriptive(before)
+        and (cue_type([t.text for t in before]) is not None or known_place(_span(text, before)))
+    )
     return ([_candidate(text, before, None, False)] if named_before else []), after, True
 
 
-def _state_after_city(run: list[Token], text: str) -> bool:
-    """ "Mo." of "St. Louis, Mo.": a state abbreviated after its city, which names no more than
-    the city's place."""
+def _state_after_city(run: list[Token], text: str) -> Candidate | None:
+    """ "Mo." of "St. Louis, Mo.": a state abbreviated after its city, full stop and all."""
     token = run[0]
-    return (
-        len(run) == 1
-        and token.text in US_STATE_ABBREVIATIONS
-        and text.startswith(".", token.end)
-        and text[: token.start].rstrip().endswith(",")
-    )
+    end = token.end + 1 if text.startswith(".", token.end) else token.end
+    after_comma = text[: token.start].rstrip().endswith(",")
+    if len(run) == 1 and after_comma and text[end - 1] == "." and us_state(text[token.start : end]):
+        return Candidate(token.start, end, "PLACE")
+    return None
 
 
 def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
@@ -559,7 +565,7 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
     if possessive and possessive.start() > start and text[possessive.start() - 1].isalpha():
         end = possessive.start()
     words = [t.text for t in run]
-    kind: EntityType | None = "PLACE" if known_country(text[start:end]) else cue_type(words) or hint
+    kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
     if kind is None and len(run) > 1 and known_place(text[start:end]):
         kind = "PLACE"
     if (
