@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.entities.gazetteer import demonym_country
-from readingdesk.analysis.entities.mentions import find_candidates
+from readingdesk.analysis.entities.mentions import Candidate, find_candidates
 from readingdesk.corpus import corpus_from_texts
 
 
@@ -401,3 +403,22 @@ def test_spacy_backend_with_a_blank_pipeline_and_an_entity_ruler() -> None:
     assert "Kim Jong Un" in entity_named(entities, "Kim Jong-un").aliases
     with pytest.raises(ValueError, match="not installed"):
         load_spacy_finder("no_such_model_xyz")
+
+
+def test_a_country_code_never_joins_a_name_that_shares_its_initials() -> None:
+    """Whatever finds the names (here one that takes any capitalised run), "U.S." is the country."""
+
+    def capitalised_runs(text: str, known: frozenset[str], lower: frozenset[str]) -> list[Candidate]:
+        return [Candidate(m.start(), m.end(), None) for m in re.finditer(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*", text)]
+
+    texts = {
+        "a": "Urban Search crews came. Urban Search said so.",
+        "b": "Help came from the U.S. on Monday. Then the U.S. said so.",
+    }
+    entities = extract_entities(corpus_from_texts(texts).articles, capitalised_runs)
+    assert entity_named(entities, "U.S.").aliases == ["U.S."]
+    assert entity_named(entities, "Urban Search").aliases == ["Urban Search"]
+    # An acronym of another name still joins it.
+    texts = {"a": "It was the National Security Council that met.", "b": "Then the NSC said so."}
+    joined = extract_entities(corpus_from_texts(texts).articles, capitalised_runs)
+    assert sorted(entity_named(joined, "NSC").aliases) == ["NSC", "National Security Council"]

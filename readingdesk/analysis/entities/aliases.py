@@ -109,10 +109,13 @@ def _letters_joined(words: list[str]) -> list[str]:
 
 
 def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | None) -> bool:
-    """Two multi-word names that spell one referent differently."""
-    pa, pb = _letters_joined(parts(a)), _letters_joined(parts(b))
-    if not _compatible(type_a, type_b):
+    """Two multi-word names that spell one referent differently.
+
+    A country or a state ("U.S.", "N.Y.") is matched by its key alone: its letters
+    are no acronym to expand ("Urban Search")."""
+    if not _compatible(type_a, type_b) or any(country_code(n) or us_state(n) for n in (a, b)):
         return False
+    pa, pb = _letters_joined(parts(a)), _letters_joined(parts(b))
     if _expand_acronyms(pa, pb) == pb or _expand_acronyms(pb, pa) == pa:
         return True
     if len(pa) < 2 or len(pb) < 2 or not _compatible(type_a, type_b):
@@ -208,8 +211,11 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
         if len(roots) == 1 and _compatible(type_of(names[ka]), type_of(names[containing[0]])):
             sets.union(by_key[ka], by_key[containing[0]])
 
-    # Acronyms that spell the initials of exactly one multi-word name.
+    # Acronyms that spell the initials of exactly one multi-word name; a country's ("US")
+    # joins its other names by key, never a name that shares its initials ("Urban Search").
     for k, name in names.items():
+        if k.startswith("country:"):
+            continue
         if len(parts(name)) == 1 and name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
             spelled = [kb for kb in multi if initials(names[kb]) == name.replace(".", "").upper()]
             roots = {sets.find(by_key[kb]) for kb in spelled}
