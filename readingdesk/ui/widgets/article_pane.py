@@ -26,6 +26,7 @@ from readingdesk.corpus.model import Article
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.layout import Row, layout_article
 from readingdesk.ui.marks import TINTS, SentenceMarks, tint_of
+from readingdesk.ui.words import next_word_start, previous_word_end, word_end, word_start
 
 GUTTER = 4
 
@@ -369,9 +370,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         if low > high:
             return
         text = self.article.text
-        start = text.rfind(" ", sentence.start, low) + 1 or sentence.start
-        end = text.find(" ", high, sentence.end)
-        span = (start, sentence.end if end < 0 else end)
+        span = (word_start(text, sentence.start, low), word_end(text, high, sentence.end))
         if span != self.span:
             self.span = span
             self._invalidate()
@@ -431,12 +430,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         text = self.article.text
         start = sentence.start
         end = self.span[1] if self.span else start
-        if step > 0:
-            end = text.find(" ", end + 1, sentence.end)
-            end = sentence.end if end < 0 else end
-        else:
-            end = text.rfind(" ", start, max(start, end - 1))
-            end = start if end <= start else end
+        end = word_end(text, end + 1, sentence.end) if step > 0 else previous_word_end(text, start, end)
         self.span = (start if not self.span else self.span[0], end) if end > start else None
         if self.span and self.span[1] <= self.span[0]:
             self.span = None
@@ -449,11 +443,6 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
             return
         text = self.article.text
         start, end = self.span or (sentence.start, sentence.end)
-        if step > 0:
-            found = text.find(" ", start, end)
-            start = end if found < 0 else found + 1
-        else:
-            found = text.rfind(" ", sentence.start, max(sentence.start, start - 1))
-            start = sentence.start if found < 0 else found + 1
+        start = next_word_start(text, start, end) if step > 0 else word_start(text, sentence.start, start - 1)
         self.span = (start, end) if start < end else None
         self._invalidate()
