@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from html.parser import HTMLParser
@@ -73,6 +74,25 @@ def test_excerpt_exports_carry_provenance_counterparts_and_notes(corpus_dir: Pat
     sentence = analysis.sentence(item["counterparts"][0]["sentence"])
     where = f"characters {sentence.start}–{sentence.end}"
     assert where in markdown and where in page and (other.path or other.id) in page
+
+
+def test_markdown_and_html_exports_say_the_same_things(corpus_dir: Path) -> None:
+    """The two readable exports differ in markup only: summary, citation, status and note alike."""
+    analysis = analyze_corpus(load_corpus([corpus_dir]))
+    kept = highlight_sentence(analysis, "has been sanctioned since 2016", note="key claim")
+    gone = dataclasses.replace(highlight_sentence(analysis, "Vladivostok lies"), article_id="no-longer-here")
+    markdown = export_excerpts(analysis, [kept, gone], "md")
+    parser = Collector()
+    parser.feed(export_excerpts(analysis, [kept, gone], "html"))
+    page = "\n".join(parser.text)
+    for said in (
+        "2 excerpts from 5 articles",
+        f"characters {kept.start}–{kept.end}",
+        "— EFE, undated, “The armored train",
+        "Status: orphaned since it was marked.",
+        "Note: key claim",
+    ):
+        assert said in markdown and said in page, said
 
 
 def test_html_export_escapes_article_text(corpus_dir: Path) -> None:

@@ -24,6 +24,16 @@ from readingdesk.session.model import Highlight
 
 
 @dataclass(frozen=True, slots=True)
+class _Counterpart:
+    """A sentence of another source that reports the excerpt's fact, as an export shows it."""
+
+    source: str
+    score: float
+    text: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Excerpt:
     """One highlight re-anchored in its article: where it is now, and who else reports its fact."""
 
@@ -35,6 +45,24 @@ class _Excerpt:
     end: int = 0
     fact: str | None = None
     counterparts: list[tuple[Article, Sentence, float]] = field(default_factory=list)
+
+    def remarks(self) -> list[tuple[str, str]]:
+        """The lines under the quote, each with its kind ("cite", "orphaned", "note"): what the
+        Markdown and HTML exports say alike, each in its own markup."""
+        remarks = []
+        if self.article is not None:
+            remarks.append(("cite", f"— {citation(self.article, self.start, self.end)}"))
+        if self.status != "attached":
+            remarks.append(("orphaned", f"Status: {self.status} since it was marked."))
+        if self.highlight.note:
+            remarks.append(("note", f"Note: {self.highlight.note}"))
+        return remarks
+
+    def others(self) -> list[_Counterpart]:
+        return [
+            _Counterpart(other.source, score, other.sentence_text(sentence), location(other, sentence))
+            for other, sentence, score in self.counterparts
+        ]
 
 
 def _excerpts(analysis: Analysis, highlights: Sequence[Highlight]) -> list[_Excerpt]:
@@ -78,30 +106,21 @@ def _grouped(excerpts: list[_Excerpt], by: str) -> dict[str, list[_Excerpt]]:
     return grouped
 
 
+def _summary(analysis: Analysis, excerpts: list[_Excerpt]) -> str:
+    """The line under an export's title."""
+    return f"{counted(len(excerpts), 'excerpt')} from {counted(len(analysis.articles), 'article')}, exported {stamp()}."
+
+
 def _markdown(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
-    lines = [
-        f"# Excerpts — {analysis.corpus.name}",
-        "",
-        f"{counted(len(excerpts), 'excerpt')} from {counted(len(analysis.articles), 'article')}, exported {stamp()}.",
-        "",
-    ]
+    lines = [f"# Excerpts — {analysis.corpus.name}", "", _summary(analysis, excerpts), ""]
     for title, members in _grouped(excerpts, by).items():
         lines += [f"## {title}", ""]
         for excerpt in members:
             lines += [blockquote(excerpt.quote), ""]
-            if excerpt.article is not None:
-                lines.append(f"— {citation(excerpt.article, excerpt.start, excerpt.end)}")
-            if excerpt.status != "attached":
-                lines.append(f"*Status: {excerpt.status} since it was marked.*")
-            if excerpt.highlight.note:
-                lines.append(f"Note: {excerpt.highlight.note}")
-            if excerpt.counterparts:
+            lines += [f"*{text}*" if kind == "orphaned" else text for kind, text in excerpt.remarks()]
+            if others := excerpt.others():
                 lines += ["", "Also reported by:"]
-                for other, sentence, score in excerpt.counterparts:
-                    lines.append(
-                        f"- {other.source} ({score:.2f}): “{other.sentence_text(sentence)}” "
-                        f"[{location(other, sentence)}]"
-                    )
+                lines += [f"- {o.source} ({o.score:.2f}): “{o.text}” [{o.where}]" for o in others]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -125,26 +144,20 @@ def _html(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
     esc = html.escape
     body = [
         f"<h1>Excerpts — {esc(analysis.corpus.name)}</h1>",
-        f'<p class="meta">{counted(len(excerpts), "excerpt")}, exported {esc(stamp())}</p>',
+        f'<p class="meta">{esc(_summary(analysis, excerpts))}</p>',
     ]
     for title, members in _grouped(excerpts, by).items():
         body.append(f"<h2>{esc(title)}</h2>")
         for excerpt in members:
             body.append(f"<blockquote><mark>{esc(excerpt.quote)}</mark></blockquote>")
-            if excerpt.article is not None:
-                body.append(f'<p class="cite">— {esc(citation(excerpt.article, excerpt.start, excerpt.end))}</p>')
-            if excerpt.status != "attached":
-                body.append(f'<p class="orphaned">Status: {esc(excerpt.status)}</p>')
-            if excerpt.highlight.note:
-                body.append(f'<p class="note">Note: {esc(excerpt.highlight.note)}</p>')
-            if excerpt.counterparts:
+            body += [f'<p class="{kind}">{esc(text)}</p>' for kind, text in excerpt.remarks()]
+            if others := excerpt.others():
                 body.append('<ul class="counterparts">')
-                for other, sentence, score in excerpt.counterparts:
-                    body.append(
-                        f"<li><strong>{esc(other.source)}</strong> ({score:.2f}): "
-                        f"{esc(other.sentence_text(sentence))} "
-                        f'<span class="cite">[{esc(location(other, sentence))}]</span></li>'
-                    )
+                body += [
+                    f"<li><strong>{esc(o.source)}</strong> ({o.score:.2f}): {esc(o.text)} "
+                    f'<span class="cite">[{esc(o.where)}]</span></li>'
+                    for o in others
+                ]
                 body.append("</ul>")
     return html_page(f"Excerpts — {analysis.corpus.name}", body)
 
