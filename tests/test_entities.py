@@ -138,6 +138,8 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             [("Maryland", "PLACE"), ("Wes Moore", "PERSON")],
         ),
         ("Hawaii Gov. Josh Green said so.", [("Hawaii", "PLACE"), ("Josh Green", "PERSON")]),
+        # A state opening a sentence is a place, as a country is.
+        ("Maryland officials said the state would rebuild it.", [("Maryland", "PLACE")]),
         # "according to X" names a source, not a place.
         ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
         # "and" inside an organisation's name, not after a comma.

@@ -398,7 +398,7 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
     word = run[0].text
     if is_stop(word):
         return True
-    if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_country(word):
+    if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
     if len(run) > 1 and word in PLACE_ABBREVIATIONS:
         return False  # "St. Petersburg is ..."
