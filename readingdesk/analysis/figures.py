@@ -84,10 +84,11 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
 )
 _YEAR = re.compile(r"(?<![\w,.$-])(?P<year>1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
+# The units of several words, longest first so that "nautical miles" is read whole.
+_PHRASES = "|".join(sorted(_PHRASE_UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?<![\w.,/-])(?P<currency>US\$|[$€£¥₩₽])?\s?(?P<number>{_NUMBER}|{_WORD_NUMBER})(?P<scale>{_SCALE})"
-    r"(?:(?P<joint>\s*|-)(?P<unit>kilometers per hour|kilometres per hour|kilometers an hour|kilometres an hour"
-    r"|miles per hour|miles an hour|nautical miles?|per cent|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
+    rf"(?:(?P<joint>\s*|-)(?P<unit>{_PHRASES}|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
     re.IGNORECASE,
 )
 _APPROX = re.compile(
