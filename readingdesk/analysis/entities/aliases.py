@@ -118,7 +118,7 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
     pa, pb = _letters_joined(parts(a)), _letters_joined(parts(b))
     if _expand_acronyms(pa, pb) == pb or _expand_acronyms(pb, pa) == pa:
         return True
-    if len(pa) < 2 or len(pb) < 2 or not _compatible(type_a, type_b):
+    if len(pa) < 2 or len(pb) < 2:
         return False
     person = "PERSON" in (type_a, type_b) or (type_a is None and type_b is None)
     if person and len(pa) == len(pb) and pa[0] == pb[0]:
