@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import readingdesk
 from readingdesk.corpus import corpus_from_texts, load_corpus
 from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.layout import display_text
@@ -13,7 +14,7 @@ from readingdesk.ui.screens.choose_article import ChooseArticleScreen
 from readingdesk.ui.screens.help import HelpScreen
 from readingdesk.ui.widgets.article_pane import ArticlePane
 from readingdesk.ui.widgets.detail_strip import DetailStrip
-from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree
+from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree, names_matching
 
 from .conftest import SEEDS
 
@@ -314,3 +315,11 @@ async def test_discrepancies_are_marked_listed_and_walkable() -> None:
             assert pane.sentence.id == sid
             shown = app.query_one(DetailStrip).plain
             assert "≠" in shown and figure.text in shown
+
+
+def test_a_name_no_source_spells_is_found_by_that_name() -> None:
+    """The sidebar's filter and the map's name finder look at the name shown, too."""
+    texts = {"a": "The plant in Springfield, Mo., closed.", "b": "The plant in Springfield shut."}
+    entities = readingdesk.analyze_texts(texts).entities
+    assert [e.name for e in names_matching(entities, "missouri")] == ["Missouri"]
+    assert [e.name for e in names_matching(entities, "Mo.")] == ["Missouri"]

@@ -29,9 +29,10 @@ def entity_label(entity: Entity, sources: dict[str, str]) -> Text:
 
 
 def names_matching(entities: list[Entity], needle: str) -> list[Entity]:
-    """The entities one of whose spellings contains ``needle``, case and accents aside."""
+    """The entities whose name or one of whose spellings contains ``needle``, case and accents
+    aside (an entity named "Maryland" may only ever be spelt "Md.")."""
     needle = fold(needle.strip())
-    return [e for e in entities if not needle or any(needle in fold(a) for a in e.aliases)]
+    return [e for e in entities if not needle or any(needle in fold(a) for a in (e.name, *e.aliases))]
 
 
 class EntityTree(Tree[str]):
