@@ -105,12 +105,9 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
 
     # Heap entries carry the versions of their two groups; an entry made before either
     # group last grew is stale (a fresh one was pushed when it grew).
+    # Two single sentences of different articles, one link between them: its score is their priority.
     version: dict[int, int] = dict.fromkeys(members, 0)
-    heap: list[tuple[float, int, int, int, int]] = []
-    for g, neighbours in between.items():
-        for h in neighbours:
-            if g < h and (p := priority(g, h)) is not None:
-                heap.append((-p, g, h, 0, 0))
+    heap = [(-link.score, *sorted((group_of[link.a], group_of[link.b])), 0, 0) for link in links]
     heapq.heapify(heap)
     while heap:
         _, g, h, version_g, version_h = heapq.heappop(heap)
