@@ -203,6 +203,23 @@ def test_given_names_offices_and_kinds_of_names(text: str, expected: list[tuple[
     assert names(text) == expected
 
 
+def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
+    everyday = frozenset({"search", "rescue", "health", "human", "services"})
+    text = "He said members of an Urban Search and Rescue team are arriving."
+    # Without corpus evidence that the words are everyday ones, the name ends at "and".
+    assert [n for n, _ in names(text)] == ["Rescue"]
+    # With it, "Search and Rescue" is one run of everyday words: no name, and no stray "Rescue".
+    assert find_candidates(text, lower_words=everyday) == []
+    text = "The Department of Health and Human Services said so."
+    found = [(text[c.start : c.end], c.type) for c in find_candidates(text, lower_words=everyday)]
+    assert found == [("Department of Health and Human Services", "ORG")]
+    # Names, places and days on either side of "and" stay apart.
+    text = "Later, Lavrov and Peskov spoke in Moscow and Beijing on Monday and Tuesday."
+    lower_too = everyday | {"monday", "tuesday", "moscow", "beijing"}
+    found = [text[c.start : c.end] for c in find_candidates(text, lower_words=lower_too)]
+    assert found == ["Lavrov", "Peskov", "Moscow", "Beijing"]
+
+
 def test_people_ships_and_companies_are_typed_and_merged() -> None:
     entities = entities_of(
         {

@@ -130,11 +130,12 @@ def cue_type(words: list[str]) -> EntityType | None:
     return None
 
 
-def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
+def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterator[list[Token]]:
     """Maximal runs of capitalised tokens, with connectors kept inside.
 
     A possessive ends a run ("Russia's TASS" is two names); a connector joins
-    only after a head word ("Ministry of Defense", not "Pyongyang for Russia").
+    only after a head word ("Ministry of Defense", not "Pyongyang for Russia"),
+    or "and" between two everyday words ("Search and Rescue", not "Kim and Putin").
     """
     run: list[Token] = []
     i = 0
@@ -151,7 +152,7 @@ def _runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
                 run = []
             continue
         if run:
-            width = _connector_width(tokens, i, run, text)
+            width = _connector_width(tokens, i, run, text, lower_words)
             if width:
                 run.extend(tokens[i : i + width])
                 i += width
@@ -182,14 +183,13 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     return known_place(owner) or (len(run) == 1 and (owner.isupper() or not common_word(owner, 4.0)))
 
 
-def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str) -> int:
+def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, lower_words: frozenset[str]) -> int:
     """How many tokens at ``i`` connect the run to a following capitalised word (0: none)."""
-    if (
-        tokens[i].lower == "and"
-        and text[run[-1].end : tokens[i].start].isspace()
-        and _ends_an_organisation(tokens, i + 1)
-    ):
-        return 1  # "Cybersecurity and Infrastructure Security Agency"
+    if tokens[i].lower == "and" and text[run[-1].end : tokens[i].start].isspace() and i + 1 < len(tokens):
+        if _ends_an_organisation(tokens, i + 1):
+            return 1  # "Cybersecurity and Infrastructure Security Agency"
+        if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
+            return 1  # "Urban Search and Rescue", "Health and Human Services"
     head = cue_type([run[-1].text])
     if head is None or (head == "PLACE" and len(run) >= 2 and run[-1].lower not in _OPEN_PLACES):
         # "Friendship Bridge of the Tuman River" is two places; "Gulf of Mexico" is one.
@@ -201,6 +201,11 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str) -
             if nxt is not None and nxt.capitalised and not is_title(nxt.text):
                 return width
     return 0
+
+
+def _everyday(token: Token, lower_words: frozenset[str]) -> bool:
+    """A capitalised word the corpus also writes in lower case, and no day, month or place."""
+    return token.lower in lower_words and token.lower not in WEEKDAYS_MONTHS and not known_place(token.text)
 
 
 def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
@@ -284,7 +289,7 @@ def find_candidates(
     title_case = _title_case(text, [t.text for t in tokens])
     candidates: list[Candidate] = []
     defined_at: set[int] = set()
-    for run in _runs(tokens, text):
+    for run in _runs(tokens, text, lower_words):
         if run[0].start in defined_at:
             continue
         if title_case:
