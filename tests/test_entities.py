@@ -220,6 +220,44 @@ def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
     assert found == ["Lavrov", "Peskov", "Moscow", "Beijing"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title opening the sentence still says a person follows, however common the name.
+        ("President Trump spoke to them.", [("Trump", "PERSON")]),
+        ("Mr. Smith spoke to them.", [("Smith", "PERSON")]),
+        # Days and titles are capitalised in any sentence: they do not make it a title-case headline.
+        ("President Donald Trump met Google executives on Monday.", [("Donald Trump", "PERSON")]),
+    ],
+)
+def test_titles_and_days_in_a_sentence_of_many_capitals(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:
+    entities = entities_of(
+        {
+            "a": "Hawaii Gov. Josh Green visited Maui on Thursday. Later, Green said the toll would rise. "
+            "The address was billed on Green’s social media. The green hills burned.",
+            "b": "Singer Will Young, a young star, was there too. Young people cheered. Green thanked the crews. "
+            "They thanked Green in Washington.",
+            "c": "George Washington was no part of it. Officials in Washington said so.\n\n"
+            "Big Crowds Hail Young Stars And Green Plans In Hawaii",
+        }
+    )
+    green = entity_named(entities, "Josh Green")
+    assert [(m.text, m.sentence) for m in green.mentions] == [
+        ("Josh Green", "a:0"),
+        ("Green", "a:1"),
+        ("Green", "a:2"),
+        ("Green", "b:3"),
+    ]
+    # A family name that is an everyday word the corpus writes in lower case is no mention when
+    # it opens a sentence ("Green thanked", "Young people"); a place is no person's family name.
+    assert [m.text for m in entity_named(entities, "Will Young").mentions] == ["Will Young"]
+    assert all("Washington" not in e.aliases for e in entities if e.type == "PERSON")
+
+
 def test_people_ships_and_companies_are_typed_and_merged() -> None:
     entities = entities_of(
         {

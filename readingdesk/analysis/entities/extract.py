@@ -16,7 +16,14 @@ from readingdesk.analysis.entities.gazetteer import (
     known_place,
     us_state,
 )
-from readingdesk.analysis.entities.mentions import Candidate, find_candidates, is_derived_word, word_evidence
+from readingdesk.analysis.entities.mentions import (
+    Candidate,
+    bare_names,
+    family_name,
+    find_candidates,
+    is_derived_word,
+    word_evidence,
+)
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
 
@@ -105,6 +112,33 @@ def _split_compounds(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _bare_family_names(
+    articles: Sequence[Article], mentions: list[Mention], lower_words: frozenset[str]
+) -> list[Mention]:
+    """Mentions of people by family name alone ("Trump", "Green") where the finder, taking the
+    word for an everyday one, found none, once the corpus has named them in full."""
+    places = {m.text for m in mentions if m.type == "PLACE"}
+    names = frozenset(
+        name for m in mentions if (name := family_name(m.text, m.type)) is not None and name not in places
+    )
+    if not names:
+        return []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.sentence, []).append((m.start, m.end))
+    found: list[Mention] = []
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind not in ENTITY_KINDS:
+                continue
+            spans = taken.get(sentence.id, [])
+            for candidate in bare_names(article.sentence_text(sentence), names, lower_words):
+                start, end = sentence.start + candidate.start, sentence.start + candidate.end
+                if not any(start < other_end and other_start < end for other_start, other_end in spans):
+                    found.append(Mention(sentence.id, article.id, start, end, article.text[start:end], None, False))
+    return found
+
+
 def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_candidates) -> list[Entity]:
     """Every named entity of the corpus, ordered by salience (sources, then mentions)."""
     known, lower_words = _word_evidence(articles)
@@ -133,6 +167,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
                 )
                 if candidate.acronym_of and candidate.acronym_of in index_of:
                     acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
+    mentions.extend(_bare_family_names(articles, mentions, lower_words))
     mentions = _split_compounds(_trim_typos(mentions))
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):

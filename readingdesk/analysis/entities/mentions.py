@@ -61,6 +61,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
+# A capitalised word standing alone: not inside a hyphenated or dotted name, an owner's "'s" allowed.
+_BARE_WORD = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w-])")
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
@@ -405,8 +407,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
         return True
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
-    if len(run) > 1 and word in PLACE_ABBREVIATIONS:
-        return False  # "St. Petersburg is ..."
+    if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
+        return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
     if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
@@ -497,6 +499,37 @@ def _everyday_single(word: str) -> bool:
     return common_word(word, 3.5) or is_derived_word(word)
 
 
+def family_name(name: str, kind: EntityType | None) -> str | None:
+    """The word later mentions may use alone for a person named in full or after a title:
+    "Trump" of "Donald Trump" or "President Trump"; None for other names."""
+    words = _POSSESSIVE.sub("", name).split()
+    if not words or not (kind == "PERSON" or (len(words) >= 2 and is_given_name(words[0]))):
+        return None
+    last = words[-1]
+    if len(last) < 2 or not last.isalpha() or not last[0].isupper() or is_title(last) or known_region(last):
+        return None
+    return last
+
+
+def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]:
+    """Where ``text`` names someone by one of ``names`` alone ("Trump said ..."), common word or
+    not. Where capitals say nothing (the first word, any word of a title-case headline), only a
+    word the corpus never writes in lower case counts: "Green said" after "Josh Green", but not
+    "Young people" after "Will Young"."""
+    found = [match for match in _BARE_WORD.finditer(text) if match.group() in names]
+    if not found:
+        return []
+    tokens = [match.group() for match in _TOKEN.finditer(text)]
+    first = _TOKEN.search(text)
+    openings = _openings(text, None if first is None or DATELINE.match(text) else first.start())
+    title_case = _title_case(text, tokens)
+    return [
+        Candidate(match.start(), match.end(), None)
+        for match in found
+        if not (title_case or match.start() in openings) or match.group().casefold() not in lower_words
+    ]
+
+
 def word_evidence(text: str) -> tuple[list[str], list[str]]:
     """The capitalised words of a sentence that capitals may mark as names, and its words in
     lower case. No word of a title-case headline counts as capitalised, nor its first word, nor
@@ -520,11 +553,20 @@ def _openings(text: str, first: int | None) -> set[int]:
 
 def _title_case(text: str, words: list[str]) -> bool:
     """A headline in title case ("More Than 820 Dead After Strong Earthquake"): most of its
-    everyday words (``words`` are its tokens) after the first are capitalised."""
+    everyday words (``words`` are its tokens) after the first are capitalised. Days, months
+    and titles ("President") are capitalised in any sentence, so they do not count."""
     capitals = len(_WORD_CAPITAL.findall(text)) - 1
     if capitals < 3 or capitals < 0.4 * (len(words) - 1):
         return False  # most sentences: few capitals, no need to look words up
-    everyday = [w for w in words[1:] if w.isalpha() and common_word(w, 4.6) and not is_acronym(w)]
+    everyday = [
+        w
+        for w in words[1:]
+        if w.isalpha()
+        and common_word(w, 4.6)
+        and not is_acronym(w)
+        and w.casefold() not in WEEKDAYS_MONTHS
+        and not (w[0].isupper() and is_title(w))
+    ]
     capitalised = sum(w[0].isupper() for w in everyday)
     return capitalised >= 3 and capitalised >= 0.6 * len(everyday)
 
