@@ -153,6 +153,10 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ),
         # A local dateline's place in capitals.
         ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),
+        # A place before its state or country is one, even opening the sentence; an owner is not.
+        ("Baltimore, Md. officials said so.", [("Baltimore", "PLACE"), ("Md.", "PLACE")]),
+        ("Lahaina, Hawaii, residents fled.", [("Lahaina", "PLACE"), ("Hawaii", "PLACE")]),
+        ("Peskov, Russia’s spokesman, said so.", [("Peskov", None), ("Russia", "PLACE")]),
     ],
 )
 def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str, str | None]]) -> None:

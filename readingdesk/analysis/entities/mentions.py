@@ -63,6 +63,9 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
 # A capitalised word standing alone: not inside a hyphenated or dotted name, an owner's "'s" allowed.
 _BARE_WORD = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w-])")
+# What may follow a place and a comma: its state or country ("Baltimore, Md.", "Paris, France"),
+# not an owner ("Peskov, Russia's spokesman").
+_REGION_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w’'])")
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
@@ -409,12 +412,20 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
+    if _before_a_region(text, run[-1].end):
+        return False  # "Baltimore, Md. officials said ..."
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
     if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
     if len(run) == 1:
         return _everyday_single(word)
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def _before_a_region(text: str, end: int) -> bool:
+    """Whether a comma and a country or US state follow ``end``: "Baltimore, Md.", "Paris, France"."""
+    region = _REGION_AFTER.match(text, end)
+    return region is not None and (known_region(region[1]) or us_state(region[1]) is not None)
 
 
 def _name_before_country(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
@@ -624,6 +635,8 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
     ):
         # "in Vladivostok"; not "to Will Young", nor "from OceanGate sub" (the name describes the sub)
         kind = "PLACE"
+    if kind is None and _before_a_region(text, end):
+        kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
     if kind is None and start == 0 and text[start:end].isupper() and _LOCAL_DATELINE.match(text, end):
         kind = "PLACE"  # "DUNDALK — Six people are missing ..."
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
