@@ -262,6 +262,43 @@ def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:
     assert all("Washington" not in e.aliases for e in entities if e.type == "PERSON")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Particles and articles inside a name, and a name that opens on one.
+        ("It was Ursula von der Leyen who spoke.", [("Ursula von der Leyen", None)]),
+        ("Later, von der Leyen said so.", [("von der Leyen", None)]),
+        ("It was Bashar al-Assad who fled.", [("Bashar al-Assad", None)]),
+        ("They flew to Rio de Janeiro.", [("Rio de Janeiro", "PLACE")]),
+        # Not a word that merely looks like one, nor before a day.
+        ("It left the den Monday.", []),
+        # An owner with a name of two words is a name of its own.
+        ("It was Elon Musk's Tesla that fell.", [("Elon Musk", None), ("Tesla", None)]),
+        ("It hit the Navy's High Command.", [("Navy's High Command", "ORG")]),
+        # A hyphenated title.
+        ("It was US Vice-President Kamala Harris who spoke.", [("US", "PLACE"), ("Kamala Harris", "PERSON")]),
+    ],
+)
+def test_particles_owners_and_hyphenated_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_short_forms_with_particles_and_companies_legal_forms() -> None:
+    entities = entities_of(
+        {
+            "a": "President Bashar al-Assad fled on Sunday. Later, al-Assad was seen. Al Gore spoke. Gore left.",
+            "b": "Ursula von der Leyen spoke. Later, von der Leyen left. Shares of Apple Inc. rose on AI hopes. "
+            "AI stocks fell.",
+        }
+    )
+    assert entity_named(entities, "al-Assad").name == "Bashar al-Assad"
+    assert entity_named(entities, "von der Leyen").name == "Ursula von der Leyen"
+    # A capitalised "Al" is a given name, not an article.
+    assert entity_named(entities, "Gore").aliases == ["Al Gore", "Gore"]
+    # "Apple Inc." has the initials of "Apple", not "AI".
+    assert entity_named(entities, "AI") is not entity_named(entities, "Apple Inc")
+
+
 def test_people_ships_and_companies_are_typed_and_merged() -> None:
     entities = entities_of(
         {

@@ -23,7 +23,9 @@ from rapidfuzz import fuzz
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.gazetteer import (
+    LEGAL_FORMS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     ORG_CUES,
     OTHER_CUES,
     PLACE_CUES,
@@ -51,6 +53,14 @@ def parts(name: str) -> list[str]:
     return [w for w in words if w]
 
 
+def name_words(name: str) -> list[str]:
+    """The parts of a name that say whose it is: without particles written in lower case, so
+    "von der Leyen" and "al-Assad" are one word each, as "Putin" is; "Al Gore" keeps its "Al"."""
+    words = _PARTS.findall(_POSSESSIVE_S.sub("", name))
+    kept = [w for w in words if not (w.islower() and w in NAME_PARTICLES)] or words
+    return [f for w in kept if (f := fold(w))]
+
+
 def key(name: str) -> str:
     """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it.
 
@@ -68,7 +78,7 @@ def stems(name: str) -> frozenset[str]:
 
 
 def initials(name: str) -> str:
-    return "".join(p[0] for p in parts(name) if p not in _LINKING).upper()
+    return "".join(p[0] for p in parts(name) if p not in _LINKING and p not in LEGAL_FORMS).upper()
 
 
 def _compatible(a: EntityType | None, b: EntityType | None) -> bool:
@@ -161,7 +171,7 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     sets: DisjointSets[int] = DisjointSets(range(len(mentions)))
     # Single words that may be the short form of several people ("Kim") are resolved one by
     # one below; every other name joins the mentions spelt the same.
-    name_words = {w for m in mentions if len(p := parts(m.text)) >= 2 for w in (p[0], p[-1])}
+    first_and_last = {w for m in mentions if len(p := name_words(m.text)) >= 2 for w in (p[0], p[-1])}
     # A word in capitals that is also written in lower case is the name shouted ("DALI"), no acronym.
     written = {key(m.text) for m in mentions if not m.text.isupper()}
     by_key: dict[str, int] = {}
@@ -169,7 +179,8 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     for index, mention in enumerate(mentions):
         k = key(mention.text)
         acronym = _is_acronym(mention.text) and k not in written
-        if len(parts(mention.text)) == 1 and k in name_words and not acronym:
+        words = name_words(mention.text)
+        if len(words) == 1 and words[0] in first_and_last and not acronym and not k.startswith("country:"):
             deferred.append(index)
             continue
         if k in by_key:
@@ -247,7 +258,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
     """
     full_by_word: dict[str, set[int]] = defaultdict(set)
     for index, mention in enumerate(mentions):
-        words = parts(mention.text)
+        words = name_words(mention.text)
         if len(words) < 2:
             continue
         kind = type_of(mention.text)
@@ -265,7 +276,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
     resolved: set[int] = set()
     for index in short:
         mention = mentions[index]
-        word = parts(mention.text)[0]
+        word = name_words(mention.text)[0]
         candidates = full_by_word.get(word)
         if not candidates or type_of(mention.text) == "PLACE":
             continue

@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-from readingdesk.analysis.entities.aliases import group_mentions, parts
+from readingdesk.analysis.entities.aliases import group_mentions, name_words, parts
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
+    NAME_PARTICLES,
     common_word,
     is_family_name,
     is_given_name,
@@ -77,6 +78,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
     if all(n.replace(".", "").isupper() for n in names):
         return "ORG"
     words = parts(longest)
+    if longest[0].islower() and words[0] in NAME_PARTICLES:
+        return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:
         return "PLACE"  # "North Atlantic", "West Bank"
     if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
@@ -92,7 +95,7 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     counts = Counter(m.text for m in members)
     forms = [t for t in counts if not t.replace(".", "").isupper()] or list(counts)
     if kind == "PERSON":
-        forms = [t for t in forms if len(parts(t)) >= 2] or forms
+        forms = [t for t in forms if len(name_words(t)) >= 2] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
     return us_state(name) or name
 

@@ -109,6 +109,11 @@ northern southern eastern western central northeastern northwestern southeastern
 )
 # Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
+# Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
+# "Rio de Janeiro".
+NAME_PARTICLES = frozenset("von van der den de du da di del della dos das le la bin ibn al el zu".split())
+# The legal form after a company's name, which its initials leave out: "Apple Inc." is no "AI".
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa"})
 WEEKDAYS_MONTHS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -121,6 +126,9 @@ def is_title(word: str) -> bool:
     lowered = word.casefold().rstrip(".")
     if lowered in _NOT_TITLES:
         return False
+    if "-" in lowered and lowered not in CONSTANTS.titles:
+        first, *_, last = lowered.split("-")
+        return is_title(first) or is_title(last)  # "Vice-President", "Secretary-General"
     return lowered in _EXTRA_TITLES or lowered in CONSTANTS.titles
 
 

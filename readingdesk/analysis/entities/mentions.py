@@ -23,6 +23,7 @@ from typing import NamedTuple
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     ORG_CUES,
     OTHER_CUES,
     PLACE_ABBREVIATIONS,
@@ -72,6 +73,8 @@ _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
+# A family name after an Arabic article: "al-Assad", "el-Sisi".
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
@@ -85,7 +88,11 @@ class Token(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper() or (self.text[0].isdigit() and any(c.isupper() for c in self.text))
+        return (
+            self.text[0].isupper()
+            or (self.text[0].isdigit() and any(c.isupper() for c in self.text))
+            or _ARTICLE_PREFIX.match(self.text) is not None
+        )
 
     @property
     def lower(self) -> str:
@@ -150,6 +157,8 @@ def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterat
             if run and not _glued(run[-1], token, text):
                 yield run
                 run = []
+            if not run:
+                run = _particles_before(tokens, i, text)  # "said von der Leyen"
             run.append(token)
             i += 1
             if _OWNER.search(token.text) and _owner_is_a_name(run, text):
@@ -185,11 +194,16 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     if not run:
         return False
     owner = _POSSESSIVE.sub("", _span(text, run))
-    return known_place(owner) or (len(run) == 1 and (owner.isupper() or not common_word(owner, 4.0)))
+    if known_place(owner) or (len(run) == 1 and owner.isupper()):
+        return True
+    # "Elon Musk's Tesla"; not "People's Republic" or "Navy's High Command".
+    return not common_word(_POSSESSIVE.sub("", run[-1].text), 4.0)
 
 
 def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, lower_words: frozenset[str]) -> int:
     """How many tokens at ``i`` connect the run to a following capitalised word (0: none)."""
+    if particles := _particles(tokens, i, text, run[-1].end):
+        return particles  # "Ursula von der Leyen", "Rio de Janeiro"
     if tokens[i].lower == "and" and text[run[-1].end : tokens[i].start].isspace() and i + 1 < len(tokens):
         if _ends_an_organisation(tokens, i + 1):
             return 1  # "Cybersecurity and Infrastructure Security Agency"
@@ -206,6 +220,41 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             if nxt is not None and nxt.capitalised and not is_title(nxt.text):
                 return width
     return 0
+
+
+def _particles(tokens: list[Token], i: int, text: str, after: int) -> int:
+    """How many name particles ("von der", "bin") stand at ``i``, a space apart from the word
+    that ends at ``after`` and from the capitalised word that follows them (0: none)."""
+    width = 0
+    while (
+        width < 2
+        and i + width < len(tokens)
+        and tokens[i + width].text in NAME_PARTICLES
+        and text[after : tokens[i + width].start] == " "
+    ):
+        after = tokens[i + width].end
+        width += 1
+    following = tokens[i + width] if width and i + width < len(tokens) else None
+    if following is None or text[after : following.start] != " ":
+        return 0
+    return width if following.capitalised and not is_title(following.text) else 0
+
+
+def _particles_before(tokens: list[Token], i: int, text: str) -> list[Token]:
+    """The name particles just before the capitalised word at ``i``, a space apart ("von der"
+    of "von der Leyen"), when that word is no day, month or title."""
+    word = tokens[i].text
+    if word.casefold() in WEEKDAYS_MONTHS or is_title(word):
+        return []
+    start = i
+    while (
+        start > 0
+        and i - start < 2
+        and tokens[start - 1].text in NAME_PARTICLES
+        and text[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        start -= 1
+    return list(tokens[start:i])
 
 
 def _everyday(token: Token, lower_words: frozenset[str]) -> bool:
