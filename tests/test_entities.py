@@ -299,6 +299,22 @@ def test_short_forms_with_particles_and_companies_legal_forms() -> None:
     assert entity_named(entities, "AI") is not entity_named(entities, "Apple Inc")
 
 
+def test_organisations_by_initials_and_names_that_open_on_a_country() -> None:
+    entities = entities_of(
+        {
+            "a": "The World Health Organization warned of cholera. The Kenya Red Cross counted 48 dead.",
+            "b": "According to the WHO, 185,000 people were displaced. WHO officials flew in. Who knows why? "
+            "The Kenyan Red Cross sent teams. Jordan Peterson wrote about it.",
+        }
+    )
+    who = entity_named(entities, "World Health Organization")
+    assert who.type == "ORG"
+    assert [m.text for m in who.mentions] == ["World Health Organization", "WHO", "WHO"]
+    red_cross = entity_named(entities, "Kenya Red Cross")
+    assert red_cross.type == "ORG" and "Kenyan Red Cross" in red_cross.aliases
+    assert entity_named(entities, "Jordan Peterson").type == "PERSON"
+
+
 def test_people_ships_and_companies_are_typed_and_merged() -> None:
     entities = entities_of(
         {

@@ -6,15 +6,17 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-from readingdesk.analysis.entities.aliases import group_mentions, name_words, parts
+from readingdesk.analysis.entities.aliases import group_mentions, initials, name_words, parts
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     NAME_PARTICLES,
     common_word,
+    demonym_country,
     is_family_name,
     is_given_name,
     known_country,
     known_place,
+    known_region,
     us_state,
 )
 from readingdesk.analysis.entities.mentions import (
@@ -65,6 +67,15 @@ def _trim_typos(mentions: list[Mention]) -> list[Mention]:
     return trimmed
 
 
+def _opens_on_a_country(name: str) -> bool:
+    """A name of several words that opens on a country or a nationality word, which no person's
+    name does; a given name that is also a country's ("Jordan Peterson") needs a third word."""
+    words = name.split()
+    if len(words) < 2 or not (known_region(words[0]) or demonym_country(words[0])):
+        return False
+    return len(words) >= 3 or not is_given_name(words[0])
+
+
 def _entity_type(members: list[Mention]) -> EntityType:
     votes = Counter(m.type for m in members if m.type)
     if votes:
@@ -82,6 +93,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:
         return "PLACE"  # "North Atlantic", "West Bank"
+    if any(_opens_on_a_country(name) for name in names):
+        return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross"
     if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
         return "PERSON"  # "Mark Smith", "Will Young": every word everyday, but a person's name
     if len(words) >= 2 and not all(common_word(w, 4.5) for w in words) and not is_derived_word(words[-1]):
@@ -115,15 +128,24 @@ def _split_compounds(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _bare_family_names(
+def _short_forms(mentions: list[Mention]) -> frozenset[str]:
+    """What later mentions may call a person or an organisation named in full: the family name
+    ("Trump" of "Donald Trump"), the initials of three or more words ("WHO" of "World Health
+    Organization"). A place's name is neither."""
+    places = {m.text for m in mentions if m.type == "PLACE"}
+    forms = {name for m in mentions if (name := family_name(m.text, m.type)) is not None}
+    forms.update(
+        letters for m in mentions if m.type == "ORG" and len(letters := initials(m.text)) >= 3 and " " in m.text
+    )
+    return frozenset(forms - places)
+
+
+def _bare_short_forms(
     articles: Sequence[Article], mentions: list[Mention], lower_words: frozenset[str]
 ) -> list[Mention]:
-    """Mentions of people by family name alone ("Trump", "Green") where the finder, taking the
-    word for an everyday one, found none, once the corpus has named them in full."""
-    places = {m.text for m in mentions if m.type == "PLACE"}
-    names = frozenset(
-        name for m in mentions if (name := family_name(m.text, m.type)) is not None and name not in places
-    )
+    """Mentions by a short form alone ("Trump", "Green", "WHO") where the finder, taking the word
+    for an everyday one, found none, once the corpus has given the name in full."""
+    names = _short_forms(mentions)
     if not names:
         return []
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -170,7 +192,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
                 )
                 if candidate.acronym_of and candidate.acronym_of in index_of:
                     acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
-    mentions.extend(_bare_family_names(articles, mentions, lower_words))
+    mentions.extend(_bare_short_forms(articles, mentions, lower_words))
     mentions = _split_compounds(_trim_typos(mentions))
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):

@@ -62,8 +62,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
-# A capitalised word standing alone: not inside a hyphenated or dotted name, an owner's "'s" allowed.
-_BARE_WORD = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w-])")
+# A capitalised word or one in capitals standing alone: not inside a hyphenated or dotted name,
+# an owner's "'s" allowed.
+_BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
 # What may follow a place and a comma: its state or country ("Baltimore, Md.", "Paris, France"),
 # not an owner ("Peskov, Russia's spokesman").
 _REGION_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w’'])")
@@ -75,6 +76,10 @@ _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # A family name after an Arabic article: "al-Assad", "el-Sisi".
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+# The short words a headline in title case leaves in lower case.
+_TITLE_CASE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over".split()
+)
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
@@ -572,12 +577,13 @@ def family_name(name: str, kind: EntityType | None) -> str | None:
 
 
 def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]:
-    """Where ``text`` names someone by one of ``names`` alone ("Trump said ..."), common word or
-    not. Where capitals say nothing (the first word, any word of a title-case headline), only a
-    word the corpus never writes in lower case counts: "Green said" after "Josh Green", but not
-    "Young people" after "Will Young"."""
+    """Where ``text`` uses one of ``names`` alone ("Trump said ...", "according to the WHO"),
+    common word or not. Where capitals say nothing (the first word, any word of a title-case
+    headline), only a word the corpus never writes in lower case counts: "Green said" after
+    "Josh Green", but not "Young people" after "Will Young"; in a headline set in capitals,
+    none does."""
     found = [match for match in _BARE_WORD.finditer(text) if match.group() in names]
-    if not found:
+    if not found or not any(c.islower() for c in text):
         return []
     tokens = [match.group() for match in _TOKEN.finditer(text)]
     first = _TOKEN.search(text)
@@ -586,7 +592,9 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     return [
         Candidate(match.start(), match.end(), None)
         for match in found
-        if not (title_case or match.start() in openings) or match.group().casefold() not in lower_words
+        if match.group().isupper()
+        or not (title_case or match.start() in openings)
+        or match.group().casefold() not in lower_words
     ]
 
 
@@ -618,6 +626,8 @@ def _title_case(text: str, words: list[str]) -> bool:
     capitals = len(_WORD_CAPITAL.findall(text)) - 1
     if capitals < 3 or capitals < 0.4 * (len(words) - 1):
         return False  # most sentences: few capitals, no need to look words up
+    if any(w[0].islower() and w not in _TITLE_CASE_SMALL for w in words[1:]):
+        return False  # "The World Health Organization warned ...": title case leaves no verb in lower case
     everyday = [
         w
         for w in words[1:]
