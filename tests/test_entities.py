@@ -283,6 +283,22 @@ def test_particles_owners_and_hyphenated_titles(text: str, expected: list[tuple[
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An initial's full stop stays inside a name, but not before an everyday word.
+        ("Minister S. Jaishankar said so.", [("S. Jaishankar", "PERSON")]),
+        ("It was George W. Bush who spoke.", [("George W. Bush", None)]),
+        ("They chose Plan B. Then they left.", [("Plan B", "OTHER")]),
+        # A country's possessive opening the sentence, and an institution's possessive.
+        ("Japan's Prime Minister Fumio Kishida spoke.", [("Japan", "PLACE"), ("Fumio Kishida", "PERSON")]),
+        ("He is director of the Communist Party's office.", [("Communist Party", "ORG")]),
+    ],
+)
+def test_initials_and_possessives(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
 def test_short_forms_with_particles_and_companies_legal_forms() -> None:
     entities = entities_of(
         {

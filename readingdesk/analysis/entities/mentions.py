@@ -129,7 +129,7 @@ def is_acronym(text: str) -> bool:
 def cue_type(words: list[str]) -> EntityType | None:
     """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation;
     "MV Dali", a ship, is another kind of thing."""
-    lowered = [w.casefold().rstrip("’'") for w in words]
+    lowered = [_POSSESSIVE.sub("", w.casefold()) for w in words]
     heads = [lowered[-1]]
     for i, word in enumerate(lowered[1:], start=1):
         if word in ("of", "for"):
@@ -185,11 +185,14 @@ def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterat
 
 def _glued(last: Token, token: Token, text: str) -> bool:
     """Whether ``token`` goes on the run that ``last`` ends: "Kim Jong-un"; across the full stop
-    of an abbreviation that opens a name, "St. Louis", "Gov. Wes Moore"."""
+    of an abbreviation that opens a name, "St. Louis", "Gov. Wes Moore", or of an initial,
+    "S. Jaishankar" (not "Plan B. Then")."""
     if _GLUE.fullmatch(text, last.end, token.start):
         return True
     return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
-        last.text in PLACE_ABBREVIATIONS or _abbreviated_title(last, text)
+        last.text in PLACE_ABBREVIATIONS
+        or _abbreviated_title(last, text)
+        or (len(last.text) == 1 and last.text.isupper() and not common_word(token.text, 5.0))
     )
 
 
@@ -459,7 +462,7 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
     A longer run needs a more everyday first word to lose it: "Kim Jong Un met" keeps "Kim",
     "Photos published" and "Before North Korea" lose theirs; "John Kirby said" keeps "John".
     """
-    word = run[0].text
+    word = _POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
     if is_stop(word):
         return True
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
