@@ -134,6 +134,22 @@ def test_weekday_conflict_needs_the_same_event() -> None:
     assert all(len(d.values) == 2 for d in analysis.discrepancies)
 
 
+def test_a_day_dates_the_event_of_its_own_clause() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "At least 45 people were killed when a dam burst near Mai Mahiu in the Rift Valley on Monday, "
+            "police said.",
+            "b": "The death toll from a dam burst in Mai Mahiu, Nakuru County, rose to 48 on Tuesday, the Red "
+            "Cross said.",
+        }
+    )
+    assert analysis.links, "both report the dam burst"
+    # The burst was on Monday; the toll rose on Tuesday: no conflict of days.
+    assert [d.kind for d in analysis.discrepancies if d.kind == "weekday"] == []
+    tuesday = next(f for found in analysis.figures.values() for f in found if f.text == "Tuesday")
+    assert tuesday.context == frozenset({"rose"})
+
+
 def test_a_day_after_an_attribution_verb_dates_the_report() -> None:
     analysis = readingdesk.analyze_texts(
         {

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB
+from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB
 from readingdesk.analysis.terms import NUMBER_WORDS, term_of
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -103,6 +103,8 @@ APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
 _REPORTED_ON = re.compile(REPORTING_VERB + REPORT_TIME + "$")
 _WORDS = re.compile(r"[^\W\d_]+")
+# Where a clause ends around a figure.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 @dataclass(slots=True)
@@ -178,16 +180,24 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     """The three content words on each side of a figure: what it counts, dates or measures.
 
     Only lower-case words count: the event is in the verbs and nouns ("published
-    Tuesday", "left on Sunday"), while names and nationalities recur everywhere.
+    Tuesday", "left on Sunday"), while names and nationalities recur everywhere;
+    and on each side only those of the figure's own clause, if it has any: in "a
+    dam burst in Mai Mahiu, Nakuru County, rose to 48 on Tuesday" the day is
+    the toll's, not the burst's. Attribution ("police said") is no context.
     A day right after an attribution verb ("officials said Monday", "reported
     late Monday") dates the report, not the event: it has no context, so it is
     compared with nothing.
     """
     if kind in ("date", "weekday") and _REPORTED_ON.search(text, 0, start):
         return frozenset()
-    before = [t for w in _WORDS.findall(text[:start]) if w[0].islower() and (t := term_of(w))][-CONTEXT_TERMS:]
-    after = [t for w in _WORDS.findall(text[end:]) if w[0].islower() and (t := term_of(w))][:CONTEXT_TERMS]
-    return frozenset(before + after)
+    before = _content_terms(_CLAUSE_BREAK.split(text[:start])[-1]) or _content_terms(text[:start])
+    after = _content_terms(_CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]) or _content_terms(text[end:])
+    return frozenset(t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING)
+
+
+def _content_terms(text: str) -> list[str]:
+    """The terms of the lower-case words of ``text``."""
+    return [t for w in _WORDS.findall(text) if w[0].islower() and (t := term_of(w))]
 
 
 def dates_in(text: str) -> Iterator[tuple[int, int, str]]:
