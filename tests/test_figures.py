@@ -38,6 +38,10 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("making 8 knots at sea", ("8 knots", "speed", 8.0, "kn")),
         ("12 nautical miles offshore", ("12 nautical miles", "distance", 12.0, "nmi")),
         ("a two-day visit", ("two-day", "duration", 2.0, "day")),
+        # A toll's number counts people, whatever word follows it.
+        ("the death toll, officials say, rose to 48 on Tuesday", ("48", "count", 48.0, "people")),
+        ("the number of dead is now 2,012", ("2,012", "count", 2012.0, "people")),
+        ("a toll of 53 victims", ("53 victims", "count", 53.0, "victims")),
     ],
 )
 def test_figure_shapes(text: str, expected: tuple) -> None:
@@ -148,6 +152,19 @@ def test_a_day_dates_the_event_of_its_own_clause() -> None:
     assert [d.kind for d in analysis.discrepancies if d.kind == "weekday"] == []
     tuesday = next(f for found in analysis.figures.values() for f in found if f.text == "Tuesday")
     assert tuesday.context == frozenset({"rose"})
+
+
+def test_a_toll_and_a_count_of_the_killed_disagree() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "At least 45 people were killed when a dam burst near Mai Mahiu on Monday, police said.",
+            "b": "The death toll from the dam burst near Mai Mahiu, in Nakuru County, rose to 48 on Tuesday, the "
+            "Red Cross said.",
+        }
+    )
+    assert [(d.kind, sorted(f.text for _, f in d.values)) for d in analysis.discrepancies] == [
+        ("count", ["45 people", "48"])
+    ]
 
 
 def test_a_day_after_an_attribution_verb_dates_the_report() -> None:

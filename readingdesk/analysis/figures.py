@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB
+from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import NUMBER_WORDS, term_of
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -97,6 +97,16 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _RESTATED = re.compile(r"\s*\(\s*$")
+# A toll before its number in one clause: "the death toll rose to", "a toll of", "the number of dead is".
+_TOLL = re.compile(
+    r"\b(?:toll|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))\b[^.;:()]{0,60}?"
+    r"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now)\s+(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# What a toll counts, as a context term.
+_DEAD = frozenset({SYNONYMS["death"]})
+# Nouns after a toll's number that say what it counts: these stay the count's own noun.
+_COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
 
 
 APPROXIMATE_SHARE = 0.025
@@ -192,7 +202,10 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
         return frozenset()
     before = _content_terms(_CLAUSE_BREAK.split(text[:start])[-1]) or _content_terms(text[:start])
     after = _content_terms(_CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]) or _content_terms(text[end:])
-    return frozenset(t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING)
+    terms = [t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING]
+    if kind == "count":  # what is counted: "45 killed" and "48 dead" count one thing
+        terms = [SYNONYMS.get(t, t) for t in terms]
+    return frozenset(terms)
 
 
 def _content_terms(text: str) -> list[str]:
@@ -224,7 +237,7 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
 
     def add(figure: Figure) -> None:
         taken.append((figure.start - offset, figure.end - offset))
-        figure.context = _context(text, figure.start - offset, figure.end - offset, figure.kind)
+        figure.context |= _context(text, figure.start - offset, figure.end - offset, figure.kind)
         figures.append(figure)
 
     for start, end, value in dates_in(text):
@@ -290,7 +303,13 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     # A count: a number and the noun it counts ("nine sanctions resolutions", "two members").
     following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
     looks_like_year = number_text.isdigit() and len(number_text) == 4 and 1800 < value < 2100
-    if following is None or looks_like_year:
+    if looks_like_year:
+        return None
+    if _TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD):
+        # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows.
+        return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
+                      max(0.5, _granularity(number_text) / 2) if value >= 10 else 0.0, context=_DEAD)  # fmt: skip
+    if following is None:
         return None
     noun = following.group(1)
     second = following.group(2)
