@@ -14,6 +14,9 @@ def test_dateline_names_the_agency_and_the_title_skips_it() -> None:
     a = article("SEOUL, Sept. 12 (Yonhap) -- Kim and Putin were set to hold a summit. More.")
     assert a.source == "Yonhap"
     assert a.title == "Kim and Putin were set to hold a summit."
+    # A dateline may give the place's country or state too.
+    assert article("NAIROBI, Kenya (Reuters) - A dam burst on Monday. More.").source == "Reuters"
+    assert article("CAIRO, Egypt, June 19 (AP) — Talks ended. More.").source == "AP"
 
 
 def test_source_line_and_headline() -> None:
