@@ -308,7 +308,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     if _TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD):
         # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
-                      max(0.5, _granularity(number_text) / 2) if value >= 10 else 0.0, context=_DEAD)  # fmt: skip
+                      _count_tolerance(number_text, value), context=_DEAD)  # fmt: skip
     if following is None:
         return None
     noun = following.group(1)
@@ -328,8 +328,13 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         "count",
         approximate,
         value,
-        max(0.5, _granularity(number_text) / 2) if value >= 10 else 0.0,
+        _count_tolerance(number_text, value),
     )
+
+
+def _count_tolerance(number_text: str, value: float) -> float:
+    """How far a count may be from another and agree: exact under ten, else half its rounding."""
+    return max(0.5, _granularity(number_text) / 2) if value >= 10 else 0.0
 
 
 def _link_restatements(text: str, figures: list[Figure], offset: int) -> None:

@@ -588,10 +588,9 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     found = [match for match in _BARE_WORD.finditer(text) if match.group() in names]
     if not found or not any(c.islower() for c in text):
         return []
-    tokens = [match.group() for match in _TOKEN.finditer(text)]
-    first = _TOKEN.search(text)
-    openings = _openings(text, None if first is None or DATELINE.match(text) else first.start())
-    title_case = _title_case(text, tokens)
+    words = list(_TOKEN.finditer(text))
+    openings = _openings(text, None if not words or DATELINE.match(text) else words[0].start())
+    title_case = _title_case(text, [word.group() for word in words])
     return [
         Candidate(match.start(), match.end(), None)
         for match in found
