@@ -299,6 +299,17 @@ def test_initials_and_possessives(text: str, expected: list[tuple[str, str | Non
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was Boeing Co. that agreed to pay.", [("Boeing Co", "ORG")]),
+        ("The Lion Air crash killed 189 people.", [("Lion Air", "ORG")]),
+    ],
+)
+def test_companies_by_legal_form_and_airlines(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
 def test_short_forms_with_particles_and_companies_legal_forms() -> None:
     entities = entities_of(
         {

@@ -165,6 +165,12 @@ def test_a_toll_and_a_count_of_the_killed_disagree() -> None:
     assert [(d.kind, sorted(f.text for _, f in d.values)) for d in analysis.discrepancies] == [
         ("count", ["45 people", "48"])
     ]
+    # Words for dying are one context term of a count; other words keep their own, as they do
+    # around other figures, so the corpus' topic words are counted alike for every figure.
+    (count,) = extract_figures("The crash in 2018 killed 189 people.")[1:]
+    assert count.context == frozenset({"crash", "kill"})
+    (count,) = extract_figures("The quake left 189 people dead.")
+    assert count.context == frozenset({"quak", "left", "kill"})
 
 
 def test_a_day_after_an_attribution_verb_dates_the_report() -> None:

@@ -103,8 +103,9 @@ _TOLL = re.compile(
     r"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now)\s+(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
-# What a toll counts, as a context term.
-_DEAD = frozenset({SYNONYMS["death"]})
+# The one context term of every word for dying ("killed", "dead", "deaths"); what a toll counts.
+_DEATH = SYNONYMS["death"]
+_DEAD = frozenset({_DEATH})
 # Nouns after a toll's number that say what it counts: these stay the count's own noun.
 _COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
 
@@ -203,8 +204,8 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     before = _content_terms(_CLAUSE_BREAK.split(text[:start])[-1]) or _content_terms(text[:start])
     after = _content_terms(_CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]) or _content_terms(text[end:])
     terms = [t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING]
-    if kind == "count":  # what is counted: "45 killed" and "48 dead" count one thing
-        terms = [SYNONYMS.get(t, t) for t in terms]
+    if kind == "count":  # "45 killed" and "48 dead" count one thing
+        terms = [_DEATH if SYNONYMS.get(t) == _DEATH else t for t in terms]
     return frozenset(terms)
 
 

@@ -52,7 +52,9 @@ def us_state(name: str) -> str | None:
     return US_STATE_ABBREVIATIONS.get(name.removesuffix("."))
 
 
-ORG_CUES = frozenset(
+# The legal form after a company's name, which its initials leave out: "Apple Inc." is no "AI".
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa"})
+ORG_CUES = LEGAL_FORMS | frozenset(
     """
 ministry ministries agency department committee council party university times army navy office
 bank company corporation corp inc ltd group association union court police government parliament
@@ -61,7 +63,7 @@ institute service news media television network bureau staff post journal club f
 board authority authorities academy school college hospital foundation league alliance coalition
 movement front guard guards brigade division regiment force corps secretariat cabinet senate
 congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
-institution airlines airways motors industries holdings partners technologies systems labs
+institution airlines airways air motors industries holdings partners technologies systems labs
 enterprises logistics shipping expeditions
 """.split()
 )
@@ -112,8 +114,6 @@ NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von",
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".
 NAME_PARTICLES = frozenset("von van der den de du da di del della dos das le la bin ibn al el zu".split())
-# The legal form after a company's name, which its initials leave out: "Apple Inc." is no "AI".
-LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa"})
 WEEKDAYS_MONTHS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
