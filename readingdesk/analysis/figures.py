@@ -105,7 +105,6 @@ _TOLL = re.compile(
 )
 # The one context term of every word for dying ("killed", "dead", "deaths"); what a toll counts.
 _DEATH = SYNONYMS["death"]
-_DEAD = frozenset({_DEATH})
 # Nouns after a toll's number that say what it counts: these stay the count's own noun.
 _COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
 
@@ -309,7 +308,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     if _TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD):
         # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
-                      _count_tolerance(number_text, value), context=_DEAD)  # fmt: skip
+                      _count_tolerance(number_text, value), context=frozenset({_DEATH}))  # fmt: skip
     if following is None:
         return None
     noun = following.group(1)

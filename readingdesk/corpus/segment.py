@@ -34,7 +34,7 @@ MONTH = (
 # "WASHINGTON, April 3 (AP) —"; the agency is group "agency".
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,30}?))?"  # "NAIROBI, Kenya (Reuters)"
+    r"(?:,\s*[A-Z][A-Za-z\u00C0-\u024F.' -]{1,30}?)?"  # the place's country: "NAIROBI, Kenya (Reuters)"
     rf"(?:,\s*(?P<when>{MONTH}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?"
     r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{0,30})\)\s*"
     r"(?:\.?-{1,2}|\.?[—–]|:)\s*"

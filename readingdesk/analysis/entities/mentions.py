@@ -637,7 +637,7 @@ def _title_case(text: str, words: list[str]) -> bool:
         and common_word(w, 4.6)
         and not is_acronym(w)
         and w.casefold() not in WEEKDAYS_MONTHS
-        and not (w[0].isupper() and is_title(w))
+        and not is_title(w)
     ]
     capitalised = sum(w[0].isupper() for w in everyday)
     return capitalised >= 3 and capitalised >= 0.6 * len(everyday)
