@@ -345,9 +345,7 @@ def find_candidates(
     the words it also writes in lower case (so "Science" there is no name).
     """
     tokens = _tokens(text)
-    # The first word may be a name only by luck of capitals, except a dateline's place; so may
-    # the first after a label ("Photos: Deadly earthquake ...").
-    first_words = _openings(text, None if DATELINE.match(text) or not tokens else tokens[0].start)
+    first_words = _name_openings(text, tokens[0].start if tokens else None)
     title_case = _title_case(text, [t.text for t in tokens])
     candidates: list[Candidate] = []
     defined_at: set[int] = set()
@@ -589,7 +587,7 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     if not found or not any(c.islower() for c in text):
         return []
     words = list(_TOKEN.finditer(text))
-    openings = _openings(text, None if not words or DATELINE.match(text) else words[0].start())
+    openings = _name_openings(text, words[0].start() if words else None)
     title_case = _title_case(text, [word.group() for word in words])
     return [
         Candidate(match.start(), match.end(), None)
@@ -611,6 +609,12 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
         return [], lower
     opening = _openings(text, matches[0].start())
     return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening], lower
+
+
+def _name_openings(text: str, first: int | None) -> set[int]:
+    """Where a word may be a name only by luck of capitals: the first word (``first``), unless a
+    dateline's place opens the sentence, and the first after a label ("Photos: Deadly ...")."""
+    return _openings(text, None if DATELINE.match(text) else first)
 
 
 def _openings(text: str, first: int | None) -> set[int]:
