@@ -112,6 +112,13 @@ _TITLES = frozenset(
     )
 )  # fmt: skip
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
+# Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
+# "Malcolm X. He", "Patient A. The" end a sentence at the stop.
+_LETTER_THEN_OPENER = re.compile(
+    r"\b[A-Z][a-z]+ [A-Z]\.(?=\s+[\"'“‘]?(?:The|Then|This|That|These|Those|There|He|She|It|They|We|His"
+    r"|Her|Its|Their|Our|But|After|When|While|However|Meanwhile|Later|Now)\b)"
+)
 _HEADING = re.compile(r"#{1,6}\s+")
 _INNER_STOP = re.compile(r"[.!?]")
 
@@ -236,13 +243,20 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
 
 
+def _split_after_letters(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` split after each lone capital letter that ends a sentence."""
+    stops = [match.end() for match in _LETTER_THEN_OPENER.finditer(text, start, end)]
+    spans = [_trim(text, s, e) for s, e in itertools.pairwise([start, *stops, end])]
+    return [span for span in spans if span[0] < span[1]]
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # Most news paragraphs hold one sentence: no stop before the last few characters.
     if not _INNER_STOP.search(text, start, max(start, end - 3)):
         return [(start, end)]
     spans = _plain_spans(text, start, end) or _syntok_spans(text, start, end)
     merged: list[tuple[int, int]] = []
-    for span in spans:
+    for span in itertools.chain.from_iterable(_split_after_letters(text, *span) for span in spans):
         if merged and _should_merge(text, merged[-1], span):
             merged[-1] = (merged[-1][0], span[1])
         else:
