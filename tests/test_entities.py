@@ -157,6 +157,9 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("Baltimore, Md. officials said so.", [("Baltimore", "PLACE"), ("Md.", "PLACE")]),
         ("Lahaina, Hawaii, residents fled.", [("Lahaina", "PLACE"), ("Hawaii", "PLACE")]),
         ("Peskov, Russia’s spokesman, said so.", [("Peskov", None), ("Russia", "PLACE")]),
+        # ... and before a named region that closes the phrase, but not before an office there.
+        ("A dam burst in Mai Mahiu, Nakuru County, on Monday.", [("Mai Mahiu", "PLACE"), ("Nakuru County", "PLACE")]),
+        ("Richard Bissen, Maui County mayor, said so.", [("Richard Bissen", None), ("Maui County", "PLACE")]),
     ],
 )
 def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -75,6 +75,10 @@ prefecture territory village town avenue road highway railway canal harbour harb
 mosque church cathedral temple palace castle tower stadium
 """.split()
 )
+# Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
+ADMINISTRATIVE_UNITS = frozenset(
+    "province region district county oblast krai prefecture territory governorate state municipality".split()
+)
 OTHER_CUES = frozenset(
     """
 forum summit war pandemic olympics games conference festival program programme treaty agreement

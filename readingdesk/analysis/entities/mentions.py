@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from readingdesk.analysis.entities.gazetteer import (
+    ADMINISTRATIVE_UNITS,
     COMPASS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -68,6 +69,7 @@ _BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
 # What may follow a place and a comma: its state or country ("Baltimore, Md.", "Paris, France"),
 # not an owner ("Peskov, Russia's spokesman").
 _REGION_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w’'])")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
@@ -478,9 +480,16 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
 
 
 def _before_a_region(text: str, end: int) -> bool:
-    """Whether a comma and a country or US state follow ``end``: "Baltimore, Md.", "Paris, France"."""
+    """Whether a comma and a country, US state or named region follow ``end``: "Baltimore, Md.",
+    "Paris, France", "Mai Mahiu, Nakuru County," (a region that closes the phrase, not "Maui
+    County mayor")."""
     region = _REGION_AFTER.match(text, end)
-    return region is not None and (known_region(region[1]) or us_state(region[1]) is not None)
+    if region is None:
+        return False
+    if known_region(region[1]) or us_state(region[1]) is not None:
+        return True
+    head = region[1].rsplit(None, 1)[-1].casefold()
+    return " " in region[1] and head in ADMINISTRATIVE_UNITS and _CLAUSE_END.match(text, region.end()) is not None
 
 
 def _name_before_country(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
