@@ -124,6 +124,35 @@ def test_quantities_far_apart_measure_different_things() -> None:
     assert {f.text for _, f in discrepancy.values} == {"1.6-mile", "1.2-mile"}
 
 
+def test_a_thing_sized_differently_by_two_sources_is_flagged_without_a_link() -> None:
+    texts = {
+        "a": "The 948-foot vessel lost power shortly before it struck a support of the bridge.",
+        "b": "Divers searched the river all night. The 985-foot (300-meter) tanker had left port an hour earlier.",
+        "c": "Its crew of 22 stayed on board the 948-foot ship as the 1.6-mile bridge came down.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert not any({link.a, link.b} == {"a:0", "b:1"} for link in analysis.links), "two facts about one ship"
+    # A vessel, a tanker and a ship are one thing sized; the bridge is another, and the 948 feet
+    # said twice agree. Only the ship's length is in conflict, between sources.
+    assert [sorted(f.text for _, f in d.values) for d in analysis.discrepancies] == [
+        ["948-foot", "948-foot", "985-foot"]
+    ]
+    (tanker, restated) = extract_figures(texts["b"].split(". ")[1])
+    assert tanker.measures == frozenset({"ship"}) and restated.measures == frozenset()
+    (crew, ship, bridge) = extract_figures(texts["c"])
+    assert crew.measures == frozenset() and ship.measures == frozenset({"ship"}) and "bridg" in bridge.measures
+
+
+def test_one_source_sizing_a_thing_twice_is_not_a_discrepancy() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "The 948-foot vessel lost power. Later the 985-foot vessel struck the bridge.",
+            "b": "Nothing was said of its size here, only that the crew was safe.",
+        }
+    )
+    assert analysis.discrepancies == []
+
+
 def test_weekday_conflict_needs_the_same_event() -> None:
     analysis = readingdesk.analyze_texts(
         {

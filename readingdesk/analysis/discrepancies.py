@@ -8,13 +8,18 @@ group), or, for quantities, when they are weakly linked and both state one
 and rounding is a conflict, and conflicts that share a figure are one
 discrepancy. A figure in parentheses that restates the one before it is not
 compared again.
+
+Sizes written before their noun ("a 948-foot vessel", "the 985-foot tanker")
+are a thing's standing properties, not one sentence's news: they are compared
+across the whole corpus, wherever two sources size a thing named alike.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from readingdesk.analysis.disjoint import DisjointSets
@@ -99,6 +104,25 @@ def _same_scale(a: Figure, b: Figure) -> bool:
     return max(a.base, b.base) / min(a.base, b.base) <= MAX_CONFLICT_RATIO
 
 
+def _size_conflicts(figures: dict[str, list[Figure]]) -> Iterator[tuple[tuple[str, int], tuple[str, int]]]:
+    """Pairs of (sentence id, figure index) from two sources that size a thing named alike
+    differently: "a 948-foot vessel" and "the 985-foot tanker" (both a ship)."""
+    sizing: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for sid, found in figures.items():
+        for index, figure in enumerate(found):
+            for term in figure.measures if figure.restates is None else ():
+                sizing[(figure.kind, term)].append((sid, index))
+    for sized in sizing.values():
+        for (x, i), (y, j) in combinations(sized, 2):
+            a, b = figures[x][i], figures[y][j]
+            if _article(x) != _article(y) and _same_scale(a, b) and not agree(a, b):
+                yield (x, i), (y, j)
+
+
+def _article(sentence_id: str) -> str:
+    return sentence_id.rsplit(":", 1)[0]
+
+
 def find_discrepancies(
     figures: dict[str, list[Figure]],
     links: list[Link],
@@ -116,7 +140,7 @@ def find_discrepancies(
         stating = [sid for sid in group.sentences if sid in figures]
         for i, x in enumerate(stating):
             for y in stating[i + 1 :]:
-                if x.rsplit(":", 1)[0] != y.rsplit(":", 1)[0]:
+                if _article(x) != _article(y):
                     compared.setdefault((x, y), False)
     for x, y in weak_pairs:
         if x in figures and y in figures:
@@ -133,6 +157,8 @@ def find_discrepancies(
         for a, b in _pairs(fx, fy, quantities_only, common):
             if not agree(a, b):
                 conflicts.union((x, fx.index(a)), (y, fy.index(b)))
+    for one, other in _size_conflicts(figures):
+        conflicts.union(one, other)
     found: list[Discrepancy] = []
     for nodes in conflicts.sets():
         if len(nodes) < 2:

@@ -113,6 +113,14 @@ APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
 _REPORTED_ON = re.compile(REPORTING_VERB + REPORT_TIME + "$")
 _WORDS = re.compile(r"[^\W\d_]+")
+# Dimensions whose hyphenated figure ("a 948-foot ship", "a 40-ton truck") is a standing
+# property of a thing, the same in every sentence that names the thing that way.
+_SIZE_KINDS = frozenset({"distance", "mass"})
+# The noun after such a figure: an optional "-long" and restatement in brackets ("985-foot
+# (300-meter) tanker"), then up to two words of the noun phrase.
+_SIZED_NOUN = re.compile(
+    r"(?:-(?:long|tall|high|wide|deep|thick))?(?:\s*\([^()]{1,30}\))?\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?"
+)
 # Where a clause ends around a figure.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 
@@ -133,6 +141,9 @@ class Figure:
     tolerance: float = 0.0
     restates: int | None = None
     context: frozenset[str] = field(default_factory=frozenset)
+    # For a size written before its noun ("a 948-foot cargo ship"): the terms of that noun, the
+    # thing whose length or weight this is, whichever sentence states it.
+    measures: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -299,7 +310,11 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         short = {"kilometer": "km", "mile": "mi", "meter": "m", "kilometer/hour": "km/h", "mile/hour": "mph",
                  "percent": "%", "metric_ton": "t", "kilogram": "kg", "foot": "ft", "yard": "yd", "inch": "in",
                  "nautical_mile": "nmi", "knot": "kn"}.get(unit, unit)  # fmt: skip
-        return Figure(offset + start, offset + end, text[start:end], value, short, kind, approximate, base, tolerance)
+        measures = _sized_noun(text, end) if match["joint"] == "-" and kind in _SIZE_KINDS else frozenset()
+        return Figure(
+            offset + start, offset + end, text[start:end], value, short, kind, approximate, base, tolerance,
+            measures=measures,
+        )  # fmt: skip
     # A count: a number and the noun it counts ("nine sanctions resolutions", "two members").
     following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
     looks_like_year = number_text.isdigit() and len(number_text) == 4 and 1800 < value < 2100
@@ -330,6 +345,21 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         value,
         _count_tolerance(number_text, value),
     )
+
+
+def _sized_noun(text: str, end: int) -> frozenset[str]:
+    """The terms of the noun a hyphenated size describes: the next two words up to a stop word,
+    "cargo ship" of "a 948-foot cargo ship collided". After a noun of one word the second is
+    often its verb ("the 948-foot vessel lost power": "ship" and "lost"); two things sized are
+    compared only if also close in size, so a shared verb alone seldom pairs them wrongly."""
+    noun = _SIZED_NOUN.match(text, end)
+    terms: list[str] = []
+    for word in noun.groups() if noun else ():
+        term = term_of(word) if word else None
+        if term is None or term in REPORTING:
+            break
+        terms.append(SYNONYMS.get(term, term))
+    return frozenset(terms)
 
 
 def _count_tolerance(number_text: str, value: float) -> float:

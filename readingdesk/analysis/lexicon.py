@@ -19,7 +19,7 @@ _SYNONYM_CLASSES = (
     "hold held", "begin start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew", "decreas fall fell drop declin", "talk discuss negoti",
     "accompani escort", "expect anticip", "plan intend", "confirm verifi", "peopl person",
-    "ship vessel", "collid collis crash",
+    "ship vessel tanker freighter", "collid collis crash",
 )
 REPORTING = frozenset(
     """
