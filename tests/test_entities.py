@@ -401,6 +401,21 @@ def test_acronyms_possessives_and_defined_acronyms() -> None:
     assert {"UN", "U.S.", "Russia", "TASS"} <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The best-known initials are printed so often that they are frequent words themselves.
+        ("Officials said the FBI and the CIA were told.", [("FBI", "ORG"), ("CIA", "ORG")]),
+        ("He told the BBC that NASA had agreed.", [("BBC", "ORG"), ("NASA", "ORG")]),
+        # Initials of a common noun, and everyday words in capitals, name nothing.
+        ("The company's CEO said GDP fell and an SUV hit an ATM.", []),
+        ("Prices are NOW at a NEW high.", []),
+    ],
+)
+def test_initials_that_name_and_initials_that_do_not(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
 def test_types_from_cues_and_place_data() -> None:
     found = dict(
         names(

@@ -75,6 +75,15 @@ prefecture territory village town avenue road highway railway canal harbour harb
 mosque church cathedral temple palace castle tower stadium
 """.split()
 )
+# Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".
+GENERIC_ACRONYMS = frozenset(
+    """
+ceo cfo coo cto gdp gnp cpi vat ipo dvd cd pc tv ai it id hr pr er icu mri cpr dna rna hiv aids
+sars covid ptsd adhd ivf gps usb pdf sms faq led lcd suv atm ev evs ufo uav ied icbm rpg sos
+vip mvp diy bbq lgbt lgbtq ngo mp mps am pm ok rip aka asap tba tbd gmt utc est edt pst pdt bst
+cet mph kmh os iq pow mia
+""".split()
+)
 # Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
 ADMINISTRATIVE_UNITS = frozenset(
     "province region district county oblast krai prefecture territory governorate state municipality".split()

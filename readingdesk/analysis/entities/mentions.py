@@ -23,6 +23,7 @@ from typing import NamedTuple
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
+    GENERIC_ACRONYMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_CUES,
@@ -118,14 +119,16 @@ class Candidate:
 
 
 def is_acronym(text: str) -> bool:
+    """Whether ``text`` is a name's initials ("FBI", "NASA", "U.N."): capitals that spell no
+    everyday word ("NEW", "WATCH") and stand for no common noun ("CEO", "GDP"). News prints
+    the best-known initials so often that they are frequent words too ("fbi" is as common as
+    "breaking"), so three letters need more to be a word than four."""
     letters = text.replace(".", "")
-    return (
-        len(letters) >= 2
-        and letters.isupper()
-        and letters.isalpha()
-        and "&" not in text
-        and (len(letters) == 2 or not common_word(letters, 4.2))
-    )
+    if len(letters) < 2 or not letters.isupper() or not letters.isalpha() or "&" in text:
+        return False
+    if letters.casefold() in GENERIC_ACRONYMS:
+        return False
+    return len(letters) == 2 or not common_word(letters, 4.6 if len(letters) == 3 else 4.3)
 
 
 def cue_type(words: list[str]) -> EntityType | None:
@@ -281,8 +284,8 @@ def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
 
 
 def _shouting(token: Token) -> bool:
-    """An everyday word in capitals: FILE, PHOTO, ATTN."""
-    return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and common_word(token.text, 4.2)
+    """An everyday word or common noun in capitals: FILE, PHOTO, CEO."""
+    return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and not is_acronym(token.text)
 
 
 def _trim_edges(run: list[Token]) -> list[Token]:
