@@ -153,6 +153,8 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ),
         # A local dateline's place in capitals.
         ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),
+        # An agency's name in a dateline's brackets is an organisation, whatever its spelling.
+        ("SAN FRANCISCO, Oct 18 (Reuters) - Tesla Inc reported a drop.", [("Reuters", "ORG"), ("Tesla Inc", "ORG")]),
         # A place before its state or country is one, even opening the sentence; an owner is not.
         ("Baltimore, Md. officials said so.", [("Baltimore", "PLACE"), ("Md.", "PLACE")]),
         ("Lahaina, Hawaii, residents fled.", [("Lahaina", "PLACE"), ("Hawaii", "PLACE")]),

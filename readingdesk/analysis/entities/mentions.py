@@ -718,4 +718,10 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         kind = "PLACE"  # "DUNDALK — Six people are missing ..."
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
         kind = "ORG"
+    if (
+        kind is None
+        and (dateline := DATELINE.match(text))
+        and dateline.start("agency") <= start < dateline.end("agency")
+    ):
+        kind = "ORG"  # the agency of "LONDON (Reuters) -"
     return Candidate(start, end, kind, titled)
