@@ -209,6 +209,11 @@ def _plain_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
         if plain["word"] in _SYNTOK_ABBREVIATIONS or plain["word"].lower() in _ABBREVIATIONS:
             return None
         bounds.append(plain.end())
+    return _pieces(text, start, bounds, end)
+
+
+def _pieces(text: str, start: int, bounds: list[int], end: int) -> list[tuple[int, int]]:
+    """The non-blank, trimmed spans of ``text[start:end]`` cut at ``bounds``."""
     spans = [_trim(text, s, e) for s, e in itertools.pairwise([start, *bounds, end])]
     return [span for span in spans if span[0] < span[1]]
 
@@ -245,9 +250,7 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
 
 def _split_after_letters(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` split after each lone capital letter that ends a sentence."""
-    stops = [match.end() for match in _LETTER_THEN_OPENER.finditer(text, start, end)]
-    spans = [_trim(text, s, e) for s, e in itertools.pairwise([start, *stops, end])]
-    return [span for span in spans if span[0] < span[1]]
+    return _pieces(text, start, [match.end() for match in _LETTER_THEN_OPENER.finditer(text, start, end)], end)
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
