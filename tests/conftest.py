@@ -30,3 +30,13 @@ def seed_corpus() -> Corpus:
 @pytest.fixture(scope="session")
 def seed_analysis(seed_corpus: Corpus) -> Analysis:
     return analyze_corpus(seed_corpus)
+
+
+def linked(analysis: Analysis, quote_a: str, quote_b: str) -> bool:
+    """Whether a sentence quoting ``quote_a`` is linked to one quoting ``quote_b``."""
+    ids = {}
+    for quote in (quote_a, quote_b):
+        found = [s.id for a in analysis.articles for s in a.sentences if quote in a.sentence_text(s)]
+        assert found, quote
+        ids[quote] = set(found)
+    return any({ln.a, ln.b} & ids[quote_a] and {ln.a, ln.b} & ids[quote_b] for ln in analysis.links)

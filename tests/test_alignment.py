@@ -27,16 +27,7 @@ from readingdesk.analysis.scoring import (
 )
 from readingdesk.corpus.loader import corpus_from_texts
 
-from .conftest import SEEDS
-
-
-def linked(analysis, quote_a: str, quote_b: str) -> bool:
-    ids = {}
-    for quote in (quote_a, quote_b):
-        found = [s.id for a in analysis.articles for s in a.sentences if quote in a.sentence_text(s)]
-        assert found, quote
-        ids[quote] = set(found)
-    return any({ln.a, ln.b} & ids[quote_a] and {ln.a, ln.b} & ids[quote_b] for ln in analysis.links)
+from .conftest import SEEDS, linked
 
 
 def test_paraphrase_across_two_sources_aligns() -> None:
