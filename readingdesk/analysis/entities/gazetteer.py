@@ -67,12 +67,16 @@ institution airlines airways air motors industries holdings partners technologie
 enterprises logistics shipping expeditions
 """.split()
 )
-PLACE_CUES = frozenset(
+# Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
+ADMINISTRATIVE_UNITS = frozenset(
+    "province region district county oblast krai prefecture territory governorate state municipality".split()
+)
+# Head words of places; "state" only names a region after a comma ("Islamic State" is none).
+PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
     """
-river bridge island islands sea ocean mountain mountains province city street station port lake
-bay peninsula region district county square airport strait valley coast gulf desert oblast krai
-prefecture territory village town avenue road highway railway canal harbour harbor border park east
-mosque church cathedral temple palace castle tower stadium
+river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
+square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
+harbor border park east mosque church cathedral temple palace castle tower stadium
 """.split()
 )
 # Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".
@@ -83,10 +87,6 @@ sars covid ptsd adhd ivf gps usb pdf sms faq led lcd suv atm ev evs ufo uav ied 
 vip mvp diy bbq lgbt lgbtq ngo mp mps am pm ok rip aka asap tba tbd gmt utc est edt pst pdt bst
 cet mph kmh os iq pow mia
 """.split()
-)
-# Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
-ADMINISTRATIVE_UNITS = frozenset(
-    "province region district county oblast krai prefecture territory governorate state municipality".split()
 )
 OTHER_CUES = frozenset(
     """
