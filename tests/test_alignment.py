@@ -15,6 +15,7 @@ import readingdesk
 from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus, names_of
 from readingdesk.analysis.align import LEDE_MARGIN, SUPPORT_MARGIN, SUPPORT_NEIGHBOURS
 from readingdesk.analysis.entities import extract_entities
+from readingdesk.analysis.figures import extract_figures
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, profile
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
@@ -25,6 +26,7 @@ from readingdesk.analysis.scoring import (
     Scorer,
     candidate_pairs,
 )
+from readingdesk.analysis.terms import is_amount
 from readingdesk.corpus.loader import corpus_from_texts
 
 from .conftest import SEEDS, linked
@@ -74,14 +76,16 @@ def test_clear_seed_pairs(seed_analysis) -> None:
         ("Also in the delegation was Pak Thae-song", "Also in the delegation appears to be Pak"),
         ("would violate UN sanctions against Pyongyang", "would imply a violation of several"),
         ("Navy chief Kim Myong-sik", "the Navy’s High Command, Kim Myong-sik"),
+        # One distance, Pyongyang to Vladivostok, given as 1,130 km and as 680 km: a conflict to show.
+        ("Vladivostok lies around 1,130 kilometers", "first meeting with Mr Kim was held in 2019"),
     ]
     for a, b in must:
         assert linked(seed_analysis, a, b), (a, b)
     must_not = [
         # Same people and places, different facts: a photo caption and the lead.
         ("Putin (right) with the North Korean leader", "Kim Jong-uncrossed the border"),
-        # Two distances that share units and a city.
-        ("Vladivostok lies around 1,130 kilometers", "first meeting with Mr Kim was held in 2019"),
+        # A distance and a speed that share units and the train: amounts of different measures.
+        ("Vladivostok lies around 1,130 kilometers", "rattle at a speed of about 50km/h"),
         ("DPRK stands for the Democratic", "The Industrial Ministry of Munitions has been sanctioned"),
     ]
     for a, b in must_not:
@@ -192,7 +196,10 @@ def test_candidates_share_a_rare_term_and_are_fewer_than_all_pairs(seed_corpus) 
 
 def _seed_profiles(corpus, names=NO_NAMES):
     profiles = [
-        profile(i, a, s, names) for i, a in enumerate(corpus.articles) for s in a.sentences if s.kind in ALIGNABLE_KINDS
+        profile(i, a, s, names, extract_figures(a.sentence_text(s), s.start))
+        for i, a in enumerate(corpus.articles)
+        for s in a.sentences
+        if s.kind in ALIGNABLE_KINDS
     ]
     return [p for p in profiles if p.terms]
 
@@ -207,18 +214,31 @@ def _reference_score(scorer: Scorer, x: int, y: int) -> float:
     def shared(p, members, common) -> float:
         return sum(weight(p, i) for i in members if p.concepts[i] in common)
 
+    def unanswered(p, common) -> set[str]:
+        """What the amounts of ``p`` that the other sentence lacks measure ("*": unknown)."""
+        return {p.measures.get(i, "*") for i, t in enumerate(p.concepts) if is_amount(t) and t not in common}
+
     every_a, every_b = range(len(a.concepts)), range(len(b.concepts))
     common = a.terms & b.terms
+    measures_a, measures_b = unanswered(a, common), unanswered(b, common)
+    answering = bool(measures_a and measures_b and (measures_a & measures_b or "*" in measures_a | measures_b))
+
+    def size(members_a, members_b, common) -> float:
+        """Both sides' weight, less their unanswered amounts where these may answer each other."""
+        left_a = shared(a, members_a, {t for t in a.terms - common if is_amount(t)})
+        left_b = shared(b, members_b, {t for t in b.terms - common if is_amount(t)})
+        neutral = left_a + left_b if answering and left_a > 0 and left_b > 0 else 0.0
+        return shared(a, members_a, a.terms) + shared(b, members_b, b.terms) - neutral
+
     whole = min(shared(a, every_a, common), shared(b, every_b, common))
-    dice = 2 * whole / (shared(a, every_a, a.terms) + shared(b, every_b, b.terms))
+    dice = 2 * whole / size(every_a, every_b, common)
     best = 0.0
     for clause_a in a.clauses:
         for clause_b in b.clauses:
             both = {a.concepts[i] for i in clause_a} & {b.concepts[i] for i in clause_b}
             if both:
                 part = min(shared(a, clause_a, both), shared(b, clause_b, both))
-                size = shared(a, clause_a, a.terms) + shared(b, clause_b, b.terms)
-                best = max(best, 2 * part / size * min(1.0, part / CLAUSE_EVIDENCE))
+                best = max(best, 2 * part / size(clause_a, clause_b, both) * min(1.0, part / CLAUSE_EVIDENCE))
     score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best)
     if dice >= VERBATIM_DICE:
         verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
@@ -301,6 +321,47 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
     first, second, third, fourth = (set(profile(0, article, s).concepts) for s in article.sentences)
     assert first - {"329"} == second - {"672"}
     assert third == fourth
+
+
+def _first_sentences_score(first: str, second: str) -> float:
+    """The score of the first sentences of two one-sentence articles."""
+    corpus = corpus_from_texts({"a": first, "b": second})
+    scorer = Scorer([profile(i, a, a.sentences[0]) for i, a in enumerate(corpus.articles)])
+    return float(scorer.score_pairs(np.asarray([0]), np.asarray([1]))[0])
+
+
+def test_one_fact_with_different_figures_aligns() -> None:
+    texts = {
+        "wire": "Net income fell to $1.85 billion, or 53 cents per share, from $3.29 billion a year earlier.",
+        "agency": "The company earned $1.9 billion from July through September, down from $3.3 billion last year.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert linked(analysis, "Net income fell", "The company earned")
+
+
+_WIRE = "Revenue rose {}in the quarter, short of estimates."
+_AGENCY = "Sales grew {}on strong demand for trucks."
+
+
+def test_an_amount_only_one_side_gives_still_counts() -> None:
+    both_bare = _first_sentences_score(_WIRE.format(""), _AGENCY.format(""))
+    one_amount = _first_sentences_score(_WIRE.format("9% "), _AGENCY.format(""))
+    both_amounts = _first_sentences_score(_WIRE.format("9% "), _AGENCY.format("8% "))
+    assert 0 < one_amount < both_bare < 1
+    assert both_amounts == pytest.approx(both_bare)
+
+
+def test_amounts_of_different_things_do_not_answer_each_other() -> None:
+    texts = {
+        "wire": "The company cut 12,000 jobs in Europe this year.",
+        "agency": "The company sold 1.8 million vehicles in Europe this year.",
+    }
+    assert not linked(readingdesk.analyze_texts(texts), "cut 12,000 jobs", "sold 1.8 million vehicles")
+
+
+def test_different_years_are_not_amounts() -> None:
+    years = _first_sentences_score(_WIRE.format("in 2022 "), _AGENCY.format("in 2023 "))
+    assert years < _first_sentences_score(_WIRE.format(""), _AGENCY.format(""))
 
 
 def test_a_date_is_one_concept() -> None:

@@ -55,6 +55,7 @@ def analyze_corpus(
         weak_floor=WEAK_FIGURE_SCORE,
         weak=lambda s: s.id in with_quantity,
         names=names_of(entities),
+        figures=figures,
     )
     groups = build_groups(links, [a.id for a in corpus.articles])
     return Analysis(

@@ -10,11 +10,12 @@ open their articles (news puts the main fact first).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
 
+from readingdesk.analysis.figures import Figure
 from readingdesk.analysis.model import Link
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Names, profile
 from readingdesk.analysis.scoring import Scorer, candidate_pairs
@@ -35,17 +36,19 @@ def align(
     weak_floor: float | None = None,
     weak: Callable[[Sentence], bool] | None = None,
     names: Names = NO_NAMES,
+    figures: Mapping[str, Sequence[Figure]] | None = None,
 ) -> tuple[list[Link], list[tuple[str, str]]]:
     """Links between sentences of different articles scoring at least ``min_score``, or at
     least ``min_score - SUPPORT_MARGIN`` where two other sentences link strongly to both.
 
-    ``names`` tells which spans name which referent. Also returns the pairs of
+    ``names`` tells which spans name which referent, ``figures`` the figures of
+    each sentence (by id), which tell what its amounts measure. Also returns the pairs of
     sentences accepted by ``weak`` that score between ``weak_floor`` and
     ``min_score``: too loose to call the same fact, close enough to compare
     their figures.
     """
     profiles = [
-        profile(index, article, sentence, names)
+        profile(index, article, sentence, names, (figures or {}).get(sentence.id, ()))
         for index, article in enumerate(articles)
         for sentence in article.sentences
         if sentence.kind in ALIGNABLE_KINDS

@@ -376,6 +376,20 @@ def _link_restatements(text: str, figures: list[Figure], offset: int) -> None:
             figure.restates = i - 1
 
 
+def measured(figure: Figure) -> str | None:
+    """What an amount measures, for telling whether two amounts may answer each other:
+    its kind ("distance", "money"), and for a count the thing counted ("count:vehicl");
+    None for a date, a weekday or a year, which are no amounts."""
+    if figure.kind in ("date", "weekday", "year"):
+        return None
+    if figure.kind != "count":
+        return figure.kind
+    if _DEATH in figure.context:
+        return "count:" + _DEATH
+    counted = term_of(figure.unit) or figure.unit
+    return "count:" + SYNONYMS.get(counted, counted)
+
+
 def agree(a: Figure, b: Figure) -> bool:
     """Two figures of one kind that say the same thing, after conversion and rounding."""
     if a.kind != b.kind:

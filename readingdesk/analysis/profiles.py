@@ -6,7 +6,8 @@ one concept (``@`` and its entity id) however a source spells or shortens it
 naming the person, and every other content term is a concept of its own.
 Concepts are grouped into clauses (split at punctuation and clause-opening
 words), and the concepts of an attribution clause ("according to TASS") are
-marked: who reported a fact is not the fact.
+marked: who reported a fact is not the fact. An amount inside a figure
+("12,000 jobs", "$1.9 billion") carries what that figure measures.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
-from readingdesk.analysis.figures import dates_in
+from readingdesk.analysis.figures import Figure, dates_in, measured
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import term_of, terms_of
+from readingdesk.analysis.terms import is_amount, term_of, terms_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import DATELINE
 
@@ -76,6 +77,8 @@ class Profile:
     terms: frozenset[str]
     folded: str
     surface: dict[str, str]
+    # Concepts that are amounts of a figure: what the figure measures ("distance", "count:job").
+    measures: dict[int, str]
 
 
 def _word(term: str, token: str) -> str:
@@ -228,8 +231,15 @@ def _said_clause(clause: str) -> bool:
     return 0 < len(words) <= SPEAKER_WORDS // 2 and _REPORTED.fullmatch(words[-1]) is not None
 
 
-def profile(article_index: int, article: Article, sentence: Sentence, names: Names = NO_NAMES) -> Profile:
-    """The profile of one sentence of ``article`` (the ``article_index``-th of the corpus)."""
+def profile(
+    article_index: int,
+    article: Article,
+    sentence: Sentence,
+    names: Names = NO_NAMES,
+    figures: Sequence[Figure] = (),
+) -> Profile:
+    """The profile of one sentence of ``article`` (the ``article_index``-th of the corpus);
+    ``figures`` are the sentence's figures (offsets into the article text)."""
     text = article.sentence_text(sentence)
     offset = sentence.start
     # A dateline ("SEOUL, Sept. 12 (Yonhap) --") says who and where from, not what happened.
@@ -239,6 +249,11 @@ def profile(article_index: int, article: Article, sentence: Sentence, names: Nam
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
     clauses, attributed = _clauses(text, starts)
     terms = frozenset(concepts)
+    measures: dict[int, str] = {}
+    for index, start in enumerate(starts):
+        for figure in figures if is_amount(concepts[index]) else ():
+            if figure.start <= offset + start < figure.end and (what := measured(figure)):
+                measures[index] = what
     return Profile(
         sentence=sentence,
         article_index=article_index,
@@ -248,4 +263,5 @@ def profile(article_index: int, article: Article, sentence: Sentence, names: Nam
         terms=terms,
         folded=" ".join(sorted(terms)),
         surface=surface,
+        measures=measures,
     )

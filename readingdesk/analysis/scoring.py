@@ -7,6 +7,15 @@ sentence that packs three facts still aligns with one that repeats one of
 them. Near-verbatim pairs (same terms in the same order, up to spelling) score
 their rapidfuzz ratio.
 
+Amounts the other sentence answers with amounts of its own are neutral: where
+both sentences (or both clauses) give numbers the other does not, and those
+numbers may measure the same thing, they leave both totals instead of counting
+as unshared. "Revenue rose 9% to $23.35 billion" and "revenue grew 8% to $23.4
+billion" report one fact with different figures, which the desk should flag,
+not hide; the rest of their words decide. A number only one side gives still
+counts against the pair, and so do "12,000 jobs" against "1.8 million
+vehicles": two figures that measure different things.
+
 Everything runs on arrays. Candidates come from a sparse sentence-by-term
 product over the rarer terms, which is the inverted index in matrix form: it
 yields, at C speed, the pairs that share a rare term and no others. Their
@@ -29,7 +38,7 @@ from scipy import sparse
 
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import Profile
-from readingdesk.analysis.terms import TermWeights
+from readingdesk.analysis.terms import TermWeights, is_amount
 
 REPORTING_WEIGHT = 0.3
 # Shared clause weight at which clause evidence counts in full (about two rare terms).
@@ -44,6 +53,12 @@ VERBATIM_RATIO = 0.9
 CANDIDATE_BLOCK = 1024
 # Pairs scored at once: bounds the memory of the join.
 SCORE_CHUNK = 50_000
+# Weights this small are rounding, not an unanswered amount.
+NO_WEIGHT = 1e-9
+# What an amount measures is one bit of a mask; this bit marks an amount of no known figure,
+# which may answer any other. Two measures may share a bit (then they may answer each other).
+ANY_MEASURE = 1
+MEASURE_BITS = 62
 
 Pairs = tuple[np.ndarray, np.ndarray]
 # numpy and scipy release the GIL in their array work, so threads use more than one core.
@@ -74,6 +89,16 @@ class _Entries:
     term: np.ndarray
     clause: np.ndarray
     weight: np.ndarray
+    # For an amount: the bit of what it measures (0 for other terms).
+    measure: np.ndarray
+
+
+@dataclass(slots=True)
+class _Totals:
+    """Of each sentence (or each clause): its weight in full, and the weight of its amounts."""
+
+    weight: np.ndarray
+    amounts: np.ndarray
 
 
 class Scorer:
@@ -88,14 +113,16 @@ class Scorer:
         self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(self.weight)}
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
         once = np.asarray([weights.df[term] == 1 for term in self.weight], dtype=bool)
-        self.entries, self.clause_totals, self.totals = self._entries(once)
+        self.amount = np.asarray([is_amount(term) for term in self.weight], dtype=bool)
+        self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(once)
 
     def term_weight(self, term: str) -> float:
         return self.weight.get(term, 0.0)
 
-    def _entries(self, once: np.ndarray) -> tuple[_Entries, np.ndarray, np.ndarray]:
-        """The entries that can match (terms not ``once``, in one sentence only), and the
-        weight of each clause and each sentence in full."""
+    def _entries(self, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray]:
+        """The entries that can match (terms not ``once``, in one sentence only); the totals of
+        each sentence and of each clause; and what each sentence's amounts that no other
+        sentence has measure."""
         # One row per concept, in concept order: its term and clause.
         columns: list[int] = []
         clauses: list[int] = []
@@ -113,8 +140,19 @@ class Scorer:
         attributed = [first + i for first, p in zip(firsts, self.profiles, strict=True) for i in p.attributed]
         factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
         weight = np.asarray(list(self.weight.values()), dtype=np.float64)[column] * factor
-        clause_totals = np.bincount(clause, weights=weight, minlength=clause_count)
-        sentence_totals = np.bincount(sentence, weights=weight, minlength=len(self.profiles))
+        amount = weight * self.amount[column]
+        sentences = _Totals(
+            np.bincount(sentence, weights=weight, minlength=len(self.profiles)),
+            np.bincount(sentence, weights=amount, minlength=len(self.profiles)),
+        )
+        clauses = _Totals(
+            np.bincount(clause, weights=weight, minlength=clause_count),
+            np.bincount(clause, weights=amount, minlength=clause_count),
+        )
+        measure = self._measures() * self.amount[column]
+        lone = once[column] & (measure > 0)
+        lone_measures = np.zeros(len(self.profiles), dtype=np.int64)
+        np.bitwise_or.at(lone_measures, sentence[lone], measure[lone])
         # One entry per (clause, term), sorted by sentence, then term; none for a term no other
         # sentence has.
         order = np.lexsort((clause, column, sentence))
@@ -125,8 +163,19 @@ class Scorer:
         shared = ~once[column[kept]]
         kept, summed = kept[shared], summed[shared]
         pointer = np.searchsorted(sentence[kept], np.arange(len(self.profiles) + 1), "left").astype(np.int64)
-        entries = _Entries(pointer=pointer, term=column[kept], clause=clause[kept], weight=summed)
-        return entries, clause_totals, sentence_totals
+        measures = np.bitwise_or.reduceat(measure[order], starts)[shared] if len(starts) else np.zeros(0, np.int64)
+        entries = _Entries(pointer=pointer, term=column[kept], clause=clause[kept], weight=summed, measure=measures)
+        return entries, sentences, clauses, lone_measures
+
+    def _measures(self) -> np.ndarray:
+        """The measure bit of every concept, in concept order (``ANY_MEASURE`` where none is known)."""
+        bits: dict[str, int] = {}
+        measures = [
+            1 << (1 + bits.setdefault(p.measures[i], len(bits)) % MEASURE_BITS) if i in p.measures else ANY_MEASURE
+            for p in self.profiles
+            for i in range(len(p.concepts))
+        ]
+        return np.asarray(measures, dtype=np.int64)
 
     @cached_property
     def rare_weights(self) -> sparse.csr_matrix:
@@ -152,6 +201,15 @@ class Scorer:
                 lambda start: self._score_chunk(a[start : start + SCORE_CHUNK], b[start : start + SCORE_CHUNK]), starts
             )
         )
+
+    def _unanswered_measures(
+        self, sentences: np.ndarray, pair: np.ndarray, entry: np.ndarray, found: np.ndarray
+    ) -> np.ndarray:
+        """For each pair, what the amounts of its sentence in ``sentences`` that the other
+        sentence lacks measure (a mask); ``pair``, ``entry`` and ``found`` are that side's entries."""
+        measures = self.lone_measures[sentences]
+        np.bitwise_or.at(measures, pair, np.where(found, 0, self.entries.measure[entry]))
+        return measures
 
     def _score_chunk(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         n = len(a)
@@ -179,18 +237,41 @@ class Scorer:
         shared_a = np.bincount(pair_a, weights=e.weight[entry_a] * found_a, minlength=n)
         shared_b = np.bincount(pair_b, weights=e.weight[entry_b] * found_b, minlength=n)
         shared = np.minimum(shared_a, shared_b)
-        together = self.totals[a] + self.totals[b]
+        # Amounts: the weight of those both give, and whether the rest may answer each other.
+        amount_a, amount_b = self.amount[e.term[entry_a]], self.amount[e.term[entry_b]]
+        answered_a = np.bincount(pair_a, weights=e.weight[entry_a] * (found_a & amount_a), minlength=n)
+        answered_b = np.bincount(pair_b, weights=e.weight[entry_b] * (found_b & amount_b), minlength=n)
+        measures_a = self._unanswered_measures(a, pair_a, entry_a, found_a)
+        answering = _may_answer(measures_a, self._unanswered_measures(b, pair_b, entry_b, found_b))
+        sentences = self.sentences
+        together = (
+            sentences.weight[a]
+            + sentences.weight[b]
+            - _neutral(sentences.amounts[a] - answered_a, sentences.amounts[b] - answered_b, answering)
+        )
         dice = np.divide(2 * shared, together, out=np.zeros(n), where=together > 0)
         best_clause = np.zeros(n)
         if len(left):
             clause_a = e.clause[entry_a[left]]
             clause_b = e.clause[entry_b[right]]
-            clause_key = clause_a * len(self.clause_totals) + clause_b
+            clauses = self.clauses
+            clause_key = clause_a * len(clauses.weight) + clause_b
             unique, first, inverse = np.unique(clause_key, return_index=True, return_inverse=True)
             weight_a = np.bincount(inverse, weights=e.weight[entry_a[left]], minlength=len(unique))
             weight_b = np.bincount(inverse, weights=e.weight[entry_b[right]], minlength=len(unique))
             clause_shared = np.minimum(weight_a, weight_b)
-            totals = self.clause_totals[clause_a[first]] + self.clause_totals[clause_b[first]]
+            answered_a = np.bincount(inverse, weights=e.weight[entry_a[left]] * amount_a[left], minlength=len(unique))
+            answered_b = np.bincount(inverse, weights=e.weight[entry_b[right]] * amount_b[right], minlength=len(unique))
+            first_a, first_b = clause_a[first], clause_b[first]
+            totals = (
+                clauses.weight[first_a]
+                + clauses.weight[first_b]
+                - _neutral(
+                    clauses.amounts[first_a] - answered_a,
+                    clauses.amounts[first_b] - answered_b,
+                    answering[pair_a[left[first]]],
+                )
+            )
             clause_dice = np.divide(2 * clause_shared, totals, out=np.zeros(len(unique)), where=totals > 0)
             clause_score = clause_dice * np.minimum(1.0, clause_shared / CLAUSE_EVIDENCE)
             np.maximum.at(best_clause, pair_a[left[first]], clause_score)
@@ -200,6 +281,21 @@ class Scorer:
             if verbatim > VERBATIM_RATIO:
                 scores[k] = verbatim
         return scores
+
+
+def _may_answer(measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:
+    """Whether the unanswered amounts of two sentences (masks of what they measure) may be one
+    fact's figures: each side has some, and they share a measure or one measures what any may."""
+    shared = (measures_a & measures_b) != 0
+    unknown = ((measures_a | measures_b) & ANY_MEASURE) != 0
+    return (measures_a != 0) & (measures_b != 0) & (shared | unknown)
+
+
+def _neutral(unanswered_a: np.ndarray, unanswered_b: np.ndarray, answering: np.ndarray) -> np.ndarray:
+    """The weight that leaves a pair's totals: both sides' unanswered amounts where each side
+    has some and they may answer each other."""
+    both = answering & (unanswered_a > NO_WEIGHT) & (unanswered_b > NO_WEIGHT)
+    return np.where(both, unanswered_a + unanswered_b, 0.0)
 
 
 def _ranges(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -237,7 +333,8 @@ def candidate_pairs(
     present = weighted.copy()
     present.data[:] = 1.0
     present_t = present.T.tocsr()
-    totals = scorer.totals[rows]
+    # The smallest totals a pair can have: without their amounts, should those be neutral.
+    totals = scorer.sentences.weight[rows] - scorer.sentences.amounts[rows]
     articles = scorer.articles[rows]
     flags = None if weak is None or weak_floor is None else np.asarray(weak, dtype=bool)[rows]
 

@@ -26,6 +26,7 @@ from wordfreq import zipf_frequency
 # inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree.
 _TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 # fmt: off
 STOP_WORDS = frozenset(
@@ -120,6 +121,12 @@ def term_of(token: str) -> str | None:
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])  # "six workers", "6 workers"
     return _stemmer.stemWord(americanize(word))
+
+
+def is_amount(term: str) -> bool:
+    """Whether a term is a number other than a year: an amount, which another source may
+    give differently for the same fact (a year dates it, so it stays telling)."""
+    return term[:1].isdigit() and _YEAR.fullmatch(term) is None
 
 
 class Term(NamedTuple):
