@@ -44,6 +44,13 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("the death toll, officials say, rose to 48 on Tuesday", ("48", "count", 48.0, "people")),
         ("the number of dead is now 2,012", ("2,012", "count", 2012.0, "people")),
         ("a toll of 53 victims", ("53 victims", "count", 53.0, "victims")),
+        # An earthquake's magnitude, however it is written; not a count of what follows.
+        ("a magnitude 6.8 earthquake", ("magnitude 6.8", "magnitude", 6.8, "magnitude")),
+        ("the 6.8-magnitude quake", ("6.8-magnitude", "magnitude", 6.8, "magnitude")),
+        ("a preliminary magnitude of 6.8.", ("magnitude of 6.8", "magnitude", 6.8, "magnitude")),
+        ("the magnitude-7.0 quake", ("magnitude-7.0", "magnitude", 7.0, "magnitude")),
+        ("measured 7 on the Richter scale", ("7 on the Richter scale", "magnitude", 7.0, "magnitude")),
+        ("a magnitude 4.9 aftershock", ("magnitude 4.9", "magnitude", 4.9, "magnitude")),
     ],
 )
 def test_figure_shapes(text: str, expected: tuple) -> None:
@@ -91,6 +98,40 @@ def test_unit_conversion_and_restatement() -> None:
 def test_agreement_after_conversion_and_rounding(a: str, b: str, same: bool) -> None:
     (fa,), (fb,) = extract_figures(a), extract_figures(b)
     assert agree(fa, fb) is same
+
+
+def test_no_magnitude_in_other_numbers() -> None:
+    assert not [
+        f
+        for f in extract_figures("Quakes of this magnitude are rare; a magnitude 10.5 reading.")
+        if f.kind == "magnitude"
+    ]
+
+
+def test_magnitudes_a_tenth_apart_disagree_and_an_aftershock_is_another_quake() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "wire": "A magnitude 6.8 earthquake struck the High Atlas mountains late on Friday, the survey said.",
+            "local": "The earthquake that struck the High Atlas mountains late on Friday measured 7 on the Richter"
+            " scale.",
+            "tv": "The 6.8-magnitude earthquake struck the High Atlas mountains late on Friday, then a magnitude 4.9"
+            " aftershock.",
+        }
+    )
+    (discrepancy,) = analysis.discrepancies
+    assert discrepancy.kind == "magnitude" and discrepancy.spread is None
+    texts = {f.text for _, f in discrepancy.values}
+    assert {"magnitude 6.8", "7 on the Richter scale"} <= texts and "magnitude 4.9" not in texts
+
+
+def test_a_main_shock_and_its_aftershock_are_two_quakes() -> None:
+    texts = {
+        "wire": "The magnitude 6.8 quake was followed by aftershocks in the High Atlas mountains late on Friday.",
+        "local": "A magnitude 4.9 aftershock shook the High Atlas mountains late on Friday, after the quake.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert linked(analysis, "The magnitude 6.8 quake", "A magnitude 4.9 aftershock")
+    assert not analysis.discrepancies
 
 
 def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:

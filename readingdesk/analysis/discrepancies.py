@@ -33,6 +33,8 @@ COMMON_CONTEXT_SHARE = 0.08
 COMMON_CONTEXT_MIN = 3
 # Two quantities further apart than this factor measure different things.
 MAX_CONFLICT_RATIO = 3.0
+# Two magnitudes further apart than this are two quakes (the main shock and an aftershock).
+MAX_MAGNITUDE_GAP = 1.0
 # Kinds compared only with matching context (dates and weekdays of the same event).
 _CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent"})
 
@@ -46,8 +48,9 @@ class Discrepancy:
 
     @property
     def spread(self) -> float | None:
-        """Relative spread of the values (max - min) / max, for quantities."""
-        bases = [f.base for _, f in self.values if f.base is not None]
+        """Relative spread of the values (max - min) / max, for quantities (not for magnitudes,
+        whose scale is logarithmic: 6.8 and 7 are not "3% apart")."""
+        bases = [f.base for _, f in self.values if f.base is not None and f.kind != "magnitude"]
         if len(bases) < 2 or not max(abs(b) for b in bases):
             return None
         return round((max(bases) - min(bases)) / max(abs(b) for b in bases), 4)
@@ -98,7 +101,10 @@ def _pairs(
 def _same_scale(a: Figure, b: Figure) -> bool:
     """Two quantities close enough to be one measured twice: "1,130 km" and "425 miles" may be
     (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured. Counts,
-    sums and dates may differ by any factor ("6 dead" and "20 dead")."""
+    sums and dates may differ by any factor ("6 dead" and "20 dead"). Magnitudes more than one
+    apart are two quakes: "magnitude 6.8" and "a magnitude 4.9 aftershock"."""
+    if a.kind == "magnitude" and isinstance(a.value, float) and isinstance(b.value, float):
+        return abs(a.value - b.value) <= MAX_MAGNITUDE_GAP
     if a.kind not in QUANTITY_KINDS or a.base is None or b.base is None or a.base <= 0 or b.base <= 0:
         return True
     return max(a.base, b.base) / min(a.base, b.base) <= MAX_CONFLICT_RATIO

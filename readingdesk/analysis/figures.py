@@ -84,6 +84,16 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
 )
 _YEAR = re.compile(r"(?<![\w,.$-])(?P<year>1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
+# An earthquake's magnitude: "magnitude 6.8", "a magnitude of 6.8", "6.8-magnitude", "7 on the Richter scale".
+_MAGNITUDE_VALUE = r"[1-9](?:\.\d)?(?!\d|[.,]\d)"
+_MAGNITUDE = re.compile(
+    rf"\bmagnitude(?:-|\s+of\s+|\s+)(?P<after>{_MAGNITUDE_VALUE})"
+    rf"|(?<![\w.,])(?P<before>{_MAGNITUDE_VALUE})(?:-|\s+)magnitude\b"
+    rf"|(?<![\w.,])(?P<richter>{_MAGNITUDE_VALUE})\s+on\s+the\s+Richter(?:\s+scale)?\b",
+    re.IGNORECASE,
+)
+# Magnitudes are given to a tenth: 6.8 and 7 are two readings, not one rounded.
+MAGNITUDE_TOLERANCE = 0.05
 # The units of several words, longest first so that "nautical miles" is read whole.
 _PHRASES = "|".join(sorted(_PHRASE_UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
@@ -260,6 +270,11 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _YEAR.finditer(text):
         if free(match.start(), match.end()):
             add(Figure(offset + match.start(), offset + match.end(), match.group(), int(match["year"]), "year", "year"))
+    for match in _MAGNITUDE.finditer(text):
+        if free(match.start(), match.end()):
+            value = float(match["after"] or match["before"] or match["richter"])
+            add(Figure(offset + match.start(), offset + match.end(), match.group(), value, "magnitude", "magnitude",
+                       bool(_APPROX.search(text, 0, match.start())), value, MAGNITUDE_TOLERANCE))  # fmt: skip
     for match in _AMOUNT.finditer(text):
         if not free(match.start("number"), match.end("number")):
             continue
