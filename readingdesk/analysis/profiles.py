@@ -249,11 +249,6 @@ def profile(
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
     clauses, attributed = _clauses(text, starts)
     terms = frozenset(concepts)
-    measures: dict[int, str] = {}
-    for index, start in enumerate(starts):
-        for figure in figures if is_amount(concepts[index]) else ():
-            if figure.start <= offset + start < figure.end and (what := measured(figure)):
-                measures[index] = what
     return Profile(
         sentence=sentence,
         article_index=article_index,
@@ -263,5 +258,16 @@ def profile(
         terms=terms,
         folded=" ".join(sorted(terms)),
         surface=surface,
-        measures=measures,
+        measures=_measures(concepts, [offset + start for start in starts], figures),
     )
+
+
+def _measures(concepts: list[str], starts: list[int], figures: Sequence[Figure]) -> dict[int, str]:
+    """What each amount among ``concepts`` measures, from the figure it stands in (``starts``
+    and the figures' offsets are into the article text)."""
+    measures: dict[int, str] = {}
+    for index, (concept, start) in enumerate(zip(concepts, starts, strict=True)):
+        figure = next((f for f in figures if f.start <= start < f.end), None) if is_amount(concept) else None
+        if figure is not None and (what := measured(figure)):
+            measures[index] = what
+    return measures
