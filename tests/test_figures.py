@@ -93,6 +93,9 @@ def test_unit_conversion_and_restatement() -> None:
         ("Monday", "Tuesday", False),
         ("Sept. 12", "September 12, 2023", True),
         ("two members", "three members", False),
+        # Magnitudes are given to a tenth: "7" is 7.0, not anything from 6.5 to 7.5.
+        ("magnitude 7", "7.0 on the Richter scale", True),
+        ("magnitude 6.8", "magnitude 7", False),
     ],
 )
 def test_agreement_after_conversion_and_rounding(a: str, b: str, same: bool) -> None:

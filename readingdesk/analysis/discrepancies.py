@@ -48,9 +48,8 @@ class Discrepancy:
 
     @property
     def spread(self) -> float | None:
-        """Relative spread of the values (max - min) / max, for quantities (not for magnitudes,
-        whose scale is logarithmic: 6.8 and 7 are not "3% apart")."""
-        bases = [f.base for _, f in self.values if f.base is not None and f.kind != "magnitude"]
+        """Relative spread of the values (max - min) / max, for quantities."""
+        bases = [f.base for _, f in self.values if f.base is not None]
         if len(bases) < 2 or not max(abs(b) for b in bases):
             return None
         return round((max(bases) - min(bases)) / max(abs(b) for b in bases), 4)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import NUMBER_WORDS, term_of
+from readingdesk.analysis.terms import NUMBER_WORDS, YEAR_DIGITS, is_year, term_of
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
@@ -83,7 +83,7 @@ _WEEKDAY = re.compile(
     r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
 )
-_YEAR = re.compile(r"(?<![\w,.$-])(?P<year>1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
+_YEAR = re.compile(rf"(?<![\w,.$-])(?P<year>{YEAR_DIGITS})(?![\w%]|,\d|\.\d)")
 # An earthquake's magnitude: "magnitude 6.8", "a magnitude of 6.8", "6.8-magnitude", "7 on the Richter scale".
 _MAGNITUDE_VALUE = r"[1-9](?:\.\d)?(?!\d|[.,]\d)"
 _MAGNITUDE = re.compile(
@@ -92,8 +92,6 @@ _MAGNITUDE = re.compile(
     rf"|(?<![\w.,])(?P<richter>{_MAGNITUDE_VALUE})\s+on\s+the\s+Richter(?:\s+scale)?\b",
     re.IGNORECASE,
 )
-# Magnitudes are given to a tenth: 6.8 and 7 are two readings, not one rounded.
-MAGNITUDE_TOLERANCE = 0.05
 # The units of several words, longest first so that "nautical miles" is read whole.
 _PHRASES = "|".join(sorted(_PHRASE_UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
@@ -273,8 +271,10 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _MAGNITUDE.finditer(text):
         if free(match.start(), match.end()):
             value = float(match["after"] or match["before"] or match["richter"])
+            # No base to convert or round: magnitudes are given to a tenth, so 6.8 and 7 are two
+            # readings (they agree only when equal), and a relative spread means nothing on their scale.
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, "magnitude", "magnitude",
-                       bool(_APPROX.search(text, 0, match.start())), value, MAGNITUDE_TOLERANCE))  # fmt: skip
+                       bool(_APPROX.search(text, 0, match.start()))))  # fmt: skip
     for match in _AMOUNT.finditer(text):
         if not free(match.start("number"), match.end("number")):
             continue
@@ -332,8 +332,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         )  # fmt: skip
     # A count: a number and the noun it counts ("nine sanctions resolutions", "two members").
     following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
-    looks_like_year = number_text.isdigit() and len(number_text) == 4 and 1800 < value < 2100
-    if looks_like_year:
+    if is_year(number_text):
         return None
     if _TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD):
         # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows.

@@ -26,7 +26,9 @@ from wordfreq import zipf_frequency
 # inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree.
 _TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_YEAR = re.compile(r"(?:18|19|20)\d\d")
+# The digits of a year as news writes one: 1800 to 2099.
+YEAR_DIGITS = r"1[89]\d\d|20\d\d"
+_YEAR = re.compile(YEAR_DIGITS)
 
 # fmt: off
 STOP_WORDS = frozenset(
@@ -126,7 +128,12 @@ def term_of(token: str) -> str | None:
 def is_amount(term: str) -> bool:
     """Whether a term is a number other than a year: an amount, which another source may
     give differently for the same fact (a year dates it, so it stays telling)."""
-    return term[:1].isdigit() and _YEAR.fullmatch(term) is None
+    return term[:1].isdigit() and not is_year(term)
+
+
+def is_year(digits: str) -> bool:
+    """Whether a number, as written, is a year ("2019", not "2,019" nor "19")."""
+    return _YEAR.fullmatch(digits) is not None
 
 
 class Term(NamedTuple):
