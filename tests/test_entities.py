@@ -212,6 +212,28 @@ def test_given_names_offices_and_kinds_of_names(text: str, expected: list[tuple[
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words of business news make a name an organisation's, even an everyday word's.
+        ("Analysts at Goldman Sachs cut their targets.", [("Goldman Sachs", "ORG")]),
+        ("Shares of Apple fell 3% on Monday.", [("Apple", "ORG")]),
+        ("By noon, Apple and Microsoft shares had risen.", [("Apple", "ORG"), ("Microsoft", "ORG")]),
+        ("JPMorgan analyst Ryan Brinkman was not convinced.", [("JPMorgan", "ORG"), ("Ryan Brinkman", None)]),
+        # A company before its officer's title is named too, and so is any name but a portfolio.
+        ("Tesla CEO Elon Musk warned of slower growth.", [("Tesla", "ORG"), ("Elon Musk", "PERSON")]),
+        ("Interior Minister Kithure Kindiki spoke.", [("Kithure Kindiki", "PERSON")]),
+        # Not an owner's nor a place's name, nor an everyday first word before a verb.
+        ("Dock workers at Baltimore's port were idle.", [("Baltimore", "PLACE")]),
+        ("Shares of the Austin, Texas-based company fell.", [("Austin", "PLACE"), ("Texas", "PLACE")]),
+        ("Public shares of the data were limited.", []),
+        ("Lawyers for Netanyahu said so.", [("Netanyahu", None)]),
+    ],
+)
+def test_organisations_by_the_words_of_business_news(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
 def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
     everyday = frozenset({"search", "rescue", "health", "human", "services"})
     text = "He said members of an Urban Search and Rescue team are arriving."

@@ -60,6 +60,22 @@ _LOCAL_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s"
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words beside a name that make it a company or another organisation: "analysts at Goldman
+# Sachs", "shares of Apple", "the chief executive of Tesla"; "JPMorgan analyst", "Tesla shares".
+# Not "lawyers for" nor "a spokesman for": people have those too.
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|employees?"
+    r"|workers|staffers?|traders?|bankers?)\s+(?:at|with)"
+    r"|(?:shares|stock|stake|shareholders|chief\s+executive|CEO|founder|co-founder|subsidiary)\s+(?:of|in))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_ORGANISATION_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
+    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive)\b"
+)
+# Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
+_VERB_CUES = frozenset({"shares", "stock"})
 # "according to Equasis": a source, not a place.
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -283,6 +299,18 @@ def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
     return end > start and cue_type([tokens[end - 1].text]) == "ORG"
 
 
+def _organisation_context(text: str, start: int, end: int, *, opening: bool = False) -> bool:
+    """Whether the words around the name at ``start:end`` make it an organisation's: "shares of
+    Apple", "Tesla CEO Elon Musk"; not an owner's nor a place's. An ``opening`` word needs
+    a cue that is no verb."""
+    if text.startswith(("'s", "’s"), end) or _before_a_region(text, end):
+        return False  # "workers at Baltimore's port", "shares of the Austin, Texas-based company"
+    after = _ORGANISATION_AFTER.match(text, end)
+    if after is not None and not (opening and after["cue"] in _VERB_CUES):
+        return True
+    return _ORGANISATION_BEFORE.search(text, 0, start) is not None
+
+
 def _shouting(token: Token) -> bool:
     """An everyday word or common noun in capitals: FILE, PHOTO, CEO."""
     return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and not is_acronym(token.text)
@@ -380,7 +408,11 @@ def find_candidates(
             continue
         if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
             continue
-        if not titled and _only_everyday_words(run, text, lower_words):
+        if (
+            not titled
+            and not _organisation_context(text, run[0].start, run[-1].end)
+            and _only_everyday_words(run, text, lower_words)
+        ):
             continue
         # An acronym defined right after the name: keep the words it abbreviates
         # ("White House National Security Council (NSC)" names two organisations).
@@ -441,10 +473,18 @@ def _after_titles(
     before, after = _trim_edges(run[:title_at]), run[title_at + 1 :]
     while before and is_title(before[-1].text):
         before = _trim_edges(before[:-1])
+    # "Tesla CEO Elon Musk", "Hamas leader Yahya Sinwar": a name before the title, if it is
+    # more than everyday words ("Senior Adviser"); before a minister or secretary, only an
+    # institution or a place: the rest is the portfolio ("Interior Minister").
+    portfolio = run[title_at].lower.startswith(("minister", "secretar"))
     named_before = (
         bool(before)
         and not _only_descriptive(before)
-        and (cue_type([t.text for t in before]) is not None or known_place(_span(text, before)))
+        and (
+            cue_type([t.text for t in before]) is not None
+            or known_place(_span(text, before))
+            or (not portfolio and not _only_everyday_words(before, text, lower_words))
+        )
     )
     return ([_candidate(text, before, None, False)] if named_before else []), after, True
 
@@ -474,6 +514,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
     if _before_a_region(text, run[-1].end):
         return False  # "Baltimore, Md. officials said ..."
+    if _organisation_context(text, run[0].start, run[-1].end, opening=True):
+        return False  # "Apple CEO Tim Cook said ..."
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
     if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
@@ -701,6 +743,8 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         end = possessive.start()
     words = [t.text for t in run]
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
+    if kind is None and _organisation_context(text, start, end):
+        kind = "ORG"
     if kind is None and len(run) > 1 and known_place(text[start:end]):
         kind = "PLACE"
     if (
