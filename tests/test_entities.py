@@ -151,10 +151,21 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "With Pak Jong-chon, and Munitions Industry Department staff.",
             [("Pak Jong-chon", None), ("Munitions Industry Department", "ORG")],
         ),
-        # A local dateline's place in capitals.
+        # A dateline's place in capitals, even an everyday word's, with its state or country;
+        # an agency's name in its brackets is an organisation, whatever its spelling.
         ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),
-        # An agency's name in a dateline's brackets is an organisation, whatever its spelling.
-        ("SAN FRANCISCO, Oct 18 (Reuters) - Tesla Inc reported a drop.", [("Reuters", "ORG"), ("Tesla Inc", "ORG")]),
+        ("WASHINGTON — The Senate voted.", [("WASHINGTON", "PLACE"), ("Senate", "ORG")]),
+        (
+            "SAN FRANCISCO, Oct 18 (Reuters) - Tesla Inc reported a drop.",
+            [("SAN FRANCISCO", "PLACE"), ("Reuters", "ORG"), ("Tesla Inc", "ORG")],
+        ),
+        ("LAHAINA, Hawaii (AP) — The fire spread.", [("LAHAINA", "PLACE"), ("AP", "ORG"), ("Hawaii", "PLACE")]),
+        # The word after a dateline opens the story: an everyday word there is no name.
+        (
+            "MARRAKECH, Morocco (Reuters) - Rescuers dug.",
+            [("MARRAKECH", "PLACE"), ("Reuters", "ORG"), ("Morocco", "PLACE")],
+        ),
+        ("KYIV, Ukraine — Drones struck.", [("KYIV", "PLACE"), ("Ukraine", "PLACE")]),
         # A place before its state or country is one, even opening the sentence; an owner is not.
         ("Baltimore, Md. officials said so.", [("Baltimore", "PLACE"), ("Md.", "PLACE")]),
         ("Lahaina, Hawaii, residents fled.", [("Lahaina", "PLACE"), ("Hawaii", "PLACE")]),

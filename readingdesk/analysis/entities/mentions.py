@@ -54,8 +54,10 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
 _DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run)")
-# What follows the place of a dateline without an agency: "DUNDALK —", "BALTIMORE, Md. -".
-_LOCAL_DATELINE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s")
+# A dateline without an agency: "DUNDALK —", "BALTIMORE, Md. -", "NEW YORK —"; its place in capitals.
+_LOCAL_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s+"
+)
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The lower-case word after a name, if one follows.
@@ -76,6 +78,8 @@ _ORGANISATION_AFTER = re.compile(
 )
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
+# The longest cue before a name, in characters ("strategists with the ").
+ORGANISATION_CUE_WIDTH = 24
 # "according to Equasis": a source, not a place.
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -308,7 +312,7 @@ def _organisation_context(text: str, start: int, end: int, *, opening: bool = Fa
     after = _ORGANISATION_AFTER.match(text, end)
     if after is not None and not (opening and after["cue"] in _VERB_CUES):
         return True
-    return _ORGANISATION_BEFORE.search(text, 0, start) is not None
+    return _ORGANISATION_BEFORE.search(text, max(0, start - ORGANISATION_CUE_WIDTH), start) is not None
 
 
 def _shouting(token: Token) -> bool:
@@ -380,10 +384,12 @@ def find_candidates(
     tokens = _tokens(text)
     first_words = _name_openings(text, tokens[0].start if tokens else None)
     title_case = _title_case(text, [t.text for t in tokens])
-    candidates: list[Candidate] = []
+    candidates = _dateline_names(text)
+    taken = {token.start for token in tokens for c in candidates if c.start <= token.start < c.end}
     defined_at: set[int] = set()
     for run in _runs(tokens, text, lower_words):
-        if run[0].start in defined_at:
+        run = [token for token in run if token.start not in taken]
+        if not run or run[0].start in defined_at:
             continue
         if title_case:
             # In a headline set in title case, capitals say nothing: keep the words that are names.
@@ -410,13 +416,15 @@ def find_candidates(
             continue
         if (
             not titled
-            and not _organisation_context(text, run[0].start, run[-1].end)
             and _only_everyday_words(run, text, lower_words)
+            and not _organisation_context(text, run[0].start, run[-1].end)
         ):
             continue
         # An acronym defined right after the name: keep the words it abbreviates
         # ("White House National Security Council (NSC)" names two organisations).
         defined = _ACRONYM_AFTER.match(text, run[-1].end)
+        if defined and defined.start(1) in taken:
+            defined = None  # a dateline's agency: "LAHAINA, Hawaii (AP) —"
         if defined:
             suffix = _initials_suffix(run, defined.group(1))
             if suffix:
@@ -666,9 +674,24 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
 
 
 def _name_openings(text: str, first: int | None) -> set[int]:
-    """Where a word may be a name only by luck of capitals: the first word (``first``), unless a
-    dateline's place opens the sentence, and the first after a label ("Photos: Deadly ...")."""
-    return _openings(text, None if DATELINE.match(text) else first)
+    """Where a word may be a name only by luck of capitals: the first word (``first``), or the
+    first after a dateline, and the first after a label ("Photos: Deadly ...")."""
+    dateline = DATELINE.match(text) or _LOCAL_DATELINE.match(text)
+    return _openings(text, dateline.end() if dateline else first)
+
+
+def _dateline_names(text: str) -> list[Candidate]:
+    """The place of a dateline that opens ``text`` and the agency it names, if it names one:
+    "SEOUL, Sept. 12 (Yonhap) --", "WASHINGTON —"."""
+    if dateline := DATELINE.match(text):
+        place_end = dateline.start("place") + len(dateline["place"].rstrip(" .,"))
+        return [
+            Candidate(dateline.start("place"), place_end, "PLACE"),
+            Candidate(dateline.start("agency"), dateline.end("agency"), "ORG"),
+        ]
+    if dateline := _LOCAL_DATELINE.match(text):
+        return [Candidate(dateline.start("place"), dateline.end("place"), "PLACE")]
+    return []
 
 
 def _openings(text: str, first: int | None) -> set[int]:
@@ -758,14 +781,6 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         kind = "PLACE"
     if kind is None and _before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
-    if kind is None and start == 0 and text[start:end].isupper() and _LOCAL_DATELINE.match(text, end):
-        kind = "PLACE"  # "DUNDALK — Six people are missing ..."
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
         kind = "ORG"
-    if (
-        kind is None
-        and (dateline := DATELINE.match(text))
-        and dateline.start("agency") <= start < dateline.end("agency")
-    ):
-        kind = "ORG"  # the agency of "LONDON (Reuters) -"
     return Candidate(start, end, kind, titled)
