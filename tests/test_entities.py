@@ -322,6 +322,22 @@ def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:
     assert all("Washington" not in e.aliases for e in entities if e.type == "PERSON")
 
 
+def test_a_datelines_place_is_one_with_the_place_named_in_a_sentence() -> None:
+    entities = entities_of(
+        {
+            "a": "SAN FRANCISCO, Oct 18 (Reuters) - Tesla Inc reported a drop. It is based in San Francisco.",
+            "b": "DUNDALK, Md. — Six people are missing. Crews searched the water.",
+            "c": "DUBAI, UAE (AP) — Flights resumed on Monday.",
+        }
+    )
+    assert sorted(entity_named(entities, "SAN FRANCISCO").aliases) == ["SAN FRANCISCO", "San Francisco"]
+    assert entity_named(entities, "SAN FRANCISCO").name == "San Francisco"
+    # A place only ever printed in capitals is shown as a sentence would write it; initials stay.
+    assert (entity_named(entities, "DUNDALK").name, entity_named(entities, "DUNDALK").type) == ("Dundalk", "PLACE")
+    assert entity_named(entities, "UAE").name == "UAE"
+    assert entity_named(entities, "Reuters").type == "ORG"
+
+
 def test_short_forms_with_particles_and_companies_legal_forms() -> None:
     entities = entities_of(
         {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
@@ -31,6 +32,8 @@ from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.model import Article
 
 ENTITY_KINDS = frozenset({"headline", "body", "caption"})
+# A place's name in capitals this short or shorter is its initials ("UAE", "USA").
+PLACE_INITIALS = 3
 
 
 class MentionFinder(Protocol):
@@ -110,7 +113,14 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     if kind == "PERSON":
         forms = [t for t in forms if len(name_words(t)) >= 2] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
+    if kind == "PLACE" and name.isupper() and max(len(word) for word in name.split()) > PLACE_INITIALS:
+        name = _from_capitals(name)  # a dateline's "SAN FRANCISCO"; not "UAE"
     return us_state(name) or name
+
+
+def _from_capitals(name: str) -> str:
+    """A name printed in capitals, as it is written in a sentence: "San Francisco", "Winston-Salem"."""
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lambda word: word[0][0] + word[0][1:].lower(), name)
 
 
 def _split_compounds(mentions: list[Mention]) -> list[Mention]:
