@@ -78,8 +78,8 @@ _ORGANISATION_AFTER = re.compile(
 )
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
-# The longest cue before a name, in characters ("strategists with the ").
-ORGANISATION_CUE_WIDTH = 24
+# The longest cue before a name, in characters ("chief executive of the ").
+_ORGANISATION_CUE_WIDTH = 24
 # "according to Equasis": a source, not a place.
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -312,7 +312,7 @@ def _organisation_context(text: str, start: int, end: int, *, opening: bool = Fa
     after = _ORGANISATION_AFTER.match(text, end)
     if after is not None and not (opening and after["cue"] in _VERB_CUES):
         return True
-    return _ORGANISATION_BEFORE.search(text, max(0, start - ORGANISATION_CUE_WIDTH), start) is not None
+    return _ORGANISATION_BEFORE.search(text, max(0, start - _ORGANISATION_CUE_WIDTH), start) is not None
 
 
 def _shouting(token: Token) -> bool:
