@@ -19,6 +19,7 @@ from pathlib import Path
 
 from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus
 from readingdesk.corpus import Corpus, load_corpus
+from readingdesk.corpus.model import article_of
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests/data/alignment_gold.json"
@@ -43,7 +44,7 @@ def gold_pairs(corpus: Corpus, gold: Path = GOLD) -> dict[Pair, str]:
                 raise SystemExit(f"gold quote not found in {prefix}: {quote!r}")
             resolved.extend(found)
         for (x, rx), (y, ry) in itertools.combinations(resolved, 2):
-            if x.rsplit(":", 1)[0] == y.rsplit(":", 1)[0]:
+            if article_of(x) == article_of(y):
                 continue
             key = (min(x, y), max(x, y))
             kind = "paraphrase" if rx == ry == "whole" else "partial"
@@ -70,7 +71,7 @@ def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[s
     grouped: set[Pair] = set()
     for group in analysis.groups:
         for x, y in itertools.combinations(group.sentences, 2):
-            if x.rsplit(":", 1)[0] != y.rsplit(":", 1)[0]:
+            if article_of(x) != article_of(y):
                 grouped.add((min(x, y), max(x, y)))
     return prf(links, gold), prf(grouped, gold)
 

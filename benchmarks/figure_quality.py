@@ -15,6 +15,7 @@ from pathlib import Path
 
 from readingdesk.analysis import analyze_corpus
 from readingdesk.corpus import load_corpus
+from readingdesk.corpus.model import split_sentence_id
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests/data/figure_gold.json").read_text(encoding="utf-8"))
@@ -33,8 +34,8 @@ def main() -> None:
     analysis = analyze_corpus(corpus)
 
     def key(sentence_id: str) -> tuple[str, int]:
-        article, index = sentence_id.rsplit(":", 1)
-        return article[:3], int(index)
+        article, index = split_sentence_id(sentence_id)
+        return article[:3], index
 
     found = {(*key(sid), f.text, f.kind) for sid, figures in analysis.figures.items() for f in figures}
     wanted = {tuple(row) for row in GOLD["figures"]}

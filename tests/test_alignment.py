@@ -28,6 +28,7 @@ from readingdesk.analysis.scoring import (
 )
 from readingdesk.analysis.terms import is_amount
 from readingdesk.corpus.loader import corpus_from_texts
+from readingdesk.corpus.model import article_of
 
 from .conftest import SEEDS, linked
 
@@ -107,7 +108,7 @@ def test_groups_are_dense_and_disjoint(seed_analysis) -> None:
         assert not seen & set(group.sentences)
         seen |= set(group.sentences)
         for sid in group.sentences:
-            others = [o for o in group.sentences if o.rsplit(":", 1)[0] != sid.rsplit(":", 1)[0]]
+            others = [o for o in group.sentences if article_of(o) != article_of(sid)]
             linked_to = sum(1 for o in others if frozenset((sid, o)) in pairs)
             assert linked_to >= len(others) / 2, (group.id, sid)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from readingdesk.corpus import load_corpus
+from readingdesk.corpus import corpus_from_texts, load_corpus
 from readingdesk.corpus.decode import DecodeError, decode_bytes
+from readingdesk.corpus.model import article_of, split_sentence_id
 
 ARTICLE = "Kim’s train crossed the border on Tuesday. Officials in Seoul confirmed it.\n"
 
@@ -132,3 +133,9 @@ def test_decode_rejects_nul_bytes_without_bom() -> None:
         assert "binary" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("expected DecodeError")
+
+
+def test_a_sentence_id_names_its_article_and_its_place_in_it() -> None:
+    article = corpus_from_texts({"wire:a": "The first sentence is here. The second one follows."}).articles[0]
+    assert [split_sentence_id(s.id) for s in article.sentences] == [(article.id, 0), (article.id, 1)]
+    assert {article_of(s.id) for s in article.sentences} == {article.id}

@@ -47,8 +47,9 @@ def align(
     ``min_score``: too loose to call the same fact, close enough to compare
     their figures.
     """
+    figures = figures or {}
     profiles = [
-        profile(index, article, sentence, names, (figures or {}).get(sentence.id, ()))
+        profile(index, article, sentence, names, figures.get(sentence.id, ()))
         for index, article in enumerate(articles)
         for sentence in article.sentences
         if sentence.kind in ALIGNABLE_KINDS

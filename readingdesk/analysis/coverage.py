@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from readingdesk.analysis.model import Analysis
+from readingdesk.corpus.model import article_of
 
 Cell = Literal["reported", "missing", "conflict"]
 SORTS = ("coverage", "exclusives", "source", "conflicts")
@@ -58,7 +59,7 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
     articles = analysis.articles
     rows: list[CoverageRow] = []
     for group in analysis.groups:
-        by_article = {a.id: tuple(s for s in group.sentences if s.rsplit(":", 1)[0] == a.id) for a in articles}
+        by_article = {a.id: tuple(s for s in group.sentences if article_of(s) == a.id) for a in articles}
         members = [analysis.sentence(s) for s in group.sentences]
         shortest = min(members, key=lambda s: len(analysis.text_of(s)))
         cells: dict[str, Cell] = {}

@@ -27,6 +27,7 @@ from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.model import Entity
 from readingdesk.analysis.figures import QUANTITY_KINDS, Figure, agree
 from readingdesk.analysis.model import FactGroup, Link
+from readingdesk.corpus.model import article_of
 
 # A context word around more than this share of the corpus' figures (and this many) is a topic word.
 COMMON_CONTEXT_SHARE = 0.08
@@ -120,12 +121,8 @@ def _size_conflicts(figures: dict[str, list[Figure]]) -> Iterator[tuple[tuple[st
     for sized in sizing.values():
         for (x, i), (y, j) in combinations(sized, 2):
             a, b = figures[x][i], figures[y][j]
-            if _article(x) != _article(y) and _same_scale(a, b) and not agree(a, b):
+            if article_of(x) != article_of(y) and _same_scale(a, b) and not agree(a, b):
                 yield (x, i), (y, j)
-
-
-def _article(sentence_id: str) -> str:
-    return sentence_id.rsplit(":", 1)[0]
 
 
 def find_discrepancies(
@@ -145,7 +142,7 @@ def find_discrepancies(
         stating = [sid for sid in group.sentences if sid in figures]
         for i, x in enumerate(stating):
             for y in stating[i + 1 :]:
-                if _article(x) != _article(y):
+                if article_of(x) != article_of(y):
                     compared.setdefault((x, y), False)
     for x, y in weak_pairs:
         if x in figures and y in figures:

@@ -14,12 +14,9 @@ from collections import defaultdict
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.model import FactGroup, Link
+from readingdesk.corpus.model import article_of, split_sentence_id
 
 DENSITY = 0.5
-
-
-def _article(sentence_id: str) -> str:
-    return sentence_id.rsplit(":", 1)[0]
 
 
 def _components(links: list[Link]) -> list[list[Link]]:
@@ -41,10 +38,10 @@ def _dense(links: list[Link]) -> list[str] | None:
         degree[link.b] += 1
     per_article: dict[str, int] = defaultdict(int)
     for sid in degree:
-        per_article[_article(sid)] += 1
+        per_article[article_of(sid)] += 1
     size = len(degree)
     for sid, linked in degree.items():
-        if linked < DENSITY * (size - per_article[_article(sid)]):
+        if linked < DENSITY * (size - per_article[article_of(sid)]):
             return None
     return list(degree)
 
@@ -81,14 +78,14 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
         between[g][h] = between[h][g] = [1, link.score]
         adjacent[link.a].add(link.b)
         adjacent[link.b].add(link.a)
-    article_of = {sid: _article(sid) for sid in group_of}
+    article_by_sentence = {sid: article_of(sid) for sid in group_of}
     # How many members each group has from each article.
-    sources: dict[int, dict[str, int]] = {g: {article_of[m[0]]: 1} for g, m in members.items()}
+    sources: dict[int, dict[str, int]] = {g: {article_by_sentence[m[0]]: 1} for g, m in members.items()}
 
     def every_member_linked_to_most(g: int, h: int) -> bool:
         union = set(members[g]).union(members[h])
         for sid in union:
-            aid = article_of[sid]
+            aid = article_by_sentence[sid]
             others = len(union) - sources[g].get(aid, 0) - sources[h].get(aid, 0)
             if others and len(adjacent[sid] & union) < DENSITY * others:
                 return False
@@ -143,16 +140,16 @@ def _ordered(found: list[list[str]], article_order: list[str]) -> list[FactGroup
     position = {aid: i for i, aid in enumerate(article_order)}
 
     def order_key(sid: str) -> tuple[int, int]:
-        aid, index = sid.rsplit(":", 1)
-        return position.get(aid, len(position)), int(index)
+        aid, index = split_sentence_id(sid)
+        return position.get(aid, len(position)), index
 
-    groups = [sorted(sids, key=order_key) for sids in found if len({_article(s) for s in sids}) >= 2]
+    groups = [sorted(sids, key=order_key) for sids in found if len({article_of(s) for s in sids}) >= 2]
     groups.sort(key=lambda g: order_key(g[0]))
     return [
         FactGroup(
             id=f"f{n}",
             sentences=tuple(sids),
-            sources=tuple(sorted({_article(s) for s in sids}, key=lambda a: position.get(a, 0))),
+            sources=tuple(sorted({article_of(s) for s in sids}, key=lambda a: position.get(a, 0))),
         )
         for n, sids in enumerate(groups, start=1)
     ]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from readingdesk.corpus.decode import DecodeError, decode_bytes, normalize_newlines, replace_surrogates
 from readingdesk.corpus.metadata import extract_metadata
-from readingdesk.corpus.model import Article, Corpus, LoadProblem, Sentence
+from readingdesk.corpus.model import Article, Corpus, LoadProblem, Sentence, sentence_id
 from readingdesk.corpus.segment import segment
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -122,7 +122,8 @@ def build_article(
         encoding=encoding,
     )
     article.sentences = [
-        Sentence(f"{article_id}:{i}", article_id, i, u.start, u.end, u.kind, u.paragraph) for i, u in enumerate(units)
+        Sentence(sentence_id(article_id, i), article_id, i, u.start, u.end, u.kind, u.paragraph)
+        for i, u in enumerate(units)
     ]
     return article
 

@@ -9,6 +9,22 @@ from typing import Literal
 SentenceKind = Literal["headline", "body", "caption", "meta"]
 
 
+def sentence_id(article_id: str, index: int) -> str:
+    """The id of an article's ``index``-th sentence: "a_wire:3"."""
+    return f"{article_id}:{index}"
+
+
+def article_of(sentence_id: str) -> str:
+    """The id of the article a sentence id belongs to: "a_wire:3" -> "a_wire"."""
+    return split_sentence_id(sentence_id)[0]
+
+
+def split_sentence_id(sentence_id: str) -> tuple[str, int]:
+    """The article id and the index a sentence id names: "a_wire:3" -> ("a_wire", 3)."""
+    article_id, index = sentence_id.rsplit(":", 1)
+    return article_id, int(index)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A unit of an article: ``article.text[start:end]`` is exactly its text."""

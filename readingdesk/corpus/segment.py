@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 import syntok.segmenter as syntok
 
+from readingdesk.corpus.model import SentenceKind
+
 try:  # the words syntok reads as abbreviations, so that the plain path below agrees with it
     from syntok._segmentation_states import State as _SyntokState
 
     _SYNTOK_ABBREVIATIONS: frozenset[str] = _SyntokState.abbreviations | _SyntokState.months
 except (ImportError, AttributeError):  # pragma: no cover - another syntok: always ask syntok
     _SYNTOK_ABBREVIATIONS = frozenset()
-from readingdesk.corpus.model import SentenceKind
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -37,6 +37,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.model import EntityType, Mention
 from readingdesk.analysis.terms import fold, term_of
+from readingdesk.corpus.model import split_sentence_id
 
 _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE_S = re.compile(r"['’]s\b")
@@ -285,12 +286,12 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         if len(roots) == 1:
             sets.union(index, next(iter(candidates)))
             continue
-        here = _sentence_number(mention.sentence)
+        here = split_sentence_id(mention.sentence)[1]
         recent = [
             c
             for c in candidates
             if mentions[c].article_id == mention.article_id
-            and here - 2 <= _sentence_number(mentions[c].sentence) <= here
+            and here - 2 <= split_sentence_id(mentions[c].sentence)[1] <= here
             and mentions[c].start < mention.start
         ]
         if recent:
@@ -313,7 +314,3 @@ def _after_country(name: str) -> str | None:
             rest = parts(" ".join(words[size:]))
             return rest[0] if len(rest) == 1 else None
     return None
-
-
-def _sentence_number(sentence_id: str) -> int:
-    return int(sentence_id.rsplit(":", 1)[1])
