@@ -418,3 +418,16 @@ def test_the_analysis_is_the_same_in_every_run() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SEOUL, Sept. 12 (Yonhap) -- The armored train crossed the border.",
+        "DUNDALK, Md. — The armored train crossed the border.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_fact(sentence: str) -> None:
+    article = corpus_from_texts({"a": sentence}).articles[0]
+    concepts = profile(0, article, article.sentences[0]).concepts
+    assert concepts == ["armor", "train", "cross", "border"]

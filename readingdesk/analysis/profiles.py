@@ -22,7 +22,7 @@ from readingdesk.analysis.figures import Figure, dates_in, measured
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import is_amount, term_of, terms_of
 from readingdesk.corpus.model import Article, Sentence
-from readingdesk.corpus.segment import DATELINE
+from readingdesk.corpus.segment import dateline
 
 ALIGNABLE_KINDS = frozenset({"headline", "body", "caption"})
 # Where a sentence breaks into clauses: punctuation and clause-opening words.
@@ -242,10 +242,10 @@ def profile(
     ``figures`` are the sentence's figures (offsets into the article text)."""
     text = article.sentence_text(sentence)
     offset = sentence.start
-    # A dateline ("SEOUL, Sept. 12 (Yonhap) --") says who and where from, not what happened.
-    if dateline := DATELINE.match(text):
-        text = text[dateline.end() :]
-        offset += dateline.end()
+    # A dateline ("SEOUL, Sept. 12 (Yonhap) --", "DUNDALK —") says who and where from, not what happened.
+    if opening := dateline(text):
+        text = text[opening.end() :]
+        offset += opening.end()
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
     clauses, attributed = _clauses(text, starts)
     terms = frozenset(concepts)

@@ -40,6 +40,17 @@ DATELINE = re.compile(
     r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{0,30})\)\s*"
     r"(?:\.?-{1,2}|\.?[—–]|:)\s*"
 )
+# A dateline without an agency, its place in capitals: "DUNDALK —", "BALTIMORE, Md. -", "NEW YORK —".
+LOCAL_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s+"
+)
+
+
+def dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The dateline that opens ``text[start:end]``, with an agency (group "agency") or without."""
+    end = len(text) if end is None else end
+    return DATELINE.match(text, start, end) or LOCAL_DATELINE.match(text, start, end)
+
 
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 # Metadata that news feeds glue in front of the first sentence.
@@ -265,9 +276,10 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
-    # A dateline is part of the first sentence: "Seoul, Sep 12 (EFE).- The train ..."
-    dateline = DATELINE.match(text, start, end)
-    if dateline and len(merged) > 1 and merged[0][1] <= dateline.end() + 1:
+    # A dateline is part of the first sentence: "Seoul, Sep 12 (EFE).- The train ...",
+    # "DUNDALK, Md. — Six people ...".
+    opening = dateline(text, start, end)
+    if opening and len(merged) > 1 and merged[0][1] <= opening.end() + 1:
         merged[0:2] = [(merged[0][0], merged[1][1])]
     return merged
 

@@ -43,7 +43,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.terms import STOP_WORDS
-from readingdesk.corpus.segment import DATELINE
+from readingdesk.corpus.segment import dateline
 
 # A name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*", re.UNICODE)
@@ -54,10 +54,6 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
 _DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run)")
-# A dateline without an agency: "DUNDALK —", "BALTIMORE, Md. -", "NEW YORK —"; its place in capitals.
-_LOCAL_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s+"
-)
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The lower-case word after a name, if one follows.
@@ -676,22 +672,20 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
 def _name_openings(text: str, first: int | None) -> set[int]:
     """Where a word may be a name only by luck of capitals: the first word (``first``), or the
     first after a dateline, and the first after a label ("Photos: Deadly ...")."""
-    dateline = DATELINE.match(text) or _LOCAL_DATELINE.match(text)
-    return _openings(text, dateline.end() if dateline else first)
+    opening = dateline(text)
+    return _openings(text, opening.end() if opening else first)
 
 
 def _dateline_names(text: str) -> list[Candidate]:
     """The place of a dateline that opens ``text`` and the agency it names, if it names one:
     "SEOUL, Sept. 12 (Yonhap) --", "WASHINGTON —"."""
-    if dateline := DATELINE.match(text):
-        place_end = dateline.start("place") + len(dateline["place"].rstrip(" .,"))
-        return [
-            Candidate(dateline.start("place"), place_end, "PLACE"),
-            Candidate(dateline.start("agency"), dateline.end("agency"), "ORG"),
-        ]
-    if dateline := _LOCAL_DATELINE.match(text):
-        return [Candidate(dateline.start("place"), dateline.end("place"), "PLACE")]
-    return []
+    opening = dateline(text)
+    if opening is None:
+        return []
+    place = Candidate(opening.start("place"), opening.start("place") + len(opening["place"].rstrip(" .,")), "PLACE")
+    if opening.groupdict().get("agency") is None:
+        return [place]
+    return [place, Candidate(opening.start("agency"), opening.end("agency"), "ORG")]
 
 
 def _openings(text: str, first: int | None) -> set[int]:
