@@ -73,28 +73,39 @@ class Discrepancy:
         }
 
 
+def _by_kind(found: list[Figure]) -> dict[str, list[tuple[int, Figure]]]:
+    """A sentence's figures by kind, with their places in its list; restatements left out."""
+    kinds: dict[str, list[tuple[int, Figure]]] = defaultdict(list)
+    for index, figure in enumerate(found):
+        if figure.restates is None:
+            kinds[figure.kind].append((index, figure))
+    return kinds
+
+
 def _pairs(
-    a: list[Figure], b: list[Figure], quantities_only: bool, common: frozenset[str] = frozenset()
-) -> Iterable[tuple[Figure, Figure]]:
-    """Figures of the two sentences that speak of the same quantity or event.
+    a: dict[str, list[tuple[int, Figure]]],
+    b: dict[str, list[tuple[int, Figure]]],
+    quantities_only: bool,
+    common: frozenset[str] = frozenset(),
+) -> Iterable[tuple[tuple[int, Figure], tuple[int, Figure]]]:
+    """Figures of the two sentences (from :func:`_by_kind`) that speak of the same quantity or event.
 
     Context words shared by many figures of the corpus (the story's topic words,
     "train" in a story about a train) say nothing about which event is meant.
     """
-    for kind in {f.kind for f in a} & {f.kind for f in b}:
+    for kind in a.keys() & b.keys():
         if quantities_only and kind not in QUANTITY_KINDS:
             continue
-        left = [f for f in a if f.kind == kind and f.restates is None]
-        right = [f for f in b if f.kind == kind and f.restates is None]
+        left, right = a[kind], b[kind]
         if kind in _CONTEXT_KINDS or len(left) > 1 or len(right) > 1:
             for x in left:
-                if any(agree(x, y) for y in right):
+                if any(agree(x[1], y[1]) for y in right):
                     continue  # the other source states the same figure somewhere: no conflict
-                scored = [(len((x.context & y.context) - common), y) for y in right if _same_scale(x, y)]
+                scored = [(len((x[1].context & y[1].context) - common), y) for y in right if _same_scale(x[1], y[1])]
                 best = max(scored, key=lambda s: s[0], default=(0, None))
-                if best[1] is not None and best[0] >= 1 and (kind != "count" or x.unit == best[1].unit):
+                if best[1] is not None and best[0] >= 1 and (kind != "count" or x[1].unit == best[1][1].unit):
                     yield x, best[1]
-        elif _same_scale(left[0], right[0]):
+        elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
 
 
@@ -139,10 +150,10 @@ def find_discrepancies(
         if link.a in figures and link.b in figures:
             compared[(link.a, link.b)] = False
     for group in groups:
-        stating = [sid for sid in group.sentences if sid in figures]
-        for i, x in enumerate(stating):
-            for y in stating[i + 1 :]:
-                if article_of(x) != article_of(y):
+        stating = [(sid, article_of(sid)) for sid in group.sentences if sid in figures]
+        for i, (x, article) in enumerate(stating):
+            for y, other in stating[i + 1 :]:
+                if article != other:
                     compared.setdefault((x, y), False)
     for x, y in weak_pairs:
         if x in figures and y in figures:
@@ -154,11 +165,11 @@ def find_discrepancies(
 
     # Conflicting figure pairs, joined into discrepancies when they share a figure.
     conflicts: DisjointSets[tuple[str, int]] = DisjointSets()
+    by_kind = {sid: _by_kind(found) for sid, found in figures.items()}
     for (x, y), quantities_only in compared.items():
-        fx, fy = figures.get(x, []), figures.get(y, [])
-        for a, b in _pairs(fx, fy, quantities_only, common):
+        for (i, a), (j, b) in _pairs(by_kind[x], by_kind[y], quantities_only, common):
             if not agree(a, b):
-                conflicts.union((x, fx.index(a)), (y, fy.index(b)))
+                conflicts.union((x, i), (y, j))
     for one, other in _size_conflicts(figures):
         conflicts.union(one, other)
     found: list[Discrepancy] = []
