@@ -12,7 +12,10 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 
-from readingdesk.analysis.disjoint import DisjointSets
+import numpy as np
+from scipy import sparse
+from scipy.sparse import csgraph
+
 from readingdesk.analysis.model import FactGroup, Link
 from readingdesk.corpus.model import article_of, split_sentence_id
 
@@ -21,42 +24,23 @@ DENSITY = 0.5
 
 def _components(links: list[Link]) -> list[list[Link]]:
     """The links of each connected part of the link graph."""
-    sentences: DisjointSets[str] = DisjointSets()
-    for link in links:
-        sentences.union(link.a, link.b)
-    parts: dict[str, list[Link]] = defaultdict(list)
-    for link in links:
-        parts[sentences.find(link.a)].append(link)
+    number: dict[str, int] = {}
+    ends = np.asarray(
+        [(number.setdefault(link.a, len(number)), number.setdefault(link.b, len(number))) for link in links]
+    )
+    if not links:
+        return []
+    graph = sparse.coo_matrix((np.ones(len(links)), (ends[:, 0], ends[:, 1])), shape=(len(number), len(number)))
+    _, label = csgraph.connected_components(graph, directed=False)
+    parts: dict[int, list[Link]] = defaultdict(list)
+    for link, part in zip(links, label[ends[:, 0]].tolist(), strict=True):
+        parts[part].append(link)
     return list(parts.values())
 
 
-def _dense(links: list[Link]) -> list[str] | None:
-    """The component's sentences when every one is linked to most of the others already."""
-    degree: dict[str, int] = defaultdict(int)
-    for link in links:
-        degree[link.a] += 1
-        degree[link.b] += 1
-    per_article: dict[str, int] = defaultdict(int)
-    for sid in degree:
-        per_article[article_of(sid)] += 1
-    size = len(degree)
-    for sid, linked in degree.items():
-        if linked < DENSITY * (size - per_article[article_of(sid)]):
-            return None
-    return list(degree)
-
-
 def build_groups(links: list[Link], article_order: list[str]) -> list[FactGroup]:
-    """Fact groups spanning at least two articles, in reading order of their first sentence.
-
-    A connected part of the link graph that is already dense (every sentence
-    linked to most of the others, as wire copies of one story are) is a group
-    as it stands; the others are built up by agglomeration.
-    """
-    found: list[list[str]] = []
-    for component in _components(links):
-        dense = _dense(component)
-        found.extend([dense] if dense is not None else _agglomerate(component))
+    """Fact groups spanning at least two articles, in reading order of their first sentence."""
+    found = [group for component in _components(links) for group in _agglomerate(component)]
     return _ordered(found, article_order)
 
 
@@ -91,32 +75,60 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
                 return False
         return True
 
-    def priority(g: int, h: int) -> float | None:
+    def average(g: int, h: int) -> tuple[float, bool]:
+        """The mean link score over the two groups' cross-article sentence pairs, and whether
+        links cover at least ``DENSITY`` of those pairs."""
         count, total = between[g][h]
-        small, large = sorted((sources[g], sources[h]), key=len)
+        small, large = (sources[g], sources[h]) if len(sources[g]) <= len(sources[h]) else (sources[h], sources[g])
         same = sum(n * large[aid] for aid, n in small.items() if aid in large)
         pairs = len(members[g]) * len(members[h]) - same
-        if not pairs or count / pairs < DENSITY:
-            return None
-        return total / pairs
+        return (total / pairs, count >= DENSITY * pairs) if pairs else (0.0, False)
 
-    # Heap entries carry the versions of their two groups; an entry made before either
-    # group last grew is stale (a fresh one was pushed when it grew).
-    # Two single sentences of different articles, one link between them: its score is their priority.
+    # The heap holds, for every pair of linked groups, an entry whose key is at least the pair's
+    # current average: exact when both groups are as they were when it was pushed, else an upper
+    # bound (merging h into g averages the links of g and h with k, and a pair it does not link
+    # only dilutes g's). So the first exact entry popped is the best pair, as if every pair were
+    # re-scored after each merge, and only the pairs that were passed over are re-scored then.
     version: dict[int, int] = dict.fromkeys(members, 0)
+    merged_into: dict[int, int] = {}
+    scored: set[tuple[int, int, int, int]] = set()
+    passed_over: dict[int, set[int]] = defaultdict(set)
+
+    def current(g: int) -> int:
+        while g in merged_into:
+            g = merged_into[g]
+        return g
+
+    def push(g: int, h: int) -> None:
+        g, h = min(g, h), max(g, h)
+        key = (g, h, version[g], version[h])
+        if key not in scored:
+            scored.add(key)
+            heapq.heappush(heap, (-average(g, h)[0], *key))
+
+    # Two single sentences of different articles, one link between them: its score is their average.
     heap = [(-link.score, *sorted((group_of[link.a], group_of[link.b])), 0, 0) for link in links]
+    scored.update(entry[1:] for entry in heap)
     heapq.heapify(heap)
     while heap:
         _, g, h, version_g, version_h = heapq.heappop(heap)
         if version.get(g) != version_g or version.get(h) != version_h:
+            g, h = current(g), current(h)
+            if g != h:
+                push(g, h)
             continue
         # The costlier check only for the pair that would merge next.
-        if not every_member_linked_to_most(g, h):
+        if not average(g, h)[1] or not every_member_linked_to_most(g, h):
+            passed_over[g].add(h)
+            passed_over[h].add(g)
             continue
-        # Merge h into g.
+        # Merge the group with fewer linked groups into the other.
+        if len(between[g]) < len(between[h]):
+            g, h = h, g
         members[g].extend(members.pop(h))
         del version[h]
         version[g] += 1
+        merged_into[h] = g
         for aid, n in sources.pop(h).items():
             sources[g][aid] = sources[g].get(aid, 0) + n
         for k, (count, total) in between.pop(h).items():
@@ -128,10 +140,11 @@ def _agglomerate(links: list[Link]) -> list[list[str]]:
             between[k].pop(h, None)
             between[k][g] = entry
         between[g].pop(h, None)
-        for k in between[g]:
-            if (p := priority(g, k)) is not None:
-                first, second = min(g, k), max(g, k)
-                heapq.heappush(heap, (-p, first, second, version[first], version[second]))
+        for k in passed_over.pop(g, set()) | passed_over.pop(h, set()):
+            passed_over[k].discard(g)
+            passed_over[k].discard(h)
+            if k in between[g]:
+                push(g, k)
 
     return list(members.values())
 
