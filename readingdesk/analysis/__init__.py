@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from readingdesk.analysis.align import align
 from readingdesk.analysis.discrepancies import find_discrepancies, spelling_variants
 from readingdesk.analysis.entities import Entity, MentionFinder, extract_entities
@@ -16,6 +20,25 @@ DEFAULT_MIN_SCORE = 0.25
 # Sentences that both state a distance, speed or duration are compared for conflicts
 # from this (lower) score on: "1,130 km from Pyongyang" and "travelling 1,180km".
 WEAK_FIGURE_SCORE = 0.18
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Hold Python's cycle collector while the analysis runs.
+
+    The analysis makes millions of small objects that stay alive to its end and
+    form no cycles to collect; each full collection walks all of them again, a
+    cost that grows faster than the corpus (a tenth of the time at 20,000
+    sentences). Whoever paused it resumes it; a second analysis meanwhile
+    leaves it as it found it.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def names_of(entities: list[Entity]) -> Names:
@@ -40,7 +63,11 @@ def analyze_corpus(
     ``mention_finder`` replaces the built-in name finder (for example a spaCy
     pipeline through :func:`readingdesk.analysis.entities.spacy_backend.load_spacy_finder`).
     """
-    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    with _cycle_collection_paused():
+        return _analyze(corpus, DEFAULT_MIN_SCORE if min_score is None else min_score, mention_finder)
+
+
+def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | None) -> Analysis:
     figures = {
         s.id: found
         for article in corpus.articles
