@@ -48,6 +48,7 @@ def test_multi_word_names_with_connectors_and_titles(text: str, expected: str) -
 def test_titles_weekdays_months_and_nationalities_are_not_names() -> None:
     found = [n for n, _ in names("The North Korean leader met Russian officials on Tuesday in September.")]
     assert found == []
+    assert names("The toll from Tuesday's fires and Friday’s storm rose in March.") == []
     found = [n for n, _ in names("It was Foreign Minister Choe Son-hui who spoke.")]
     assert "Foreign Minister Choe Son-hui" not in found and "Choe Son-hui" in found
 
@@ -234,6 +235,7 @@ def test_given_names_offices_and_kinds_of_names(text: str, expected: list[tuple[
         # A company before its officer's title is named too, and so is any name but a portfolio.
         ("Tesla CEO Elon Musk warned of slower growth.", [("Tesla", "ORG"), ("Elon Musk", "PERSON")]),
         ("Interior Minister Kithure Kindiki spoke.", [("Kithure Kindiki", "PERSON")]),
+        ("He said Fed Chair Jerome Powell would speak.", [("Fed", "ORG"), ("Jerome Powell", "PERSON")]),
         # Not an owner's nor a place's name, nor an everyday first word before a verb.
         ("Dock workers at Baltimore's port were idle.", [("Baltimore", "PLACE")]),
         ("Shares of the Austin, Texas-based company fell.", [("Austin", "PLACE"), ("Texas", "PLACE")]),

@@ -70,7 +70,7 @@ _ORGANISATION_BEFORE = re.compile(
 )
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
-    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive)\b"
+    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive|[Cc]hair(?:man|woman)?)\b"
 )
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
@@ -121,6 +121,11 @@ class Token(NamedTuple):
     @property
     def lower(self) -> str:
         return self.text.casefold()
+
+    @property
+    def calendar_word(self) -> bool:
+        """A weekday or month, possessive or not ("Tuesday's wildfires")."""
+        return _POSSESSIVE.sub("", self.lower) in WEEKDAYS_MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,9 +326,9 @@ def _trim_edges(run: list[Token]) -> list[Token]:
         run = run[:-1]
     while run and (_shouting(run[0]) or run[0].lower in ("and", "of", "for")):
         run = run[1:]
-    while run and run[0].lower in WEEKDAYS_MONTHS:
+    while run and run[0].calendar_word:
         run = run[1:]
-    while run and run[-1].lower in WEEKDAYS_MONTHS:
+    while run and run[-1].calendar_word:
         run = run[:-1]
     return run
 
@@ -406,7 +411,7 @@ def find_candidates(
         candidates.extend(institutions)
         if not run:
             continue
-        if _only_descriptive(run) or (len(run) == 1 and run[0].text.casefold() in WEEKDAYS_MONTHS):
+        if _only_descriptive(run) or (len(run) == 1 and run[0].calendar_word):
             continue
         if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
             continue
