@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import subprocess
@@ -431,3 +432,16 @@ def test_a_dateline_is_no_part_of_the_fact(sentence: str) -> None:
     article = corpus_from_texts({"a": sentence}).articles[0]
     concepts = profile(0, article, article.sentences[0]).concepts
     assert concepts == ["armor", "train", "cross", "border"]
+
+
+def test_the_analysis_leaves_the_cycle_collector_as_it_found_it() -> None:
+    texts = {"a": "Kim left Pyongyang on Sunday.", "b": "Kim left Pyongyang on Sunday afternoon."}
+    assert gc.isenabled()
+    readingdesk.analyze_texts(texts)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        readingdesk.analyze_texts(texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
