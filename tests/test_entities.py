@@ -247,6 +247,17 @@ def test_organisations_by_the_words_of_business_news(text: str, expected: list[t
     assert names(text) == expected
 
 
+def test_an_opening_word_the_corpus_writes_in_lower_case_is_no_organisation() -> None:
+    texts = {
+        "a": "Former chief executive John Smith said the plan failed. The former head of Acme resigned.",
+        "b": "Many analysts said Acme was weak. Veteran analysts were surprised, a veteran trader said.",
+        "c": "Apple analysts said so. Click chairman hill saint therefore, users click on it.",
+    }
+    found = {(entity.name, entity.type) for entity in readingdesk.analyze_texts(texts).entities}
+    assert not {name for name, _ in found} & {"Former", "Many", "Veteran", "Click"}
+    assert {("John Smith", "PERSON"), ("Apple", "ORG")} <= found
+
+
 def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
     everyday = frozenset({"search", "rescue", "health", "human", "services"})
     text = "He said members of an Urban Search and Rescue team are arriving."

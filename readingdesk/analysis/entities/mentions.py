@@ -397,7 +397,7 @@ def find_candidates(
             run = _name_words(run, known_names)
             if not run:
                 continue
-        if run[0].start in first_words and _everyday_opening(run, text, known_names):
+        if run[0].start in first_words and _everyday_opening(run, text, known_names, lower_words):
             run = run[1:]
         while run and is_stop(run[0].text):
             run = run[1:]
@@ -508,11 +508,16 @@ def _state_after_city(run: list[Token], text: str) -> Candidate | None:
     return None
 
 
-def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
+def _everyday_opening(
+    run: list[Token], text: str, known_names: frozenset[str], lower_words: frozenset[str] = frozenset()
+) -> bool:
     """Whether the word opening the sentence, first of ``run``, is an everyday word, no name.
 
     A longer run needs a more everyday first word to lose it: "Kim Jong Un met" keeps "Kim",
     "Photos published" and "Before North Korea" lose theirs; "John Kirby said" keeps "John".
+    Words of business news after it keep it ("Apple analysts said"), unless it is a word the
+    corpus also writes in lower case or a function word ("Former chief executive ...", "Many
+    analysts said").
     """
     word = _POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
     if is_stop(word):
@@ -523,8 +528,12 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str]) 
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
     if _before_a_region(text, run[-1].end):
         return False  # "Baltimore, Md. officials said ..."
-    if _organisation_context(text, run[0].start, run[-1].end, opening=True):
-        return False  # "Apple CEO Tim Cook said ..."
+    if (
+        word.casefold() not in STOP_WORDS
+        and run[0].lower not in lower_words
+        and _organisation_context(text, run[0].start, run[-1].end, opening=True)
+    ):
+        return False  # "Apple chief executive Tim Cook said ..."
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
     if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
