@@ -98,13 +98,13 @@ def _pairs(
             continue
         left, right = a[kind], b[kind]
         if kind in _CONTEXT_KINDS or len(left) > 1 or len(right) > 1:
-            for x in left:
-                if any(agree(x[1], y[1]) for y in right):
+            for i, x in left:
+                if any(agree(x, y) for _, y in right):
                     continue  # the other source states the same figure somewhere: no conflict
-                scored = [(len((x[1].context & y[1].context) - common), y) for y in right if _same_scale(x[1], y[1])]
-                best = max(scored, key=lambda s: s[0], default=(0, None))
-                if best[1] is not None and best[0] >= 1 and (kind != "count" or x[1].unit == best[1][1].unit):
-                    yield x, best[1]
+                scored = [(len((x.context & y.context) - common), (j, y)) for j, y in right if _same_scale(x, y)]
+                shared, best = max(scored, key=lambda s: s[0], default=(0, None))
+                if best is not None and shared >= 1 and (kind != "count" or x.unit == best[1].unit):
+                    yield (i, x), best
         elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
 

@@ -24,12 +24,12 @@ DENSITY = 0.5
 
 def _components(links: list[Link]) -> list[list[Link]]:
     """The links of each connected part of the link graph."""
+    if not links:
+        return []
     number: dict[str, int] = {}
     ends = np.asarray(
         [(number.setdefault(link.a, len(number)), number.setdefault(link.b, len(number))) for link in links]
     )
-    if not links:
-        return []
     graph = sparse.coo_matrix((np.ones(len(links)), (ends[:, 0], ends[:, 1])), shape=(len(number), len(number)))
     _, label = csgraph.connected_components(graph, directed=False)
     parts: dict[int, list[Link]] = defaultdict(list)
