@@ -277,8 +277,7 @@ def _particles(tokens: list[Token], i: int, text: str, after: int) -> int:
 def _particles_before(tokens: list[Token], i: int, text: str) -> list[Token]:
     """The name particles just before the capitalised word at ``i``, a space apart ("von der"
     of "von der Leyen"), when that word is no day, month or title."""
-    word = tokens[i].text
-    if word.casefold() in WEEKDAYS_MONTHS or is_title(word):
+    if tokens[i].calendar_word or is_title(tokens[i].text):
         return []
     start = i
     while (
@@ -293,7 +292,7 @@ def _particles_before(tokens: list[Token], i: int, text: str) -> list[Token]:
 
 def _everyday(token: Token, lower_words: frozenset[str]) -> bool:
     """A capitalised word the corpus also writes in lower case, and no day, month or place."""
-    return token.lower in lower_words and token.lower not in WEEKDAYS_MONTHS and not known_place(token.text)
+    return token.lower in lower_words and not token.calendar_word and not known_place(token.text)
 
 
 def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
@@ -383,9 +382,10 @@ def find_candidates(
     the words it also writes in lower case (so "Science" there is no name).
     """
     tokens = _tokens(text)
-    first_words = _name_openings(text, tokens[0].start if tokens else None)
+    opening = dateline(text)
+    first_words = _name_openings(text, tokens[0].start if tokens else None, opening)
     title_case = _title_case(text, [t.text for t in tokens])
-    candidates = _dateline_names(text)
+    candidates = _dateline_names(opening)
     taken = {token.start for token in tokens for c in candidates if c.start <= token.start < c.end}
     defined_at: set[int] = set()
     for run in _runs(tokens, text, lower_words):
@@ -508,9 +508,7 @@ def _state_after_city(run: list[Token], text: str) -> Candidate | None:
     return None
 
 
-def _everyday_opening(
-    run: list[Token], text: str, known_names: frozenset[str], lower_words: frozenset[str] = frozenset()
-) -> bool:
+def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], lower_words: frozenset[str]) -> bool:
     """Whether the word opening the sentence, first of ``run``, is an everyday word, no name.
 
     A longer run needs a more everyday first word to lose it: "Kim Jong Un met" keeps "Kim",
@@ -659,7 +657,7 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     if not found or not any(c.islower() for c in text):
         return []
     words = list(_TOKEN.finditer(text))
-    openings = _name_openings(text, words[0].start() if words else None)
+    openings = _name_openings(text, words[0].start() if words else None, dateline(text))
     title_case = _title_case(text, [word.group() for word in words])
     return [
         Candidate(match.start(), match.end(), None)
@@ -683,17 +681,15 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
     return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening], lower
 
 
-def _name_openings(text: str, first: int | None) -> set[int]:
+def _name_openings(text: str, first: int | None, opening: re.Match[str] | None) -> set[int]:
     """Where a word may be a name only by luck of capitals: the first word (``first``), or the
-    first after a dateline, and the first after a label ("Photos: Deadly ...")."""
-    opening = dateline(text)
+    first after the dateline ``opening``, and the first after a label ("Photos: Deadly ...")."""
     return _openings(text, opening.end() if opening else first)
 
 
-def _dateline_names(text: str) -> list[Candidate]:
-    """The place of a dateline that opens ``text`` and the agency it names, if it names one:
+def _dateline_names(opening: re.Match[str] | None) -> list[Candidate]:
+    """The place of the dateline ``opening`` and the agency it names, if it names one:
     "SEOUL, Sept. 12 (Yonhap) --", "WASHINGTON —"."""
-    opening = dateline(text)
     if opening is None:
         return []
     place = Candidate(opening.start("place"), opening.start("place") + len(opening["place"].rstrip(" .,")), "PLACE")
