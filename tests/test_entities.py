@@ -405,6 +405,20 @@ def test_people_ships_and_companies_are_typed_and_merged() -> None:
     assert dali.aliases == ["MV Dali", "Dali"] and dali.type == "OTHER"
 
 
+def test_a_storm_goes_by_its_name_alone() -> None:
+    entities = entities_of(
+        {
+            "a": "Tropical Storm Claudette made landfall in Louisiana. Claudette weakened overnight.",
+            "b": "Claudette dumped heavy rain on Alabama.",
+            "c": "Hurricane Idalia hit Florida as Claudette faded. Idalia was a Category 3 storm.",
+        }
+    )
+    claudette = entity_named(entities, "Claudette")
+    assert claudette.aliases == ["Tropical Storm Claudette", "Claudette"] and len(claudette.mentions) == 4
+    assert len(entity_named(entities, "Idalia").mentions) == 2
+    assert entity_named(entities, "Idalia") is not claudette
+
+
 def test_a_countrys_institution_goes_by_its_last_word() -> None:
     entities = entities_of(
         {

@@ -9,7 +9,8 @@ when organisation names have the same words in another order or translation
 (``Workers' Party Central Committee``); when one-word place names are spelt
 alike (``Marrakesh`` / ``Marrakech``); and when a short form (``Kim``,
 ``Putin``) names a person mentioned in full, resolved to the nearest full name
-before it in the same article, else the most mentioned one. People who share
+before it in the same article, else the most mentioned one; a ship or a storm
+goes by its name without its kind (``MV Dali`` / ``Dali``, ``Hurricane Katrina`` / ``Katrina``). People who share
 a surname stay apart: ``Kim Myong-sik`` is not ``Kim Jong-un``.
 """
 
@@ -30,6 +31,7 @@ from readingdesk.analysis.entities.gazetteer import (
     OTHER_CUES,
     PLACE_CUES,
     SHIP_PREFIXES,
+    STORM_KINDS,
     country_code,
     demonym_country,
     known_place,
@@ -267,8 +269,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
             full_by_word[words[0]].add(index)
             full_by_word[words[-1]].add(index)
         elif kind in ("ORG", "OTHER"):
-            # A ship goes by the name after its prefix: "MV Dali" is "the Dali".
-            full_by_word[words[1] if words[0].casefold() in SHIP_PREFIXES else words[0]].add(index)
+            full_by_word[_name_after_kind(words) or words[0]].add(index)
             # A country's institution goes by its last word: "U.S. Navy" is "the Navy".
             if (head := _after_country(mention.text)) is not None:
                 full_by_word[head].add(index)
@@ -302,6 +303,17 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
                 max(candidates, key=lambda c: (size[sets.find(c)], -sentence_order[mentions[c].sentence])),
             )
     return resolved
+
+
+def _name_after_kind(words: list[str]) -> str | None:
+    """The word a ship or a storm goes by alone: "MV Dali" is "the Dali", "Tropical Storm
+    Claudette" is "Claudette"; None for other names (``words`` as :func:`name_words` gives them)."""
+    if len(words) >= 2 and words[0] in SHIP_PREFIXES:
+        return words[1]
+    for size in (1, 2, 3):
+        if len(words) == size + 1 and " ".join(words[:size]) in STORM_KINDS:
+            return words[-1]
+    return None
 
 
 def _after_country(name: str) -> str | None:

@@ -97,6 +97,22 @@ election elections fair expo hurricane typhoon cyclone storm
 )
 # Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".
 SHIP_PREFIXES = frozenset({"mv", "m/v", "ss", "uss", "hms", "rms", "mt", "fv", "rv", "hmcs", "hmas", "cgc"})
+# Kinds of storm written before the storm's name, which later goes alone ("Hurricane Katrina", "Katrina").
+STORM_KINDS = frozenset(
+    {
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "storm",
+        "tropical storm",
+        "tropical depression",
+        "tropical cyclone",
+        "subtropical storm",
+        "super typhoon",
+        "winter storm",
+        "severe tropical storm",
+    }
+)
 # Nationality words whose country's name does not follow by a suffix rule, and continents.
 _IRREGULAR_DEMONYMS = {
     "american": "america", "korean": "korea", "british": "britain", "french": "france", "dutch": "netherlands",
