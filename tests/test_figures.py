@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import readingdesk
-from readingdesk.analysis.figures import agree, extract_figures
+from readingdesk.analysis.figures import agree, extract_figures, is_toll
 
 from .conftest import linked
 
@@ -246,6 +246,50 @@ def test_a_toll_and_a_count_of_the_killed_disagree() -> None:
     assert count.context == frozenset({"crash", "kill"})
     (count,) = extract_figures("The quake left 189 people dead.")
     assert count.context == frozenset({"quak", "left", "kill"})
+
+
+@pytest.mark.parametrize(
+    ("text", "toll", "not_toll"),
+    [
+        ("The quake has claimed the lives of at least 820 individuals, with 670 others injured.", "820", "670"),
+        ("They now say 1,000 people have lost their lives and 329 were hurt.", "1,000", "329"),
+        ("In all, 200 lives were lost and 40 homes burned.", "200", "40"),
+        ("Officials raised the fatality count from the wildfires to 53, an increase of 17 from Wednesday.", "53", "17"),
+        ("The toll in the 2019 quake reached 40, and 12 homes fell.", "40", "12"),
+        ("Firefighters saved the lives of 20 people after 3 fires.", None, "20"),
+    ],
+)
+def test_tolls_in_other_words(text: str, toll: str | None, not_toll: str) -> None:
+    counts = {f.text.split()[0]: f for f in extract_figures(text) if f.kind == "count"}
+    assert [number for number, f in counts.items() if is_toll(f)] == ([toll] if toll else [])
+    assert not any(is_toll(f) for number, f in counts.items() if number == not_toll)
+
+
+def test_tolls_conflict_where_the_story_is_about_its_dead() -> None:
+    """In a story of deaths, dying is every figure's topic word; two tolls of one event still
+    conflict, and a toll over several events is no one event's toll."""
+    background = "Funerals began. " + " ".join(f"Another village lost {n} people dead." for n in (3, 5, 7, 9, 11))
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "At least 115 people have died in Lahaina, officials said. " + background,
+            "b": "The death toll in Lahaina is now 114, officials said. " + background,
+            "c": "Two wildfires that killed 230 people burned Lahaina and Kula. " + background,
+        }
+    )
+    tolls = sorted(sorted(f.text for _, f in d.values) for d in analysis.discrepancies)
+    assert ["114", "115 people"] in tolls
+    assert not any("230 people" in texts for texts in tolls)
+
+
+def test_a_count_is_answered_by_its_number_under_another_noun() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "Tesla said it still expected to deliver about 1.8 million vehicles this year.",
+            "b": "Tesla delivered 435,000 vehicles in the quarter and kept its goal of 1.8 million deliveries this year.",
+        }
+    )
+    assert analysis.links, "both report the year's delivery goal"
+    assert analysis.discrepancies == []
 
 
 def test_a_day_after_an_attribution_verb_dates_the_report() -> None:

@@ -25,7 +25,7 @@ from typing import Any
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.model import Entity
-from readingdesk.analysis.figures import QUANTITY_KINDS, Figure, agree
+from readingdesk.analysis.figures import DEATH, QUANTITY_KINDS, Figure, agree, is_toll
 from readingdesk.analysis.model import FactGroup, Link
 from readingdesk.corpus.model import article_of
 
@@ -91,22 +91,42 @@ def _pairs(
     """Figures of the two sentences (from :func:`_by_kind`) that speak of the same quantity or event.
 
     Context words shared by many figures of the corpus (the story's topic words,
-    "train" in a story about a train) say nothing about which event is meant.
+    "train" in a story about a train) say nothing about which event is meant;
+    but two death tolls are one toll, however often the story counts its dead,
+    unless a sentence counts the dead of several events or groups ("two crashes
+    that killed 346 people", "12 soldiers and 3 civilians").
     """
     for kind in a.keys() & b.keys():
         if quantities_only and kind not in QUANTITY_KINDS:
             continue
         left, right = a[kind], b[kind]
+        one_toll = kind == "count" and _one_toll(left) and _one_toll(right)
         if kind in _CONTEXT_KINDS or len(left) > 1 or len(right) > 1:
             for i, x in left:
-                if any(agree(x, y) for _, y in right):
+                if any(_states(y, x) for _, y in right):
                     continue  # the other source states the same figure somewhere: no conflict
-                scored = [(len((x.context & y.context) - common), (j, y)) for j, y in right if _same_scale(x, y)]
+                # A count answers only a count of the same thing ("45 people", not "two crashes").
+                answers = [(j, y) for j, y in right if kind != "count" or y.unit == x.unit]
+                ignored = common - {DEATH} if one_toll and is_toll(x) else common
+                scored = [(len((x.context & y.context) - ignored), (j, y)) for j, y in answers if _same_scale(x, y)]
                 shared, best = max(scored, key=lambda s: s[0], default=(0, None))
-                if best is not None and shared >= 1 and (kind != "count" or x.unit == best[1].unit):
+                if best is not None and shared >= 1:
                     yield (i, x), best
         elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
+
+
+def _states(y: Figure, x: Figure) -> bool:
+    """``y`` states ``x``'s figure: they agree, and a count of another noun gives the same number
+    ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes")."""
+    if x.kind == "count" and x.unit != y.unit:
+        return x.base is not None and y.base is not None and abs(x.base - y.base) <= max(x.tolerance, y.tolerance)
+    return agree(x, y)
+
+
+def _one_toll(figures: list[tuple[int, Figure]]) -> bool:
+    """A sentence's counts hold the dead of one event: no two tolls count different things."""
+    return len({figure.unit for _, figure in figures if is_toll(figure)}) <= 1
 
 
 def _same_scale(a: Figure, b: Figure) -> bool:

@@ -107,12 +107,20 @@ _APPROX = re.compile(
 _RESTATED = re.compile(r"\s*\(\s*$")
 # A toll before its number in one clause: "the death toll rose to", "a toll of", "the number of dead is".
 _TOLL = re.compile(
-    r"\b(?:toll|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))\b[^.;:()]{0,60}?"
+    r"\b(?:toll|(?:fatality|death)\s+(?:count|tally)|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))"
+    r"\b(?:[^.;:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?"
     r"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now)\s+(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+# Lives lost, right before a count or right after it: "claimed the lives of at least 820 people",
+# "1,000 people have lost their lives", "200 lives were lost".
+_LIVES_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|took|tak(?:es|en|ing)|cost(?:s|ing)?)\s+(?:the\s+)?lives\s+of\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LIVES_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:lost\s+their\s+lives|(?:were|was)\s+lost)\b", re.IGNORECASE)
 # The one context term of every word for dying ("killed", "dead", "deaths"); what a toll counts.
-_DEATH = SYNONYMS["death"]
+DEATH = SYNONYMS["death"]
 # Nouns after a toll's number that say what it counts: these stay the count's own noun.
 _COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
 
@@ -222,8 +230,10 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     before = _content_terms(_CLAUSE_BREAK.split(text[:start])[-1]) or _content_terms(text[:start])
     after = _content_terms(_CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]) or _content_terms(text[end:])
     terms = [t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING]
-    if kind == "count":  # "45 killed" and "48 dead" count one thing
-        terms = [_DEATH if SYNONYMS.get(t) == _DEATH else t for t in terms]
+    if kind == "count":  # "45 killed", "48 dead" and "lost their lives" count one thing
+        terms = [DEATH if SYNONYMS.get(t) == DEATH else t for t in terms]
+        if _LIVES_BEFORE.search(text, 0, start) or _LIVES_AFTER.match(text, end):
+            terms.append(DEATH)
     return frozenset(terms)
 
 
@@ -337,7 +347,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     if _TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD):
         # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
-                      _count_tolerance(number_text, value), context=frozenset({_DEATH}))  # fmt: skip
+                      _count_tolerance(number_text, value), context=frozenset({DEATH}))  # fmt: skip
     if following is None:
         return None
     noun = following.group(1)
@@ -398,10 +408,15 @@ def measured(figure: Figure) -> str | None:
         return None
     if figure.kind != "count":
         return figure.kind
-    if _DEATH in figure.context:
-        return "count:" + _DEATH
+    if is_toll(figure):
+        return "count:" + DEATH
     counted = term_of(figure.unit) or figure.unit
     return "count:" + SYNONYMS.get(counted, counted)
+
+
+def is_toll(figure: Figure) -> bool:
+    """A count of the dead: "killed 45 people", "the death toll rose to 48"."""
+    return figure.kind == "count" and DEATH in figure.context
 
 
 def agree(a: Figure, b: Figure) -> bool:
