@@ -488,6 +488,9 @@ def test_acronyms_possessives_and_defined_acronyms() -> None:
         # Initials of a common noun, and everyday words in capitals, name nothing.
         ("The company's CEO said GDP fell and an SUV hit an ATM.", []),
         ("Prices are NOW at a NEW high.", []),
+        # Such initials opening an organisation's name are part of it; before a person's, a title.
+        ("The DVD Copy Control Association sued him.", [("DVD Copy Control Association", "ORG")]),
+        ("CEO Tim Cook said so.", [("Tim Cook", None)]),
     ],
 )
 def test_initials_that_name_and_initials_that_do_not(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -320,10 +320,16 @@ def _shouting(token: Token) -> bool:
     return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and not is_acronym(token.text)
 
 
+def _initials_of_a_kind(run: list[Token]) -> bool:
+    """Common initials that open an organisation's name ("DVD Copy Control Association"), where
+    before a person's ("CEO Tim Cook") they are only a title."""
+    return run[0].lower in GENERIC_ACRONYMS and len(run) > 1 and cue_type([t.text for t in run]) == "ORG"
+
+
 def _trim_edges(run: list[Token]) -> list[Token]:
     while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or _shouting(run[-1])):
         run = run[:-1]
-    while run and (_shouting(run[0]) or run[0].lower in ("and", "of", "for")):
+    while run and ((_shouting(run[0]) and not _initials_of_a_kind(run)) or run[0].lower in ("and", "of", "for")):
         run = run[1:]
     while run and run[0].calendar_word:
         run = run[1:]
