@@ -325,6 +325,16 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
     assert third == fourth
 
 
+def test_a_toll_in_other_words_is_a_death() -> None:
+    texts = {
+        "wire": "The quake in the Atlas Mountains killed at least 820 people, officials said on Saturday.",
+        "agency": "The earthquake has so far claimed the lives of at least 820 individuals, with 672 injured.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert linked(analysis, "killed at least 820", "claimed the lives")
+    assert "killed" in analysis.links[0].shared
+
+
 def _first_sentences_score(first: str, second: str) -> float:
     """The score of the first sentences of two one-sentence articles."""
     corpus = corpus_from_texts({"a": first, "b": second})

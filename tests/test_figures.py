@@ -285,7 +285,8 @@ def test_a_count_is_answered_by_its_number_under_another_noun() -> None:
     analysis = readingdesk.analyze_texts(
         {
             "a": "Tesla said it still expected to deliver about 1.8 million vehicles this year.",
-            "b": "Tesla delivered 435,000 vehicles in the quarter and kept its goal of 1.8 million deliveries this year.",
+            "b": "Tesla delivered 435,000 vehicles in the quarter and kept its goal of 1.8 million deliveries "
+            "this year.",
         }
     )
     assert analysis.links, "both report the year's delivery goal"

@@ -7,18 +7,20 @@ naming the person, and every other content term is a concept of its own.
 Concepts are grouped into clauses (split at punctuation and clause-opening
 words), and the concepts of an attribution clause ("according to TASS") are
 marked: who reported a fact is not the fact. An amount inside a figure
-("12,000 jobs", "$1.9 billion") carries what that figure measures.
+("12,000 jobs", "$1.9 billion") carries what that figure measures, and a
+death toll in other words ("claimed the lives of 820") is a death, as "killed" is.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
-from readingdesk.analysis.figures import Figure, dates_in, measured
+from readingdesk.analysis.figures import DEATH, Figure, dates_in, is_toll, measured
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import is_amount, term_of, terms_of
 from readingdesk.corpus.model import Article, Sentence
@@ -247,6 +249,7 @@ def profile(
         text = text[opening.end() :]
         offset += opening.end()
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
+    _add_toll(concepts, starts, surface, [f for f in figures if is_toll(f)], offset)
     clauses, attributed = _clauses(text, starts)
     terms = frozenset(concepts)
     return Profile(
@@ -260,6 +263,20 @@ def profile(
         surface=surface,
         measures=_measures(concepts, [offset + start for start in starts], figures),
     )
+
+
+def _add_toll(
+    concepts: list[str], starts: list[int], surface: dict[str, str], tolls: Sequence[Figure], offset: int
+) -> None:
+    """A toll told in other words ("claimed the lives of 820", "the fatality count rose to 53")
+    is a death, as "killed 820" is: the death concept joins the toll's clause."""
+    if DEATH in concepts or not tolls:
+        return
+    start = tolls[0].start - offset
+    at = bisect.bisect_right(starts, start)
+    concepts.insert(at, DEATH)
+    starts.insert(at, start)
+    surface.setdefault(DEATH, "toll")
 
 
 def _measures(concepts: list[str], starts: list[int], figures: Sequence[Figure]) -> dict[int, str]:
