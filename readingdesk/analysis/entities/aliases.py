@@ -10,8 +10,9 @@ when organisation names have the same words in another order or translation
 alike (``Marrakesh`` / ``Marrakech``); and when a short form (``Kim``,
 ``Putin``) names a person mentioned in full, resolved to the nearest full name
 before it in the same article, else the most mentioned one; a ship or a storm
-goes by its name without its kind (``MV Dali`` / ``Dali``, ``Hurricane Katrina`` / ``Katrina``). People who share
-a surname stay apart: ``Kim Myong-sik`` is not ``Kim Jong-un``.
+goes by its name without its kind (``MV Dali`` / ``Dali``, ``Hurricane Katrina``
+/ ``Katrina``). People who share a surname stay apart: ``Kim Myong-sik`` is not
+``Kim Jong-un``.
 """
 
 from __future__ import annotations
