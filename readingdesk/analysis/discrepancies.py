@@ -25,7 +25,7 @@ from typing import Any
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.model import Entity
-from readingdesk.analysis.figures import DEATH, QUANTITY_KINDS, Figure, agree, is_toll
+from readingdesk.analysis.figures import DEATH, QUANTITY_KINDS, Figure, agree, is_toll, within_rounding
 from readingdesk.analysis.model import FactGroup, Link
 from readingdesk.corpus.model import article_of
 
@@ -120,7 +120,7 @@ def _states(y: Figure, x: Figure) -> bool:
     """``y`` states ``x``'s figure: they agree, and a count of another noun gives the same number
     ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes")."""
     if x.kind == "count" and x.unit != y.unit:
-        return x.base is not None and y.base is not None and abs(x.base - y.base) <= max(x.tolerance, y.tolerance)
+        return within_rounding(x, y)
     return agree(x, y)
 
 

@@ -419,6 +419,11 @@ def is_toll(figure: Figure) -> bool:
     return figure.kind == "count" and DEATH in figure.context
 
 
+def within_rounding(a: Figure, b: Figure) -> bool:
+    """Two amounts equal up to the rounding each is stated to (their units aside)."""
+    return a.base is not None and b.base is not None and abs(a.base - b.base) <= max(a.tolerance, b.tolerance) + 1e-9
+
+
 def agree(a: Figure, b: Figure) -> bool:
     """Two figures of one kind that say the same thing, after conversion and rounding."""
     if a.kind != b.kind:
@@ -426,7 +431,7 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.base is not None and b.base is not None:
         if a.kind in ("money", "count") and a.unit != b.unit:
             return True  # different currencies or different things counted: not comparable
-        return abs(a.base - b.base) <= max(a.tolerance, b.tolerance) + 1e-9
+        return within_rounding(a, b)
     dates = a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str)
     if dates and (a.value.startswith("--") or b.value.startswith("--")):
         return a.value[-5:] == b.value[-5:]  # a date without its year agrees with that day of any year

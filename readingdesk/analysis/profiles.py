@@ -249,7 +249,8 @@ def profile(
         text = text[opening.end() :]
         offset += opening.end()
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
-    _add_toll(concepts, starts, surface, [f for f in figures if is_toll(f)], offset)
+    if toll := next((f for f in figures if is_toll(f)), None):
+        _add_toll(concepts, starts, surface, toll.start - offset)
     clauses, attributed = _clauses(text, starts)
     terms = frozenset(concepts)
     return Profile(
@@ -265,14 +266,11 @@ def profile(
     )
 
 
-def _add_toll(
-    concepts: list[str], starts: list[int], surface: dict[str, str], tolls: Sequence[Figure], offset: int
-) -> None:
+def _add_toll(concepts: list[str], starts: list[int], surface: dict[str, str], start: int) -> None:
     """A toll told in other words ("claimed the lives of 820", "the fatality count rose to 53")
-    is a death, as "killed 820" is: the death concept joins the toll's clause."""
-    if DEATH in concepts or not tolls:
+    is a death, as "killed 820" is: the death concept joins the clause of the toll at ``start``."""
+    if DEATH in concepts:
         return
-    start = tolls[0].start - offset
     at = bisect.bisect_right(starts, start)
     concepts.insert(at, DEATH)
     starts.insert(at, start)
