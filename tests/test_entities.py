@@ -512,6 +512,12 @@ def test_types_from_cues_and_place_data() -> None:
     assert found["Koutoubia Mosque"] == "PLACE" and found["US Geological Survey"] == "ORG"
     # Without a cue, a name led by a compass word is a region, not a person.
     assert entity_named(entities_of({"a": "The ship sank in the North Atlantic."}), "North Atlantic").type == "PLACE"
+    # A natural feature or a region named in lower case after the name makes it a place; a
+    # compound noun that follows people too does not.
+    assert names("The quake hit the High Atlas mountains.") == [("High Atlas", "PLACE")]
+    assert names("Officials in the Nakuru county said so.") == [("Nakuru", "PLACE")]
+    assert names("The Biden border policy failed.") == [("Biden", None)]
+    assert names("Lee Minji city editor wrote it.") == [("Lee Minji", None)]
 
 
 def test_mention_offsets_are_exact_spans_of_the_article() -> None:

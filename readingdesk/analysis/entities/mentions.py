@@ -58,6 +58,12 @@ _DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Head words of natural features and regions that, in lower case right after a name, make it a
+# place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
+# follow people and firms in compounds ("city editor", "port authority", "border policy").
+_PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | frozenset(
+    "river rivers mountain mountains lake sea ocean bay island islands peninsula valley desert strait gulf".split()
+)
 # Words beside a name that make it a company or another organisation: "analysts at Goldman
 # Sachs", "shares of Apple", "the chief executive of Tesla"; "JPMorgan analyst", "Tesla shares".
 # Not "lawyers for" nor "a spokesman for": people have those too.
@@ -791,6 +797,8 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         kind = "PLACE"
     if kind is None and _before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
+    if kind is None and (head := _NEXT_WORD.match(text, end)) and head[1] in _PLACE_HEADS_AFTER:
+        kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
         kind = "ORG"
     return Candidate(start, end, kind, titled)
