@@ -17,6 +17,7 @@ from typing import Any
 
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import NUMBER_WORDS, YEAR_DIGITS, is_year, term_of
+from readingdesk.corpus.markup import URL
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
@@ -238,8 +239,8 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
 
 
 def _content_terms(text: str) -> list[str]:
-    """The terms of the lower-case words of ``text``."""
-    return [t for w in _WORDS.findall(text) if w[0].islower() and (t := term_of(w))]
+    """The terms of the lower-case words of ``text``, web addresses aside."""
+    return [t for w in _WORDS.findall(URL.sub(" ", text)) if w[0].islower() and (t := term_of(w))]
 
 
 def dates_in(text: str) -> Iterator[tuple[int, int, str]]:
@@ -259,7 +260,8 @@ def dates_in(text: str) -> Iterator[tuple[int, int, str]]:
 def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     """Figures of one sentence; offsets are shifted by ``offset`` (the sentence's start)."""
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    # The numbers of a web address ("/2023/09/12/", "world-africa-66760019") are no figures.
+    taken: list[tuple[int, int]] = [match.span() for match in URL.finditer(text)]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -270,7 +272,8 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
         figures.append(figure)
 
     for start, end, value in dates_in(text):
-        add(Figure(offset + start, offset + end, text[start:end], value, "date", "date"))
+        if free(start, end):
+            add(Figure(offset + start, offset + end, text[start:end], value, "date", "date"))
     for match in _WEEKDAY.finditer(text):
         if free(match.start(), match.end()):
             add(Figure(offset + match.start(), offset + match.end(), match.group(), match["day"],

@@ -112,6 +112,7 @@ class Analysis:
             "source": article.source,
             "date": article.date,
             "byline": article.byline,
+            "url": article.url,
             "encoding": article.encoding,
             "text_length": len(article.text),
             "sentences": [

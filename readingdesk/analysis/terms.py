@@ -22,9 +22,12 @@ from typing import NamedTuple
 import Stemmer
 from wordfreq import zipf_frequency
 
+from readingdesk.corpus.markup import URL
+
 # Numbers keep their decimal point and lose thousands separators; words keep
-# inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree.
-_TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree. A web
+# address is one token, and no term: where a link points is not what a sentence says.
+_TOKEN = re.compile(rf"(?P<url>{URL.pattern})|\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE | re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The digits of a year as news writes one: 1800 to 2099.
 YEAR_DIGITS = r"1[89]\d\d|20\d\d"
@@ -148,6 +151,8 @@ class Term(NamedTuple):
 def terms_of(text: str, offset: int = 0) -> Iterator[Term]:
     """Content terms of ``text`` with offsets shifted by ``offset``."""
     for match in _TOKEN.finditer(text):
+        if match.lastgroup == "url":
+            continue
         token = match.group()
         term = term_of(token)
         if term is not None:

@@ -120,6 +120,7 @@ def build_article(
         date=meta.date,
         byline=meta.byline,
         encoding=encoding,
+        url=meta.url,
     )
     article.sentences = [
         Sentence(sentence_id(article_id, i), article_id, i, u.start, u.end, u.kind, u.paragraph)

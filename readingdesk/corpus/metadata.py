@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readingdesk.corpus.markup import URL, field_text, front_matter, front_matter_end, site_of
 from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, Unit
 
 _MONTHS = {
@@ -41,12 +42,23 @@ _LEADING_DATE = re.compile(
 )
 
 
+# Front matter fields that name each label, most telling first. A source field may hold a
+# web address (clippers write the page's address there): its site then names the source.
+_TITLE_FIELDS = ("title", "headline", "og:title")
+_SOURCE_FIELDS = ("site", "site_name", "sitename", "publisher", "publication", "outlet", "source", "og:site_name")
+_ADDRESS_FIELDS = ("url", "link", "canonical", "canonical_url", "source_url", "original_url", "og:url")
+_DATE_FIELDS = ("published", "date", "pubdate", "date_published", "published_at", "publish_date", "created")
+_AUTHOR_FIELDS = ("author", "authors", "byline", "by", "creator")
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     title: str
     source: str
     date: str | None
     byline: str | None
+    # The web address the article was saved from, where its text gives one.
+    url: str | None = None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -87,29 +99,73 @@ def shorten(text: str, limit: int = _TITLE_LIMIT) -> str:
     return cut + "…"
 
 
+def _field(fields: dict[str, object], names: tuple[str, ...]) -> str | None:
+    """The text of the first of ``names`` that the front matter fills."""
+    return next((value for name in names if (value := field_text(fields.get(name)))), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """The labels an article's front matter gives, and the web address it names."""
+
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: str | None = None
+    byline: str | None = None
+
+
+def _front_matter_labels(text: str) -> _Given:
+    fields = front_matter(text)
+    if not fields:
+        return _Given()
+    source = url = None
+    for name in (*_SOURCE_FIELDS, *_ADDRESS_FIELDS):
+        value = field_text(fields.get(name))
+        if value and URL.fullmatch(value):
+            url = url or value
+        elif value and source is None and name in _SOURCE_FIELDS:
+            source = value
+    when = _field(fields, _DATE_FIELDS)
+    return _Given(_field(fields, _TITLE_FIELDS), source, url, when and find_date(when), _field(fields, _AUTHOR_FIELDS))
+
+
 def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Metadata:
-    """Title, source, date and byline of an article from its text and units."""
+    """Title, source, date and byline of an article from its front matter, text and units.
+
+    Front matter fields come first; a web address (in the front matter, or on a
+    line of its own) names the source by its site when nothing in the text does.
+    """
+    given = _front_matter_labels(text)
+    after_front_matter = front_matter_end(text)
+    units = [u for u in units if u.start >= after_front_matter]
     meta = [text[u.start : u.end] for u in units if u.kind == "meta"]
+    url = given.url or next(
+        (address for line in meta if (address := line.strip("<>")) and URL.fullmatch(address)), None
+    )
     content = [u for u in units if u.kind != "meta"]
 
     headline = next((u for u in content if u.kind == "headline"), None)
     lead = next((u for u in content if u.kind == "body"), content[0] if content else None)
     title_unit = headline or lead
     title = shorten(text[title_unit.start : title_unit.end]) if title_unit else fallback_source
-    if title_unit is lead and lead is not None:
+    if given.title:
+        title = shorten(given.title)
+    elif title_unit is lead and lead is not None:
         opening = DATELINE.match(text, lead.start, lead.end) or _LEADING_DATE.match(text, lead.start, lead.end)
         if opening:
             title = shorten(text[opening.end() : lead.end])
 
-    source = None
-    for unit in content[:3]:
+    source = given.source
+    for unit in content[:3] if source is None else ():
         if dateline := DATELINE.match(text, unit.start, unit.end):
             source = dateline["agency"].strip()
             break
     if source is None:
         for line in meta:
             if match := _SOURCE_LINE.fullmatch(line):
-                source = match["name"]
+                source = site_of(match["name"]) or match["name"]
+                url = url or (match["name"] if URL.fullmatch(match["name"]) else None)
                 break
     if source is None:
         for unit in reversed(units[-3:]):
@@ -118,19 +174,21 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
             if unit.kind == "meta" and match and (line.isupper() or line.startswith("(")):
                 source = match["name"]
                 break
+    if source is None and url:
+        source = site_of(url)
 
-    byline = None
-    for line in meta:
+    byline = given.byline
+    for line in meta if byline is None else ():
         if match := BYLINE.match(line):
             byline = match["name"].strip()
             break
 
-    date = None
-    for line in meta:
+    date = given.date
+    for line in meta if date is None else ():
         if date := find_date(line):
             break
     if date is None:
         opening = " ".join(text[u.start : u.end] for u in content[:3])
         date = find_date(opening)
 
-    return Metadata(title=title, source=source or fallback_source, date=date, byline=byline)
+    return Metadata(title=title, source=source or fallback_source, date=date, byline=byline, url=url)

@@ -50,6 +50,7 @@ class Article:
     date: str | None
     byline: str | None
     encoding: str = "utf-8"
+    url: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
 
     def sentence_text(self, sentence: Sentence) -> str:

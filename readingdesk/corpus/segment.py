@@ -4,7 +4,10 @@ syntok finds candidate boundaries inside a paragraph; the rules here add what
 news text needs and a general splitter lacks: every line is a hard paragraph
 boundary, datelines stay with their sentence, slug lines, bylines, sign-offs
 and date lines become ``meta`` units, photo captions and headlines are told
-apart from body text.
+apart from body text. Articles saved as Markdown keep their words and leave
+out their markup (:mod:`readingdesk.corpus.markup`): front matter and lines of
+links are ``meta``, an image line is the caption its alternative text gives,
+and heading, list, quote and emphasis marks stay outside the units.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 import syntok.segmenter as syntok
 
+from readingdesk.corpus.markup import IMAGE_LINE, front_matter_end, is_link_line, unwrap_line
 from readingdesk.corpus.model import SentenceKind
 
 try:  # the words syntok reads as abbreviations, so that the plain path below agrees with it
@@ -308,12 +312,23 @@ def _is_meta_paragraph(paragraph: str) -> bool:
 
 
 def segment(text: str) -> list[Unit]:
-    """Split an article into units that tile its non-blank text, in order."""
+    """Split an article into units, in order: together they hold every word of its text,
+    and nothing but blanks,
+    Markdown marks and image addresses lies between them."""
     units: list[Unit] = []
     paragraph_spans = list(paragraphs(text))
-    repeated = Counter(text[s:e] for s, e in paragraph_spans if e - s > 40)
+    repeated = Counter(text[s:e] for s, e in (unwrap_line(text, *span) for span in paragraph_spans) if e - s > 40)
     headline_seen = False
+    front_matter = front_matter_end(text)
     for number, (p_start, p_end) in enumerate(paragraph_spans):
+        image = IMAGE_LINE.fullmatch(text, p_start, p_end) if p_start >= front_matter else None
+        if image and (alt := _trim(text, image.start("alt"), image.end("alt")))[0] < alt[1]:
+            units.append(Unit(*alt, "caption", number))
+            continue
+        if image or p_start < front_matter or is_link_line(text[p_start:p_end]):
+            units.append(Unit(p_start, p_end, "meta", number))
+            continue
+        p_start, p_end = unwrap_line(text, p_start, p_end)
         paragraph = text[p_start:p_end]
         body_start = _meta_prefix(text, p_start, p_end)
         if body_start > p_start:

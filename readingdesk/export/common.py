@@ -18,6 +18,7 @@ def provenance(article: Article) -> dict[str, str | None]:
         "source": article.source,
         "date": article.date,
         "title": article.title,
+        "url": article.url,
         "file": article.path,
         "article": article.id,
     }
@@ -25,6 +26,8 @@ def provenance(article: Article) -> dict[str, str | None]:
 
 def citation(article: Article, start: int, end: int) -> str:
     parts = [article.source, article.date or "undated", f"“{article.title}”"]
+    if article.url:
+        parts.append(article.url)
     if article.path:
         parts.append(article.path)
     parts.append(f"characters {start}–{end}")

@@ -29,7 +29,8 @@ from readingdesk.analysis.entities.mentions import (
     word_evidence,
 )
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
-from readingdesk.corpus.model import Article
+from readingdesk.corpus.markup import blank_urls
+from readingdesk.corpus.model import Article, Sentence
 
 ENTITY_KINDS = frozenset({"headline", "body", "caption"})
 # A place's name in capitals this short or shorter is its initials ("UAE", "USA").
@@ -42,13 +43,18 @@ class MentionFinder(Protocol):
     def __call__(self, text: str, known_names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]: ...
 
 
+def _words_of(article: Article, sentence: Sentence) -> str:
+    """A sentence's text with its web addresses blanked: no name is read in where a link points."""
+    return blank_urls(article.sentence_text(sentence))
+
+
 def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
     """Words the corpus capitalises other than at a sentence start, and words it writes in lower case."""
     names: set[str] = set()
     lower: set[str] = set()
     for article in articles:
         for sentence in article.sentences:
-            capitalised, lower_case = word_evidence(article.sentence_text(sentence))
+            capitalised, lower_case = word_evidence(_words_of(article, sentence))
             names.update(capitalised)
             lower.update(lower_case)
     return frozenset(names), frozenset(lower)
@@ -167,7 +173,7 @@ def _bare_short_forms(
             if sentence.kind not in ENTITY_KINDS:
                 continue
             spans = taken.get(sentence.id, [])
-            for candidate in bare_names(article.sentence_text(sentence), names, lower_words):
+            for candidate in bare_names(_words_of(article, sentence), names, lower_words):
                 start, end = sentence.start + candidate.start, sentence.start + candidate.end
                 if not any(start < other_end and other_start < end for other_start, other_end in spans):
                     found.append(Mention(sentence.id, article.id, start, end, article.text[start:end], None, False))
@@ -183,7 +189,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
         for sentence in article.sentences:
             if sentence.kind not in ENTITY_KINDS:
                 continue
-            text = article.sentence_text(sentence)
+            text = _words_of(article, sentence)
             found = finder(text, known, lower_words)
             index_of = {}
             for candidate in found:
