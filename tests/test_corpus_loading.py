@@ -110,7 +110,7 @@ def test_missing_path_and_folder_without_articles(tmp_path: Path) -> None:
     assert corpus.articles == []
     assert [p.reason for p in corpus.problems] == [
         "no such file or folder",
-        "folder holds no article files (.txt, .md)",
+        "folder holds no article files (.txt, .md, .html)",
     ]
     assert str(corpus.problems[0]).endswith("missing.txt: no such file or folder")
 

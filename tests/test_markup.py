@@ -52,6 +52,8 @@ def test_front_matter_gives_the_labels_and_stays_out_of_the_sentences() -> None:
     assert all(kind == "meta" for text, kind in kinds.items() if "clippings" in text or text.startswith("title:"))
     assert kinds["Morocco quake"] == "headline"
     assert kinds["Rescuers search the rubble"] == "caption"
+    # The front matter is one block (shown as one paragraph), and the paragraphs after it count on.
+    assert [s.paragraph for s in a.sentences] == [0] * 10 + [1, 2, 3]
 
 
 def test_a_named_source_in_front_matter_wins_over_an_address() -> None:

@@ -12,6 +12,7 @@ from readingdesk.corpus.decode import DecodeError, decode_bytes, normalize_newli
 from readingdesk.corpus.metadata import extract_metadata
 from readingdesk.corpus.model import Article, Corpus, LoadProblem, Sentence, sentence_id
 from readingdesk.corpus.segment import segment
+from readingdesk.corpus.webpage import PAGE_SUFFIXES, article_from_page, is_web_page
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 # The tool's own files and folders inside a corpus folder.
@@ -30,8 +31,8 @@ def find_article_files(
     """Expand the reader's paths into article files, in a stable order.
 
     A named file is taken whatever its suffix; a folder contributes its
-    ``.txt`` and ``.md`` files (recursively, sorted by path), skipping hidden
-    files and the tool's own files, and never following symlinked folders.
+    ``.txt``, ``.md`` and ``.html`` files (recursively, sorted by path), skipping
+    hidden files and the tool's own files, and never following symlinked folders.
     """
     files: list[Path] = []
     problems: list[LoadProblem] = []
@@ -52,7 +53,7 @@ def find_article_files(
             found, looping = _articles_in(path)
             problems.extend(LoadProblem(str(p), "symbolic link that leads nowhere (broken or a loop)") for p in looping)
             if not found:
-                problems.append(LoadProblem(str(path), "folder holds no article files (.txt, .md)"))
+                problems.append(LoadProblem(str(path), "folder holds no article files (.txt, .md, .html)"))
             for file in found:
                 add(file)
         elif path.is_file():
@@ -69,7 +70,7 @@ def _articles_in(folder: Path) -> tuple[list[Path], list[Path]]:
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
         for name in names:
-            if _is_hidden(name) or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            if _is_hidden(name) or Path(name).suffix.lower() not in ARTICLE_SUFFIXES | PAGE_SUFFIXES:
                 continue
             file = Path(root, name)
             if file.is_file():
@@ -147,6 +148,8 @@ def load_corpus(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     for file in files:
         try:
             text, encoding = read_article_text(file)
+            if is_web_page(file.name, text):
+                text = article_from_page(text)
         except DecodeError as exc:
             problems.append(LoadProblem(str(file), str(exc)))
             continue
@@ -172,6 +175,12 @@ def corpus_from_texts(texts: Mapping[str, str]) -> Corpus:
         if not text.strip():
             problems.append(LoadProblem(name, "no text (empty or whitespace only)"))
             continue
-        stem = Path(name).stem if Path(name).suffix.lower() in ARTICLE_SUFFIXES else name
+        if is_web_page(name, text):
+            try:
+                text = article_from_page(text)
+            except DecodeError as exc:
+                problems.append(LoadProblem(name, str(exc)))
+                continue
+        stem = Path(name).stem if Path(name).suffix.lower() in ARTICLE_SUFFIXES | PAGE_SUFFIXES else name
         articles.append(build_article(_unique_id(_slug(stem), taken), text, None, stem))
     return Corpus(articles=articles, problems=problems, name="texts")

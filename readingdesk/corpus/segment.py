@@ -325,7 +325,10 @@ def segment(text: str) -> list[Unit]:
         if image and (alt := _trim(text, image.start("alt"), image.end("alt")))[0] < alt[1]:
             units.append(Unit(*alt, "caption", number))
             continue
-        if image or p_start < front_matter or is_link_line(text[p_start:p_end]):
+        if p_start < front_matter:  # one block: shown as one paragraph, not one a line
+            units.append(Unit(p_start, p_end, "meta", 0))
+            continue
+        if image or is_link_line(text[p_start:p_end]):
             units.append(Unit(p_start, p_end, "meta", number))
             continue
         p_start, p_end = unwrap_line(text, p_start, p_end)
@@ -368,4 +371,7 @@ def segment(text: str) -> list[Unit]:
         if body_end < p_end:
             s, e = _trim(text, body_end, p_end)
             units.append(Unit(s, e, "meta", number))
+    if front_matter:
+        numbers = {number: index for index, number in enumerate(dict.fromkeys(u.paragraph for u in units))}
+        units = [Unit(u.start, u.end, u.kind, numbers[u.paragraph]) for u in units]
     return units
