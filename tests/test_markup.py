@@ -17,6 +17,7 @@ from readingdesk.corpus.markup import (
     unwrap_line,
 )
 from readingdesk.export.common import citation
+from readingdesk.export.facts import export_facts
 
 CLIPPING = """---
 title: "Quake kills hundreds in Morocco"
@@ -174,3 +175,15 @@ def test_the_address_an_article_was_saved_from_is_kept_for_citations() -> None:
         "https://apnews.com/article/talks"
     )
     assert article("LONDON (Reuters) - Talks ended.\n").url is None
+
+
+def test_the_comparison_cites_each_page_by_its_address() -> None:
+    wire = "RABAT (Reuters) - A powerful earthquake struck Morocco late on Friday, the ministry said.\n"
+    analysis = readingdesk.analyze_texts({"clip.md": CLIPPING, "wire": wire})
+    assert analysis.links
+    url = "https://www.reuters.com/world/africa/quake-2023-09-09/"
+    assert f"— reuters.com, {url}, clip, characters" in export_facts(analysis, "md")
+    assert f'<a href="{url}">reuters.com</a>' in export_facts(analysis, "html")
+    # Only a web address is ever a link: a script in the front matter is no address.
+    hostile = CLIPPING.replace(url, "javascript:alert(1)")
+    assert readingdesk.analyze_texts({"clip.md": hostile}).articles[0].url is None

@@ -35,8 +35,10 @@ def citation(article: Article, start: int, end: int) -> str:
 
 
 def location(article: Article, sentence: Sentence) -> str:
-    """Where a sentence stands: its file (or article id) and character span."""
-    return f"{article.path or article.id}, characters {sentence.start}–{sentence.end}"
+    """Where a sentence stands: its web address where known, its file (or article id) and
+    character span."""
+    where = f"{article.path or article.id}, characters {sentence.start}–{sentence.end}"
+    return f"{article.url}, {where}" if article.url else where
 
 
 def counterparts(analysis: Analysis, sentence: Sentence) -> list[tuple[Article, Sentence, float]]:

@@ -53,7 +53,8 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
                 lines += [
                     blockquote(s["text"]),
                     "",
-                    f"— {s['source']}, {s['file'] or s['article']}, characters {s['start']}–{s['end']}",
+                    f"— {', '.join(filter(None, (s['source'], s['url'], s['file'] or s['article'])))}, "
+                    f"characters {s['start']}–{s['end']}",
                     "",
                 ]
             if fact["missing"]:
@@ -71,7 +72,7 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
             for s in fact["sentences"]:
                 body.append(
                     f"<blockquote>{esc(s['text'])}</blockquote>"
-                    f'<p class="cite">— {esc(s["source"])}, characters {s["start"]}–{s["end"]}</p>'
+                    f'<p class="cite">— {_cited_source(s["source"], s["url"])}, characters {s["start"]}–{s["end"]}</p>'
                 )
             if fact["missing"]:
                 body.append(f'<p class="missing">Not reported by: {esc(", ".join(fact["missing"]))}</p>')
@@ -82,3 +83,10 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
             body.append("</ul>")
         return html_page(f"Comparison — {analysis.corpus.name}", body)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _cited_source(source: str, url: str | None) -> str:
+    """The source's name for an HTML citation, a link to the page it was saved from where known."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return f'<a href="{html.escape(url)}">{html.escape(source)}</a>'
+    return html.escape(source)
