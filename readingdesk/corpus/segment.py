@@ -313,20 +313,19 @@ def _is_meta_paragraph(paragraph: str) -> bool:
 
 def segment(text: str) -> list[Unit]:
     """Split an article into units, in order: together they hold every word of its text,
-    and nothing but blanks,
-    Markdown marks and image addresses lies between them."""
+    and nothing but blanks, Markdown marks and image addresses lies between them."""
     units: list[Unit] = []
     paragraph_spans = list(paragraphs(text))
     repeated = Counter(text[s:e] for s, e in (unwrap_line(text, *span) for span in paragraph_spans) if e - s > 40)
     headline_seen = False
     front_matter = front_matter_end(text)
     for number, (p_start, p_end) in enumerate(paragraph_spans):
-        image = IMAGE_LINE.fullmatch(text, p_start, p_end) if p_start >= front_matter else None
-        if image and (alt := _trim(text, image.start("alt"), image.end("alt")))[0] < alt[1]:
-            units.append(Unit(*alt, "caption", number))
-            continue
         if p_start < front_matter:  # one block: shown as one paragraph, not one a line
             units.append(Unit(p_start, p_end, "meta", 0))
+            continue
+        image = IMAGE_LINE.fullmatch(text, p_start, p_end)
+        if image and (alt := _trim(text, image.start("alt"), image.end("alt")))[0] < alt[1]:
+            units.append(Unit(*alt, "caption", number))
             continue
         if image or is_link_line(text[p_start:p_end]):
             units.append(Unit(p_start, p_end, "meta", number))
