@@ -17,7 +17,7 @@ from typing import Any
 
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import NUMBER_WORDS, YEAR_DIGITS, is_year, term_of
-from readingdesk.corpus.markup import URL
+from readingdesk.corpus.markup import URL, blank_urls
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
@@ -240,7 +240,7 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
 
 def _content_terms(text: str) -> list[str]:
     """The terms of the lower-case words of ``text``, web addresses aside."""
-    return [t for w in _WORDS.findall(URL.sub(" ", text)) if w[0].islower() and (t := term_of(w))]
+    return [t for w in _WORDS.findall(blank_urls(text)) if w[0].islower() and (t := term_of(w))]
 
 
 def dates_in(text: str) -> Iterator[tuple[int, int, str]]:

@@ -15,6 +15,8 @@ from readingdesk.corpus.segment import segment
 from readingdesk.corpus.webpage import PAGE_SUFFIXES, article_from_page, is_web_page
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+# What a folder contributes: articles and saved web pages.
+READ_SUFFIXES = ARTICLE_SUFFIXES | PAGE_SUFFIXES
 # The tool's own files and folders inside a corpus folder.
 OWN_NAMES = frozenset({".readingdesk", "readingdesk.toml", "__pycache__"})
 # News articles are kilobytes; a file this large is a dump or a book, not an article.
@@ -70,7 +72,7 @@ def _articles_in(folder: Path) -> tuple[list[Path], list[Path]]:
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
         for name in names:
-            if _is_hidden(name) or Path(name).suffix.lower() not in ARTICLE_SUFFIXES | PAGE_SUFFIXES:
+            if _is_hidden(name) or Path(name).suffix.lower() not in READ_SUFFIXES:
                 continue
             file = Path(root, name)
             if file.is_file():
@@ -181,6 +183,6 @@ def corpus_from_texts(texts: Mapping[str, str]) -> Corpus:
             except DecodeError as exc:
                 problems.append(LoadProblem(name, str(exc)))
                 continue
-        stem = Path(name).stem if Path(name).suffix.lower() in ARTICLE_SUFFIXES | PAGE_SUFFIXES else name
+        stem = Path(name).stem if Path(name).suffix.lower() in READ_SUFFIXES else name
         articles.append(build_article(_unique_id(_slug(stem), taken), text, None, stem))
     return Corpus(articles=articles, problems=problems, name="texts")

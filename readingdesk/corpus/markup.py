@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Mapping
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import yaml
@@ -78,21 +79,28 @@ def front_matter_end(text: str) -> int:
     return span[2] if span else 0
 
 
-def front_matter(text: str) -> dict[str, object]:
-    """The fields of the front matter that opens ``text``, keys in lower case; empty when it
-    has none or it cannot be read."""
+class FrontMatter(NamedTuple):
+    """The fields of an article's front matter (keys in lower case), and where it ends."""
+
+    fields: dict[str, object]
+    end: int
+
+
+def front_matter(text: str) -> FrontMatter:
+    """The front matter that opens ``text``: no fields when it has none or they cannot be read,
+    and ``end`` 0 when it has none."""
     span = _front_matter_span(text)
     if span is None:
-        return {}
-    start, end, _, fence = span
+        return FrontMatter({}, 0)
+    start, end, after, fence = span
     body = text[start:end]
     try:
         fields = tomllib.loads(body) if fence == "+++" else yaml.load(body, Loader=_NoAliases)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, RecursionError):
-        return {}
+        return FrontMatter({}, after)
     if not isinstance(fields, Mapping):
-        return {}
-    return {str(key).strip().lower(): value for key, value in fields.items()}
+        return FrontMatter({}, after)
+    return FrontMatter({str(key).strip().lower(): value for key, value in fields.items()}, after)
 
 
 def field_text(value: object) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readingdesk.corpus.markup import URL, field_text, front_matter, front_matter_end, site_of
+from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
 from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, Unit
 
 _MONTHS = {
@@ -115,8 +115,7 @@ class _Given:
     byline: str | None = None
 
 
-def _front_matter_labels(text: str) -> _Given:
-    fields = front_matter(text)
+def _front_matter_labels(fields: dict[str, object]) -> _Given:
     if not fields:
         return _Given()
     source = url = None
@@ -136,8 +135,8 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     Front matter fields come first; a web address (in the front matter, or on a
     line of its own) names the source by its site when nothing in the text does.
     """
-    given = _front_matter_labels(text)
-    after_front_matter = front_matter_end(text)
+    fields, after_front_matter = front_matter(text)
+    given = _front_matter_labels(fields)
     units = [u for u in units if u.start >= after_front_matter]
     meta = [text[u.start : u.end] for u in units if u.kind == "meta"]
     url = given.url or next(

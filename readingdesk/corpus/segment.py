@@ -319,9 +319,12 @@ def segment(text: str) -> list[Unit]:
     repeated = Counter(text[s:e] for s, e in (unwrap_line(text, *span) for span in paragraph_spans) if e - s > 40)
     headline_seen = False
     front_matter = front_matter_end(text)
-    for number, (p_start, p_end) in enumerate(paragraph_spans):
-        if p_start < front_matter:  # one block: shown as one paragraph, not one a line
-            units.append(Unit(p_start, p_end, "meta", 0))
+    # Front matter is one block, shown as one paragraph (number 0); the paragraphs after it count on.
+    merged_lines = max(0, sum(1 for start, _ in paragraph_spans if start < front_matter) - 1)
+    for index, (p_start, p_end) in enumerate(paragraph_spans):
+        number = max(0, index - merged_lines)
+        if p_start < front_matter:
+            units.append(Unit(p_start, p_end, "meta", number))
             continue
         image = IMAGE_LINE.fullmatch(text, p_start, p_end)
         if image and (alt := _trim(text, image.start("alt"), image.end("alt")))[0] < alt[1]:
@@ -362,7 +365,7 @@ def segment(text: str) -> list[Unit]:
             and len(spans) == 1
             and len(paragraph) <= 200
             and text[body_end - 1] not in '.!"”’:;,'
-            and number < len(paragraph_spans) - 1
+            and index < len(paragraph_spans) - 1
         ):
             kind = "headline"
             headline_seen = True
@@ -370,7 +373,4 @@ def segment(text: str) -> list[Unit]:
         if body_end < p_end:
             s, e = _trim(text, body_end, p_end)
             units.append(Unit(s, e, "meta", number))
-    if front_matter:
-        numbers = {number: index for index, number in enumerate(dict.fromkeys(u.paragraph for u in units))}
-        units = [Unit(u.start, u.end, u.kind, numbers[u.paragraph]) for u in units]
     return units

@@ -38,7 +38,7 @@ def article_from_page(page: str) -> str:
         )
     except Exception as exc:  # a library's parser on untrusted input: one reason, never a traceback
         raise DecodeError(f"the web page could not be read ({type(exc).__name__})") from exc
-    text = (getattr(found, "text", None) or "").strip() if found is not None else ""
+    text = (getattr(found, "text", None) or "").strip()
     if len(text.split()) < MIN_WORDS:  # the extractor falls back to any text, a menu's "Home" too
         raise DecodeError("web page with no article text found")
     fields = {
