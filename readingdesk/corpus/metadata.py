@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
-from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, Unit
+from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WEEKDAY, Unit
 
 _MONTHS = {
     name: number
@@ -34,10 +34,9 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH})\.?,?\s+(\d{{4}})\b")
 _SOURCE_LINE = re.compile(r"(?:Source|Sources)\s*:\s*(?P<name>.+?)\s*$", re.I)
 _TITLE_LIMIT = 90
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date written in front of the lead: "Tuesday, September 12, 2023 – North Korean leader..."
 _LEADING_DATE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
+    rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
     r"\s*[–—:-]+\s*"
 )
 

@@ -34,6 +34,7 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # "Seoul, Sep 12 (EFE).-", "SEOUL, Sept. 12 (Yonhap) --", "LONDON (Reuters) -",
 # "WASHINGTON, April 3 (AP) —"; the agency is group "agency".
@@ -135,6 +136,19 @@ _LETTER_THEN_OPENER = re.compile(
     r"\b[A-Z][a-z]+ [A-Z]\.(?=\s+[\"'“‘]?(?:The|Then|This|That|These|Those|There|He|She|It|They|We|His"
     r"|Her|Its|Their|Our|But|After|When|While|However|Meanwhile|Later|Now)\b)"
 )
+# A time of day ends a sentence when a capitalised word follows that no time is told with: "at 6
+# p.m. Firefighters arrived", not "at 6 p.m. Tuesday", "6 a.m. EDT" or "5 p.m. Pacific time".
+_TIME_THEN_SENTENCE = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*[aApP]\.[mM]\.(?=\s+[\"'“‘]?(?!"
+    rf"(?:{WEEKDAY}|{MONTH}|[A-Z]{{1,3}}[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific|Atlantic)\b"
+    r"|[A-Z][a-z]+ time\b)[A-Z])"
+)
+# A web or e-mail address that ends a sentence: its last stop is the sentence's.
+_ADDRESS_THEN_SENTENCE = re.compile(
+    r"(?:(?:https?://|www\.)[^\s<>()\[\]\"'`]*[\w/]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[a-z0-9-]+\.(?:com|org|net|gov|edu|info|news))\.(?=\s+[\"'“‘]?[A-Z])"
+)
+_MISSED_ENDS = (_LETTER_THEN_OPENER, _TIME_THEN_SENTENCE, _ADDRESS_THEN_SENTENCE)
 _HEADING = re.compile(r"#{1,6}\s+")
 _INNER_STOP = re.compile(r"[.!?]")
 
@@ -264,9 +278,21 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
 
 
-def _split_after_letters(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` split after each lone capital letter that ends a sentence."""
-    return _pieces(text, start, [match.end() for match in _LETTER_THEN_OPENER.finditer(text, start, end)], end)
+def _split_missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` split at the sentence ends syntok reads as abbreviations: a lone
+    capital letter, a time of day or a web address before a new sentence."""
+    ends = sorted(
+        (match.end(), match.start() if pattern is _TIME_THEN_SENTENCE else None)
+        for pattern in _MISSED_ENDS
+        for match in pattern.finditer(text, start, end)
+    )
+    bounds: list[int] = []
+    for bound, time in ends:
+        # A time that opens its sentence ("At 5 a.m. Mr. Smith went") does not end it.
+        opens = time is not None and len(text[bounds[-1] if bounds else start : time].split()) < 2
+        if not opens and bound not in bounds:
+            bounds.append(bound)
+    return _pieces(text, start, bounds, end) if bounds else [(start, end)]
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -275,7 +301,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     spans = _plain_spans(text, start, end) or _syntok_spans(text, start, end)
     merged: list[tuple[int, int]] = []
-    for span in itertools.chain.from_iterable(_split_after_letters(text, *span) for span in spans):
+    for span in itertools.chain.from_iterable(_split_missed_ends(text, *span) for span in spans):
         if merged and _should_merge(text, merged[-1], span):
             merged[-1] = (merged[-1][0], span[1])
         else:
