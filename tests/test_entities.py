@@ -185,7 +185,7 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
     [
         # A common given name opening a sentence opens a person's name, however everyday the word.
         ("John Kirby told reporters the talks went well.", [("John Kirby", None)]),
-        ("Mark Smith, the mayor, said more.", [("Mark Smith", None)]),
+        ("Mark Smith, the mayor, said more.", [("Mark Smith", "PERSON")]),
         ("The award went to Will Young and others.", [("Will Young", None)]),
         # ... but a question's modal before a country is no given name.
         ("Will Russia join the talks?", [("Russia", "PLACE")]),
@@ -518,6 +518,19 @@ def test_types_from_cues_and_place_data() -> None:
     assert names("Officials in the Nakuru county said so.") == [("Nakuru", "PLACE")]
     assert names("The Biden border policy failed.") == [("Biden", None)]
     assert names("Lee Minji city editor wrote it.") == [("Lee Minji", None)]
+
+
+def test_an_appositive_age_or_role_makes_a_name_a_persons() -> None:
+    # "Hassan" and "Victoria" are also the names of places; the appositive tells who is meant.
+    assert names("We lost everything, said Hassan, a shopkeeper in the old town.") == [("Hassan", "PERSON")]
+    assert names("The roof fell, said Victoria, 52.") == [("Victoria", "PERSON")]
+    assert names("The roof fell, said Victoria, a 52-year-old, on Monday.") == [("Victoria", "PERSON")]
+    assert names("The roof fell, said Victoria, the deputy mayor.") == [("Victoria", "PERSON")]
+    # A description of a place or a firm, a figure that is no age, and a noun that is no head.
+    assert names("Aid reached Amizmiz, a town of 10,000.") == [("Amizmiz", None)]
+    assert names("The Dali was inspected, according to Equasis, a shipping intelligence system.")[-1][1] != "PERSON"
+    assert names("Shares of Acme, a maker of student loans, fell.") == [("Acme", "ORG")]
+    assert names("The storm passed Victoria, 450 miles away.") == [("Victoria", None)]
 
 
 def test_mention_offsets_are_exact_spans_of_the_article() -> None:

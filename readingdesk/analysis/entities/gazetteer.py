@@ -25,6 +25,21 @@ _NOT_TITLES = {
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
     "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st",
 }  # fmt: skip
+# Nouns that, in an appositive right after a name, say it is a person's ("Hassan, a shopkeeper",
+# "Ortiz, the mother of two"): relations and everyday occupations. Titles count as well; nouns
+# that also describe firms ("a lender", "the owner", "a builder") do not.
+PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl child teenager mother father son daughter brother sister wife husband widow
+    widower grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece friend
+    neighbour neighbor resident villager shopkeeper farmer teacher student pupil nurse doctor surgeon
+    engineer driver worker labourer laborer employee lawyer attorney professor researcher scientist
+    economist historian journalist reporter photographer writer pilot soldier firefighter paramedic
+    activist volunteer survivor victim witness tourist vendor merchant fisherman mechanic carpenter
+    chef waiter priest imam pastor rabbi monk nun actor actress singer musician artist athlete
+    retiree pensioner
+    """.split()
+)
 # Abbreviated words that open a place's name: "St. Louis", "Ft. Lauderdale".
 PLACE_ABBREVIATIONS = frozenset({"St", "Ft"})
 # US states as news style abbreviates them after a city ("St. Louis, Mo.", "Dundalk, Md."),

@@ -28,6 +28,7 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_PARTICLES,
     ORG_CUES,
     OTHER_CUES,
+    PERSON_NOUNS,
     PLACE_ABBREVIATIONS,
     PLACE_CUES,
     SHIP_PREFIXES,
@@ -64,6 +65,14 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | frozenset(
     "river rivers mountain mountains lake sea ocean bay island islands peninsula valley desert strait gulf".split()
 )
+# An appositive right after a name: an age ("Hassan, 52,") or a description ("Hassan, a local
+# shopkeeper who ..."), whose words up to a preposition or relative word are group "words".
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?P<age>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))"
+    r"|(?:a|an|the)\s+(?P<words>(?:(?!(?:of|in|from|at|for|with|who|whose|that|and)\b)[\w-]+\s*){1,3}))"
+)
+# The oldest age an appositive number may give.
+_OLDEST = 120
 # Words beside a name that make it a company or another organisation: "analysts at Goldman
 # Sachs", "shares of Apple", "the chief executive of Tesla"; "JPMorgan analyst", "Tesla shares".
 # Not "lawyers for" nor "a spokesman for": people have those too.
@@ -775,6 +784,18 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
     return None
 
 
+def _described_as_a_person(text: str, end: int) -> bool:
+    """Whether an appositive after the name at ``end`` gives an age or a person's role:
+    "Hassan, 52, said", "Hassan, a shopkeeper", "Hassan, a 52-year-old, said"."""
+    appositive = _APPOSITIVE.match(text, end)
+    if appositive is None:
+        return False
+    if appositive["age"]:
+        return 0 < int(appositive["age"]) <= _OLDEST
+    head = appositive["words"].split()[-1]
+    return head in PERSON_NOUNS or is_title(head) or head.endswith("year-old")
+
+
 def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: bool) -> Candidate:
     start, end = run[0].start, run[-1].end
     possessive = _POSSESSIVE.search(text, start, end)
@@ -784,6 +805,8 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
     if kind is None and _organisation_context(text, start, end):
         kind = "ORG"
+    if kind is None and _described_as_a_person(text, end):
+        kind = "PERSON"
     if kind is None and len(run) > 1 and known_place(text[start:end]):
         kind = "PLACE"
     if (
