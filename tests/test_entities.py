@@ -533,6 +533,15 @@ def test_an_appositive_age_or_role_makes_a_name_a_persons() -> None:
     assert names("The storm passed Victoria, 450 miles away.") == [("Victoria", None)]
 
 
+def test_a_name_of_two_words_tied_to_its_is_an_organisation() -> None:
+    assert names("On Monday Goldman Sachs raised its forecast.") == [("Goldman Sachs", "ORG")]
+    assert names("The station said Sinclair Broadcast sold its stake.") == [("Sinclair Broadcast", "ORG")]
+    # Not a person's name, a place's, or a name that only stands beside "and its".
+    assert names("On Monday Joe Biden criticised its policy.") == [("Joe Biden", None)]
+    assert names("Crews reached Lahaina and its harbour.") == [("Lahaina", None)]
+    assert names("On Monday Mark Weller and its owner left.")[0] == ("Mark Weller", None)
+
+
 def test_mention_offsets_are_exact_spans_of_the_article() -> None:
     analysis = readingdesk.analyze_texts({"a": "Kim Jong-un met Vladimir Putin.\nPutin said Kim was welcome."})
     article = analysis.articles[0]

@@ -71,6 +71,9 @@ _APPOSITIVE = re.compile(
     r",\s+(?:(?P<age>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))"
     r"|(?:a|an|the)\s+(?P<words>(?:(?!(?:of|in|from|at|for|with|who|whose|that|and)\b)[\w-]+\s*){1,3}))"
 )
+# A name that a verb ties to "its" is no person's: "Goldman Sachs raised its forecast",
+# "Sinclair Broadcast said its stations"; not "Lahaina and its harbour".
+_ITS_AFTER = re.compile(r"\s+(?:(?!(?:and|or|of|with|in|on|at|to|for|from|by)\b)[a-z]+\s+){1,2}its\b")
 # The oldest age an appositive number may give.
 _OLDEST = 120
 # Words beside a name that make it a company or another organisation: "analysts at Goldman
@@ -807,6 +810,13 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         kind = "ORG"
     if kind is None and _described_as_a_person(text, end):
         kind = "PERSON"
+    if (
+        kind is None
+        and len(run) > 1
+        and _ITS_AFTER.match(text, end)
+        and not (is_given_name(run[0].text) or known_place(text[start:end]))
+    ):
+        kind = "ORG"  # of two words or more, which would otherwise read as a person's name
     if kind is None and len(run) > 1 and known_place(text[start:end]):
         kind = "PLACE"
     if (
