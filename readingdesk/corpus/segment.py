@@ -148,7 +148,9 @@ _ADDRESS_THEN_SENTENCE = re.compile(
     r"(?:(?:https?://|www\.)[^\s<>()\[\]\"'`]*[\w/]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[a-z0-9-]+\.(?:com|org|net|gov|edu|info|news))\.(?=\s+[\"'“‘]?[A-Z])"
 )
-_MISSED_ENDS = (_LETTER_THEN_OPENER, _TIME_THEN_SENTENCE, _ADDRESS_THEN_SENTENCE)
+# "I" after a lower-case word is the pronoun, not an initial: "you and I. Did you ...".
+_PRONOUN_I_THEN_SENTENCE = re.compile(r"\b[a-z]+ I\.(?=\s+[\"'“‘]?[A-Z])")
+_MISSED_ENDS = (_LETTER_THEN_OPENER, _PRONOUN_I_THEN_SENTENCE, _TIME_THEN_SENTENCE, _ADDRESS_THEN_SENTENCE)
 _HEADING = re.compile(r"#{1,6}\s+")
 _INNER_STOP = re.compile(r"[.!?]")
 
@@ -280,7 +282,7 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
 
 def _split_missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` split at the sentence ends syntok reads as abbreviations: a lone
-    capital letter, a time of day or a web address before a new sentence."""
+    capital letter or the pronoun "I", a time of day or a web address before a new sentence."""
     ends = sorted(
         (match.end(), match.start() if pattern is _TIME_THEN_SENTENCE else None)
         for pattern in _MISSED_ENDS
