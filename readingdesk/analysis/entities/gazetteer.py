@@ -91,7 +91,7 @@ PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
     """
 river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
-harbor border park east mosque church cathedral temple palace castle tower stadium
+harbor border park east mosque church cathedral temple palace castle tower stadium base
 """.split()
 )
 # Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".

@@ -34,6 +34,7 @@ from readingdesk.analysis.entities.gazetteer import (
     SHIP_PREFIXES,
     WEEKDAYS_MONTHS,
     common_word,
+    demonym_country,
     is_descriptive,
     is_given_name,
     is_title,
@@ -52,7 +53,7 @@ _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|to|at|near|into|toward|towards|via|outside)\s+$", re.I)
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
 _DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
@@ -74,6 +75,13 @@ _APPOSITIVE = re.compile(
 # A name that a verb ties to "its" is no person's: "Goldman Sachs raised its forecast",
 # "Sinclair Broadcast said its stations"; not "Lahaina and its harbour".
 _ITS_AFTER = re.compile(r"\s+(?:(?!(?:and|or|of|with|in|on|at|to|for|from|by)\b)[a-z]+\s+){1,2}its\b")
+# A name that says or thinks something of "he" or "she" is a person's: "Moore announced he
+# would appeal", "Ortiz said that she left"; a firm "said it would".
+_SPEAKS_OF_A_PERSON = re.compile(
+    r"\s+(?:said|says|told\s+\w+|added|announced|explained|insisted|argued|claimed|admitted|denied"
+    r"|recalled|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)"
+    r"\s+(?:that\s+)?(?:he|she)\b"
+)
 # The oldest age an appositive number may give.
 _OLDEST = 120
 # Words beside a name that make it a company or another organisation: "analysts at Goldman
@@ -117,6 +125,8 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over".split()
 )
+# The head words that cue a name's type.
+_HEAD_WORDS = ORG_CUES | PLACE_CUES
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
@@ -179,9 +189,11 @@ def cue_type(words: list[str]) -> EntityType | None:
         if word in ("of", "for"):
             heads.append(lowered[i - 1])
             break
+    # A plural head cues as its singular does: "Centers for Disease Control", "Ports of Indiana".
+    heads = [h[:-1] if h.endswith("s") and h not in _HEAD_WORDS and h[:-1] in _HEAD_WORDS else h for h in heads]
     for head in heads:
-        if head in ("republic", "kingdom", "emirates"):
-            return "PLACE"
+        if head in ("republic", "kingdom", "emirates") or (head == "bank" and lowered[0] in COMPASS):
+            return "PLACE"  # "Republic of Korea"; "West Bank" is a river's bank
         if head in ORG_CUES:
             return "ORG"
         if head in PLACE_CUES:
@@ -261,6 +273,8 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             return 1  # "Cybersecurity and Infrastructure Security Agency"
         if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
             return 1  # "Urban Search and Rescue", "Health and Human Services"
+        if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1):
+            return 1  # "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
     head = cue_type([run[-1].text])
     if head is None or (head == "PLACE" and len(run) >= 2 and run[-1].lower not in _OPEN_PLACES):
         # "Friendship Bridge of the Tuman River" is two places; "Gulf of Mexico" is one.
@@ -311,6 +325,24 @@ def _particles_before(tokens: list[Token], i: int, text: str) -> list[Token]:
 def _everyday(token: Token, lower_words: frozenset[str]) -> bool:
     """A capitalised word the corpus also writes in lower case, and no day, month or place."""
     return token.lower in lower_words and not token.calendar_word and not known_place(token.text)
+
+
+def _everyday_words_follow(tokens: list[Token], start: int) -> bool:
+    """Whether capitalised words stand at ``start``, and all are everyday English words that
+    are no given name, place or nationality: the rest of a long name ("... and Prevention"),
+    not another name ("... and Kim Jong Un", "... and Wells Fargo", "... and Russian media")."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised:
+        token = tokens[end]
+        if (
+            not common_word(token.text, 4.0)
+            or is_given_name(token.text)
+            or known_place(token.text)
+            or demonym_country(token.text)
+        ):
+            return False
+        end += 1
+    return end > start
 
 
 def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
@@ -808,7 +840,7 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
     if kind is None and _organisation_context(text, start, end):
         kind = "ORG"
-    if kind is None and _described_as_a_person(text, end):
+    if kind is None and (_described_as_a_person(text, end) or _SPEAKS_OF_A_PERSON.match(text, end)):
         kind = "PERSON"
     if (
         kind is None
