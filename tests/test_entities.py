@@ -560,6 +560,11 @@ def test_type_cues_of_speech_bases_and_banks() -> None:
     assert names("The train went on from Khasan, the first station.") == [("Khasan", "PLACE")]
 
 
+def test_a_politicians_party_and_state_is_no_name() -> None:
+    assert names("Frist, R-Tenn., said Thursday that the bill would pass.") == [("Frist", None)]
+    assert names("On Monday Dan Crenshaw, R-Texas, spoke.") == [("Dan Crenshaw", None)]
+
+
 def test_a_name_of_two_words_tied_to_its_is_an_organisation() -> None:
     assert names("On Monday Goldman Sachs raised its forecast.") == [("Goldman Sachs", "ORG")]
     assert names("The station said Sinclair Broadcast sold its stake.") == [("Sinclair Broadcast", "ORG")]

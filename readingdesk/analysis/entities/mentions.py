@@ -32,6 +32,7 @@ from readingdesk.analysis.entities.gazetteer import (
     PLACE_ABBREVIATIONS,
     PLACE_CUES,
     SHIP_PREFIXES,
+    US_STATES,
     WEEKDAYS_MONTHS,
     common_word,
     demonym_country,
@@ -82,6 +83,8 @@ _SPEAKS_OF_A_PERSON = re.compile(
     r"|recalled|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)"
     r"\s+(?:that\s+)?(?:he|she)\b"
 )
+# A US politician's party and state after the name: "Frist, R-Tenn., said", "D-Calif.".
+_PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
 # The oldest age an appositive number may give.
 _OLDEST = 120
 # Words beside a name that make it a company or another organisation: "analysts at Goldman
@@ -469,7 +472,7 @@ def find_candidates(
             continue
         if _only_descriptive(run) or (len(run) == 1 and run[0].calendar_word):
             continue
-        if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text)):
+        if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text) or _party_and_state(run[0].text)):
             continue
         if (
             not titled
@@ -817,6 +820,12 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
         if initials == letters:
             return start
     return None
+
+
+def _party_and_state(word: str) -> bool:
+    """Whether ``word`` is a US politician's party and state: "R-Tenn", "D-Texas"."""
+    found = _PARTY_AND_STATE.fullmatch(word)
+    return found is not None and (us_state(found["state"]) is not None or found["state"] in US_STATES)
 
 
 def _described_as_a_person(text: str, end: int) -> bool:
