@@ -284,9 +284,12 @@ def _split_missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]
     """``text[start:end]`` split at the sentence ends syntok reads as abbreviations: a lone
     capital letter or the pronoun "I", a time of day or a web address before a new sentence."""
     ends = sorted(
-        (match.end(), match.start() if pattern is _TIME_THEN_SENTENCE else None)
-        for pattern in _MISSED_ENDS
-        for match in pattern.finditer(text, start, end)
+        (
+            (match.end(), match.start() if pattern is _TIME_THEN_SENTENCE else None)
+            for pattern in _MISSED_ENDS
+            for match in pattern.finditer(text, start, end)
+        ),
+        key=lambda found: found[0],
     )
     bounds: list[int] = []
     for bound, time in ends:
