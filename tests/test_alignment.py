@@ -383,7 +383,11 @@ def test_a_date_is_one_concept() -> None:
             "b": "Soldiers are seen at the station on Sept. 11, 2023. Kim arrived on Sept. 12.",
         }
     )
-    first, other_day, same_day = (profile(0, a, s) for a in corpus.articles for s in a.sentences)
+    first, other_day, same_day = (
+        profile(0, a, s, NO_NAMES, extract_figures(a.sentence_text(s), s.start))
+        for a in corpus.articles
+        for s in a.sentences
+    )
     assert "date:09-12" in first.concepts and "date:09-12" in same_day.concepts
     # Another day of the same month and year shares neither the month nor the year.
     assert "date:09-11" in other_day.concepts

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
-from readingdesk.analysis.figures import DEATH, Figure, dates_in, is_toll, measured
+from readingdesk.analysis.figures import DEATH, Figure, is_toll, measured
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import is_amount, term_of, terms_of
 from readingdesk.corpus.model import Article, Sentence
@@ -162,13 +162,13 @@ def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> li
 
 
 def _concepts(
-    text: str, offset: int, names: Names, spans: Sequence[Span]
+    text: str, offset: int, names: Names, spans: Sequence[Span], figures: Sequence[Figure]
 ) -> tuple[list[str], list[int], dict[str, str]]:
     """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
-    # A named referent is one concept, and so is a calendar date: "Sept. 11, 2023" shares
-    # neither its month nor its year with "September 12, 2023".
+    # A named referent is one concept, and so is a calendar date among the sentence's figures:
+    # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023".
     concept_spans = [(start, end, "@" + entity) for start, end, entity in spans]
-    concept_spans.extend((offset + start, offset + end, "date:" + value[-5:]) for start, end, value in dates_in(text))
+    concept_spans.extend((f.start, f.end, "date:" + f.value[-5:]) for f in figures if f.kind == "date")
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
@@ -241,14 +241,15 @@ def profile(
     figures: Sequence[Figure] = (),
 ) -> Profile:
     """The profile of one sentence of ``article`` (the ``article_index``-th of the corpus);
-    ``figures`` are the sentence's figures (offsets into the article text)."""
+    ``figures`` are the sentence's figures as :func:`~readingdesk.analysis.figures.extract_figures`
+    finds them (offsets into the article text): its dates, tolls and amounts."""
     text = article.sentence_text(sentence)
     offset = sentence.start
     # A dateline ("SEOUL, Sept. 12 (Yonhap) --", "DUNDALK —") says who and where from, not what happened.
     if opening := dateline(text):
         text = text[opening.end() :]
         offset += opening.end()
-    concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()))
+    concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()), figures)
     if toll := next((f for f in figures if is_toll(f)), None):
         _add_toll(concepts, starts, surface, toll.start - offset)
     clauses, attributed = _clauses(text, starts)
