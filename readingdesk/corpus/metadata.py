@@ -154,11 +154,9 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
         if opening:
             title = shorten(text[opening.end() : lead.end])
 
-    source = given.source
-    for unit in content[:3] if source is None else ():
-        if dateline := DATELINE.match(text, unit.start, unit.end):
-            source = dateline["agency"].strip()
-            break
+    source = given.source or next(
+        (found["agency"].strip() for u in content[:3] if (found := DATELINE.match(text, u.start, u.end))), None
+    )
     if source is None:
         for line in meta:
             if match := _SOURCE_LINE.fullmatch(line):
@@ -175,18 +173,11 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     if source is None and url:
         source = site_of(url)
 
-    byline = given.byline
-    for line in meta if byline is None else ():
-        if match := BYLINE.match(line):
-            byline = match["name"].strip()
-            break
-
-    date = given.date
-    for line in meta if date is None else ():
-        if date := find_date(line):
-            break
-    if date is None:
-        opening = " ".join(text[u.start : u.end] for u in content[:3])
-        date = find_date(opening)
+    byline = given.byline or next((found["name"].strip() for line in meta if (found := BYLINE.match(line))), None)
+    date = (
+        given.date
+        or next((found for line in meta if (found := find_date(line))), None)
+        or find_date(" ".join(text[u.start : u.end] for u in content[:3]))
+    )
 
     return Metadata(title=title, source=source or fallback_source, date=date, byline=byline, url=url)
