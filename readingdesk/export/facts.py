@@ -7,7 +7,7 @@ import json
 
 from readingdesk.analysis.model import Analysis
 from readingdesk.counts import counted
-from readingdesk.export.common import blockquote, html_page, provenance, stamp
+from readingdesk.export.common import blockquote, html_page, location, provenance, stamp
 
 
 def _report(analysis: Analysis) -> dict:
@@ -50,13 +50,9 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
         for fact in report["facts"]:
             lines += [f"## Fact {fact['id']}", ""]
             for s in fact["sentences"]:
-                lines += [
-                    blockquote(s["text"]),
-                    "",
-                    f"— {', '.join(filter(None, (s['source'], s['url'], s['file'] or s['article'])))}, "
-                    f"characters {s['start']}–{s['end']}",
-                    "",
-                ]
+                sentence = analysis.sentence(s["sentence"])
+                where = location(analysis.corpus.article(sentence.article_id), sentence)
+                lines += [blockquote(s["text"]), "", f"— {s['source']}, {where}", ""]
             if fact["missing"]:
                 lines += [f"Not reported by: {', '.join(fact['missing'])}", ""]
         lines += ["## Only in one source", ""]
