@@ -9,7 +9,7 @@ import pytest
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.entities.gazetteer import demonym_country
-from readingdesk.analysis.entities.mentions import Candidate, find_candidates
+from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates
 from readingdesk.corpus import corpus_from_texts
 
 
@@ -560,9 +560,55 @@ def test_type_cues_of_speech_bases_and_banks() -> None:
     assert names("The train went on from Khasan, the first station.") == [("Khasan", "PLACE")]
 
 
-def test_a_politicians_party_and_state_is_no_name() -> None:
-    assert names("Frist, R-Tenn., said Thursday that the bill would pass.") == [("Frist", None)]
-    assert names("On Monday Dan Crenshaw, R-Texas, spoke.") == [("Dan Crenshaw", None)]
+def test_a_politicians_party_and_state_is_no_name_and_marks_a_person() -> None:
+    assert names("Frist, R-Tenn., said Thursday that the bill would pass.") == [("Frist", "PERSON")]
+    assert names("On Monday Dan Crenshaw, R-Texas, spoke.") == [("Dan Crenshaw", "PERSON")]
+    # A letter and a word that are no party and state say nothing.
+    assert names("On Monday Dan Crenshaw, A-Team, spoke.")[0] == ("Dan Crenshaw", None)
+
+
+def test_who_after_a_name_marks_a_person_unless_it_speaks_of_the_noun_before() -> None:
+    assert names("It is fun, said Dixon, who moved into second.") == [("Dixon", "PERSON")]
+    assert names("Many residents of Lahaina, who lost their homes, left.") == [("Lahaina", None)]
+
+
+def test_firms_named_for_partners_keep_their_ampersand() -> None:
+    assert names("Shares of Procter & Gamble rose.") == [("Procter & Gamble", "ORG")]
+    # Two everyday words become a name through the ampersand; the owner's "'s" is left out.
+    assert names("The broader Standard & Poor's 500 fell.") == [("Standard & Poor", "ORG")]
+
+
+def test_market_codes_are_no_part_of_a_name() -> None:
+    text = "The banks were ING ING.AS , Goldman Sachs GS.N and Rabobank [RABN.UL]."
+    assert names(blank_instrument_codes(text)) == [("ING", "ORG"), ("Goldman Sachs", None), ("Rabobank", None)]
+    codes = "The Nasdaq index .IXIC and <.SPX> rose."
+    assert blank_instrument_codes(codes) == "The Nasdaq index       and        rose."
+    # Initials and abbreviations stay: "U.S.", "J.P. Morgan", "a.m.".
+    unchanged = "The U.S. unit of J.P. Morgan opened at 9 a.m. EST. Then it closed."
+    assert blank_instrument_codes(unchanged) == unchanged
+
+
+def test_quarters_of_a_year_are_no_names() -> None:
+    assert names("Its share doubled to 6% in Q2 2003 and H1 sales rose.") == []
+
+
+def test_an_owner_in_the_plural_ends_a_name() -> None:
+    assert names("It comes with a trial of RealNetworks' Rhapsody service.") == [
+        ("RealNetworks", None),
+        ("Rhapsody", None),
+    ]
+    assert names("Then the Central Committee of the Workers' Party met.") == [
+        ("Central Committee of the Workers' Party", "ORG")
+    ]
+
+
+def test_ranks_of_several_words_are_titles() -> None:
+    assert names("Air Commodore John Quaife said the operation went well.") == [("John Quaife", "PERSON")]
+    assert names("Then Lieutenant General Ben Hodges spoke.") == [("Ben Hodges", "PERSON")]
+    assert names("Later Attorney General Merrick Garland spoke.") == [("Merrick Garland", "PERSON")]
+    # A firm before a title keeps its own words: "Group" is no title, and completes no rank
+    # before "Chairman".
+    assert names("Then Baidu Group Chairman Robin Li spoke.") == [("Baidu Group", "ORG"), ("Robin Li", "PERSON")]
 
 
 def test_a_name_of_two_words_tied_to_its_is_an_organisation() -> None:
@@ -598,6 +644,11 @@ def test_spelling_and_transliteration_variants_merge_across_sources() -> None:
     assert kim.sources == {"efe": 1, "bbc": 1}
     assert "Choe Sun Hui" in entity_named(entities, "Choe Son-hui").aliases
     assert "Tuman River" in entity_named(entities, "Tumen River").aliases
+
+
+def test_a_name_that_opens_on_initials_is_no_persons() -> None:
+    entities = entities_of({"a": "Hans Redeker of BNP Paribas said so.", "b": "Analysts said BNP Paribas erred."})
+    assert entity_named(entities, "BNP Paribas").type == "ORG"
 
 
 def test_acronym_definitions_and_country_names_merge() -> None:
@@ -692,6 +743,10 @@ def test_a_country_code_never_joins_a_name_that_shares_its_initials() -> None:
     entities = extract_entities(corpus_from_texts(texts).articles, capitalised_runs)
     assert entity_named(entities, "U.S.").aliases == ["U.S."]
     assert entity_named(entities, "Urban Search").aliases == ["Urban Search"]
+    # Two letters spell too many names to join one of another kind.
+    texts = {"a": "A storm formed in the Gulf of Mexico on Sunday.", "b": "Then GM said its plants would close."}
+    apart = extract_entities(corpus_from_texts(texts).articles)
+    assert entity_named(apart, "GM").aliases == ["GM"]
     # An acronym of another name still joins it.
     texts = {"a": "It was the National Security Council that met.", "b": "Then the NSC said so."}
     joined = extract_entities(corpus_from_texts(texts).articles, capitalised_runs)

@@ -228,11 +228,18 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
 
     # Acronyms that spell the initials of exactly one multi-word name; a country's ("US")
     # joins its other names by key, never a name that shares its initials ("Urban Search").
+    # Two letters spell too many names to join one of another kind ("GM", "Gulf of Mexico").
     for k, name in names.items():
         if k.startswith("country:"):
             continue
-        if len(parts(name)) == 1 and name.replace(".", "").isupper() and len(name.replace(".", "")) >= 2:
-            spelled = [kb for kb in multi if initials(names[kb]) == name.replace(".", "").upper()]
+        letters = name.replace(".", "")
+        if len(parts(name)) == 1 and letters.isupper() and len(letters) >= 2:
+            spelled = [
+                kb
+                for kb in multi
+                if initials(names[kb]) == letters.upper()
+                and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
+            ]
             roots = {sets.find(by_key[kb]) for kb in spelled}
             if len(roots) == 1:
                 sets.union(by_key[k], by_key[spelled[0]])

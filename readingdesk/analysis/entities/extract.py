@@ -23,6 +23,7 @@ from readingdesk.analysis.entities.gazetteer import (
 from readingdesk.analysis.entities.mentions import (
     Candidate,
     bare_names,
+    blank_instrument_codes,
     family_name,
     find_candidates,
     is_derived_word,
@@ -44,8 +45,9 @@ class MentionFinder(Protocol):
 
 
 def _words_of(article: Article, sentence: Sentence) -> str:
-    """A sentence's text with its web addresses blanked: no name is read in where a link points."""
-    return blank_urls(article.sentence_text(sentence))
+    """A sentence's text with its web addresses and market codes blanked: no name is read in
+    where a link points, nor in a share's code ("GS.N")."""
+    return blank_instrument_codes(blank_urls(article.sentence_text(sentence)))
 
 
 def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
@@ -85,6 +87,13 @@ def _opens_on_a_country(name: str) -> bool:
     return len(words) >= 3 or not is_given_name(words[0])
 
 
+def _opens_on_initials(name: str) -> bool:
+    """A name whose first word is letters in capitals and whose rest is not: a firm's initials
+    ("BNP Paribas"), which no person's name opens on."""
+    first, *rest = name.split()
+    return len(first) >= 2 and first.isalpha() and first.isupper() and not " ".join(rest).isupper()
+
+
 def _entity_type(members: list[Mention]) -> EntityType:
     votes = Counter(m.type for m in members if m.type)
     if votes:
@@ -104,6 +113,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "PLACE"  # "North Atlantic", "West Bank"
     if any(_opens_on_a_country(name) for name in names):
         return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross"
+    if len(words) >= 2 and _opens_on_initials(longest):
+        return "ORG"  # "BNP Paribas", "MSN Messenger"
     if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
         return "PERSON"  # "Mark Smith", "Will Young": every word everyday, but a person's name
     if len(words) >= 2 and not all(common_word(w, 4.5) for w in words) and not is_derived_word(words[-1]):

@@ -23,7 +23,7 @@ _EXTRA_TITLES = {
 _NOT_TITLES = {
     "united", "national", "first", "state", "states", "royal", "grand", "high", "the", "federal",
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
-    "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st",
+    "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st", "group",
 }  # fmt: skip
 # Nouns that, in an appositive right after a name, say it is a person's ("Hassan, a shopkeeper",
 # "Ortiz, the mother of two"): relations and everyday occupations. Titles count as well; nouns
@@ -40,6 +40,36 @@ PERSON_NOUNS = frozenset(
     retiree pensioner
     """.split()
 )
+# Ranks and offices of two or three words ("Air Commodore", "Rear Admiral", "Lieutenant
+# General", "Attorney General"): each word, and the words that may follow it inside one rank.
+COMPOUND_RANKS: dict[str, frozenset[str]] = {
+    word: frozenset(following.split())
+    for word, following in {
+        "air": "commodore marshal vice-marshal chief",
+        "chief": "marshal petty warrant superintendent inspector constable",
+        "rear": "admiral",
+        "vice": "admiral marshal",
+        "field": "marshal",
+        "flight": "lieutenant sergeant officer",
+        "wing": "commander",
+        "group": "captain",
+        "squadron": "leader",
+        "lance": "corporal",
+        "staff": "sergeant",
+        "petty": "officer",
+        "warrant": "officer",
+        "lieutenant": "general colonel commander",
+        "major": "general",
+        "brigadier": "general",
+        "sergeant": "major",
+        "attorney": "general",
+        "solicitor": "general",
+        "surgeon": "general",
+        "inspector": "general",
+        "governor": "general",
+        "secretary": "general",
+    }.items()
+}
 # Abbreviated words that open a place's name: "St. Louis", "Ft. Lauderdale".
 PLACE_ABBREVIATIONS = frozenset({"St", "Ft"})
 # US states as news style abbreviates them after a city ("St. Louis, Mo.", "Dundalk, Md."),

@@ -15,6 +15,7 @@ Staff (JCS)``) and trims the name to the words it abbreviates.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from typing import NamedTuple
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
+    COMPOUND_RANKS,
     GENERIC_ACRONYMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -51,7 +53,16 @@ from readingdesk.corpus.segment import dateline
 # A name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*", re.UNICODE)
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
-_GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+)")
+_GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+|\s+&\s+)")
+# An owner in the plural before a name: "RealNetworks' Rhapsody" (not "the Workers' Party").
+_PLURAL_OWNER = re.compile(r"[’']\s+")
+# A market's code for a share or an index: "Goldman Sachs GS.N", "ING ING.AS", ".SPX", "<.DJI>",
+# "[RABN.UL]", "[$INDU]": letters a name goes by on a trading screen, no name in the sentence.
+_INSTRUMENT_CODE = re.compile(
+    r"(?<![\w.$])[<\[(]?(?:\.?[A-Z][A-Z0-9]{1,5}\.[A-Z]{1,2}|\.[A-Z]{2,5}|(?<=\[)\$[A-Z]{2,6})(?!\w|\.\w)[>\])]?"
+)
+# Quarters and halves of a business year: "Q2 2003", "H1".
+_PERIOD = re.compile(r"[QH][1-4]")
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
@@ -85,6 +96,12 @@ _SPEAKS_OF_A_PERSON = re.compile(
 )
 # A US politician's party and state after the name: "Frist, R-Tenn., said", "D-Calif.".
 _PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
+_PARTY_AFTER = re.compile(r",\s+(?P<party>[RDI]-[A-Z][a-z]+)\b")
+# A relative "who" after a name and its comma: "said Dixon, who moved into second".
+_WHO_AFTER = re.compile(r",\s+who\b")
+_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
+)
 # The oldest age an appositive number may give.
 _OLDEST = 120
 # Words beside a name that make it a company or another organisation: "analysts at Goldman
@@ -170,6 +187,14 @@ class Candidate:
     acronym_of: tuple[int, int] | None = None
 
 
+def blank_instrument_codes(text: str) -> str:
+    """``text`` with each market code of a share or an index ("GS.N", ".SPX") blanked out,
+    every other character where it was."""
+    if "." not in text and "$" not in text:
+        return text
+    return _INSTRUMENT_CODE.sub(lambda match: " " * len(match.group()), text)
+
+
 def is_acronym(text: str) -> bool:
     """Whether ``text`` is a name's initials ("FBI", "NASA", "U.N."): capitals that spell no
     everyday word ("NEW", "WATCH") and stand for no common noun ("CEO", "GDP"). News prints
@@ -245,7 +270,10 @@ def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterat
 def _glued(last: Token, token: Token, text: str) -> bool:
     """Whether ``token`` goes on the run that ``last`` ends: "Kim Jong-un"; across the full stop
     of an abbreviation that opens a name, "St. Louis", "Gov. Wes Moore", or of an initial,
-    "S. Jaishankar" (not "Plan B. Then")."""
+    "S. Jaishankar" (not "Plan B. Then"); after an everyday word in the plural and its
+    apostrophe, "Workers' Party" (not "RealNetworks' Rhapsody", an owner and its thing)."""
+    if _PLURAL_OWNER.fullmatch(text, last.end, token.start):
+        return common_word(last.text, 3.0)
     if _GLUE.fullmatch(text, last.end, token.start):
         return True
     return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
@@ -391,6 +419,11 @@ def _trim_edges(run: list[Token]) -> list[Token]:
     return run
 
 
+def _partners(run: list[Token], text: str) -> bool:
+    """A firm named for its partners: "Standard & Poor's", "Procter & Gamble"."""
+    return any(text[a.end : b.start].strip() == "&" for a, b in itertools.pairwise(run))
+
+
 def _span(text: str, run: list[Token]) -> str:
     return text[run[0].start : run[-1].end]
 
@@ -420,7 +453,7 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
 
 def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
     """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name."""
-    if cue_type([t.text for t in run]) or known_place(_span(text, run)):
+    if cue_type([t.text for t in run]) or known_place(_span(text, run)) or _partners(run, text):
         return False
     if _opens_a_full_name(run, text):
         return False  # "Mark Smith", "Will Young"
@@ -472,7 +505,12 @@ def find_candidates(
             continue
         if _only_descriptive(run) or (len(run) == 1 and run[0].calendar_word):
             continue
-        if len(run) == 1 and (len(run[0].text) < 2 or is_title(run[0].text) or _party_and_state(run[0].text)):
+        if len(run) == 1 and (
+            len(run[0].text) < 2
+            or is_title(run[0].text)
+            or _party_and_state(run[0].text)
+            or _PERIOD.fullmatch(run[0].text)
+        ):
             continue
         if (
             not titled
@@ -539,8 +577,13 @@ def _after_titles(
     if title_at < 0:
         return [], run, False
     before, after = _trim_edges(run[:title_at]), run[title_at + 1 :]
-    while before and is_title(before[-1].text):
+    # The rest of a rank of several words: "Air Commodore", "Lieutenant General".
+    following = run[title_at]
+    while before and (is_title(before[-1].text) or following.lower in COMPOUND_RANKS.get(before[-1].lower, ())):
+        following = before[-1]
         before = _trim_edges(before[:-1])
+    while len(after) > 1 and after[0].lower in COMPOUND_RANKS.get(run[title_at].lower, ()):
+        after = after[1:]
     # "Tesla CEO Elon Musk", "Hamas leader Yahya Sinwar": a name before the title, if it is
     # more than everyday words ("Senior Adviser"); before a minister or secretary, only an
     # institution or a place: the rest is the portfolio ("Interior Minister").
@@ -828,6 +871,19 @@ def _party_and_state(word: str) -> bool:
     return found is not None and (us_state(found["state"]) is not None or found["state"] in US_STATES)
 
 
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words after the name at ``start:end`` speak of a person: an appositive age
+    or role, "he" or "she" after a verb of speech, a relative "who" ("said Dixon, who moved";
+    not "residents of Lahaina, who", where it speaks of the residents), or a politician's
+    party and state ("Frist, R-Tenn., said")."""
+    if _described_as_a_person(text, end) or _SPEAKS_OF_A_PERSON.match(text, end):
+        return True
+    if _WHO_AFTER.match(text, end) and not _AFTER_A_PREPOSITION.search(text, 0, start):
+        return True
+    party = _PARTY_AFTER.match(text, end)
+    return party is not None and _party_and_state(party["party"])
+
+
 def _described_as_a_person(text: str, end: int) -> bool:
     """Whether an appositive after the name at ``end`` gives an age or a person's role:
     "Hassan, 52, said", "Hassan, a shopkeeper", "Hassan, a 52-year-old, said"."""
@@ -847,9 +903,9 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
         end = possessive.start()
     words = [t.text for t in run]
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
-    if kind is None and _organisation_context(text, start, end):
+    if kind is None and (_partners(run, text) or _organisation_context(text, start, end)):
         kind = "ORG"
-    if kind is None and (_described_as_a_person(text, end) or _SPEAKS_OF_A_PERSON.match(text, end)):
+    if kind is None and _said_of_a_person(text, start, end):
         kind = "PERSON"
     if (
         kind is None
