@@ -257,6 +257,12 @@ def test_a_toll_and_a_count_of_the_killed_disagree() -> None:
         ("Officials raised the fatality count from the wildfires to 53, an increase of 17 from Wednesday.", "53", "17"),
         ("The toll in the 2019 quake reached 40, and 12 homes fell.", "40", "12"),
         ("Firefighters saved the lives of 20 people after 3 fires.", None, "20"),
+        # A toll counts people: not the crashes, homes or markets beside a word for dying.
+        ("Two crashes killed 5 people on Monday.", "5", "Two"),
+        ("The storm killed 12 soldiers and destroyed 40 homes.", "12", "40"),
+        # A number right after "killed" is the dead, though no noun says so.
+        ("The quake killed 820 and injured 672.", "820", "672"),
+        ("The blast, killing at least 45, hit 3 markets.", "45", "3"),
     ],
 )
 def test_tolls_in_other_words(text: str, toll: str | None, not_toll: str) -> None:

@@ -125,8 +125,11 @@ def _states(y: Figure, x: Figure) -> bool:
 
 
 def _one_toll(figures: list[tuple[int, Figure]]) -> bool:
-    """A sentence's counts hold the dead of one event: no two tolls count different things."""
-    return len({figure.unit for _, figure in figures if is_toll(figure)}) <= 1
+    """A sentence's counts hold the dead of one event: the counts beside a word for dying all
+    count people, and one kind of them; "Two wildfires that killed 230 people" counts the dead
+    of two events."""
+    near_death = [figure for _, figure in figures if figure.kind == "count" and DEATH in figure.context]
+    return all(is_toll(figure) for figure in near_death) and len({figure.unit for figure in near_death}) <= 1
 
 
 def _same_scale(a: Figure, b: Figure) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from readingdesk.analysis.entities.gazetteer import PERSON_NOUNS
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import NUMBER_WORDS, YEAR_DIGITS, is_year, term_of
 from readingdesk.corpus.markup import URL, blank_urls
@@ -124,6 +125,26 @@ _LIVES_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:lost\s+their\s+lives|(
 DEATH = SYNONYMS["death"]
 # Nouns after a toll's number that say what it counts: these stay the count's own noun.
 _COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
+# The terms of nouns that count people, whom a toll counts: "12 soldiers", "45 passengers";
+# not "two crashes" or "40 homes" beside a word for dying.
+_PEOPLE = frozenset(
+    term
+    for word in PERSON_NOUNS
+    | _COUNTED_DEAD
+    | frozenset(
+        """
+        men women children individual police crew staff personnel folk casualties passenger civilian troop member
+        miner migrant refugee pilgrim sailor officer inmate prisoner protester militant fighter rebel
+        insurgent hostage infant baby toddler adult teen climber hiker swimmer occupant guest spectator
+        fan worshipper crewmember
+        """.split()
+    )
+    if (term := term_of(word))
+)
+# A number right after a verb of killing, with no noun of its own: "killed 820", "killing at least 45".
+_KILLED = re.compile(
+    r"\bkill(?:ed|ing|s)\s+(?:(?:at\s+least|about|around|nearly|more\s+than|over|some)\s+)?$", re.IGNORECASE
+)
 
 
 APPROXIMATE_SHARE = 0.025
@@ -347,8 +368,12 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
     if is_year(number_text):
         return None
-    if _TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD):
-        # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows.
+    unnamed = following is None or term_of(following.group(1)) is None
+    if (_TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD)) or (
+        unnamed and _KILLED.search(text, 0, start)
+    ):
+        # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows;
+        # "the quake killed 820 and injured 672": the dead, though no noun says so.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
                       _count_tolerance(number_text, value), context=frozenset({DEATH}))  # fmt: skip
     if following is None:
@@ -418,8 +443,9 @@ def measured(figure: Figure) -> str | None:
 
 
 def is_toll(figure: Figure) -> bool:
-    """A count of the dead: "killed 45 people", "the death toll rose to 48"."""
-    return figure.kind == "count" and DEATH in figure.context
+    """A count of the dead: "killed 45 people", "the death toll rose to 48"; not "two crashes
+    killed 45 people", where the crashes are counted."""
+    return figure.kind == "count" and DEATH in figure.context and term_of(figure.unit) in _PEOPLE
 
 
 def within_rounding(a: Figure, b: Figure) -> bool:
