@@ -646,6 +646,37 @@ def test_spelling_and_transliteration_variants_merge_across_sources() -> None:
     assert "Tuman River" in entity_named(entities, "Tumen River").aliases
 
 
+def test_offices_nationality_nouns_and_ages_are_no_part_of_a_name() -> None:
+    assert names("Then County Judge Tim Harley declared a mistrial.") == [("Tim Harley", "PERSON")]
+    assert names("Then Fayette City Councilman Cedric Wilson spoke.") == [
+        ("Fayette City", "PLACE"),
+        ("Cedric Wilson", "PERSON"),
+    ]
+    assert names("It will match the unseeded Dutchman Martin Verkerk.") == [("Martin Verkerk", "PERSON")]
+    assert names("Twenty-nine-year-old Iranian sisters are willing.") == []
+    # Alone, a place's head word may be a family name.
+    assert names("On Monday Park said the talks failed.") == [("Park", "PLACE")]
+
+
+def test_names_of_firms_teams_and_bodies_are_no_persons() -> None:
+    entities = entities_of(
+        {
+            "a": "Amnesty International said so. The New York Mets picked him. Coca-Cola said it would cut "
+            "costs. A Reagan-era boom ended. The Washington-Baltimore Newspaper Guild met.",
+            "b": "Analysts at Wal-Mart agreed. Peregrine sold it to BMC Software Inc. last year.",
+            "c": "Peregrine sold its unit to BMC Software in November.",
+        }
+    )
+    kinds = {e.name: e.type for e in entities}
+    assert kinds["Amnesty International"] == "ORG"
+    assert kinds["New York Mets"] == "ORG"
+    assert kinds["Washington-Baltimore Newspaper Guild"] == "ORG"
+    assert kinds["Coca-Cola"] != "PERSON"
+    assert "Reagan-era" not in kinds
+    # A firm's legal form is no part of what it is called.
+    assert sorted(entity_named(entities, "BMC Software").aliases) == ["BMC Software", "BMC Software Inc"]
+
+
 def test_a_name_that_opens_on_initials_is_no_persons() -> None:
     entities = entities_of({"a": "Hans Redeker of BNP Paribas said so.", "b": "Analysts said BNP Paribas erred."})
     assert entity_named(entities, "BNP Paribas").type == "ORG"

@@ -66,7 +66,8 @@ def name_words(name: str) -> list[str]:
 
 
 def key(name: str) -> str:
-    """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it.
+    """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it, and
+    a firm's name with its legal form and without.
 
     Every name of a country shares its ISO code: ``Russia`` and ``Russian Federation``; a
     state's abbreviation shares its name's key: ``Md.`` and ``Maryland``.
@@ -74,7 +75,10 @@ def key(name: str) -> str:
     name = us_state(name) or name
     if code := country_code(name):
         return f"country:{code}"
-    return "".join(p for p in parts(name) if p not in ("the",))
+    words = [p for p in parts(name) if p != "the"]
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()  # "BMC Software Inc" is "BMC Software", "Intel Corp." is "Intel"
+    return "".join(words)
 
 
 def stems(name: str) -> frozenset[str]:

@@ -87,6 +87,13 @@ def _opens_on_a_country(name: str) -> bool:
     return len(words) >= 3 or not is_given_name(words[0])
 
 
+def _opens_on_a_city(name: str) -> bool:
+    """A name that opens on a place of two words or more and goes on: a team, a paper or a
+    firm of that place ("New York Mets", "Los Angeles Times"), no person's name."""
+    words = name.split()
+    return any(known_place(" ".join(words[:k])) for k in range(2, len(words)))
+
+
 def _opens_on_initials(name: str) -> bool:
     """A name whose first word is letters in capitals and whose rest is not: a firm's initials
     ("BNP Paribas"), which no person's name opens on."""
@@ -111,14 +118,22 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:
         return "PLACE"  # "North Atlantic", "West Bank"
-    if any(_opens_on_a_country(name) for name in names):
-        return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross"
+    if any(_opens_on_a_country(name) or _opens_on_a_city(name) for name in names):
+        return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets"
     if len(words) >= 2 and _opens_on_initials(longest):
         return "ORG"  # "BNP Paribas", "MSN Messenger"
     if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
         return "PERSON"  # "Mark Smith", "Will Young": every word everyday, but a person's name
-    if len(words) >= 2 and not all(common_word(w, 4.5) for w in words) and not is_derived_word(words[-1]):
-        return "PERSON"  # not "Salvage Operations": no name ends in a word like "operations"
+    one_hyphenated_word = "-" in longest and " " not in longest
+    if (
+        len(words) >= 2
+        and not one_hyphenated_word
+        and not all(common_word(w, 4.5) for w in words)
+        and not is_derived_word(words[-1])
+    ):
+        # Not "Salvage Operations": no name ends in a word like "operations"; nor one
+        # hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
+        return "PERSON"
     return "OTHER"
 
 

@@ -18,6 +18,12 @@ _EXTRA_TITLES = {
     "chairwoman", "chairperson", "ministers", "admirals", "generals", "presidents", "premier",
     # Abbreviations of news style ("Sen. John Doe", "Det. Ann Lee").
     "sen", "sens", "reps", "govs", "supt", "insp", "det", "atty", "cmdr", "brig", "amb",
+    # Offices of local and national assemblies ("City Councilman Cedric Wilson").
+    "councilman", "councilwoman", "councilor", "assemblyman", "assemblywoman", "congressman",
+    "congresswoman", "selectman", "trooper",
+    # Nationality nouns, which stand before a name as a title does ("the Dutchman Martin Verkerk").
+    "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
+    "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "briton", "spaniard", "swede",
 }  # fmt: skip
 # Titles in nameparser's list that are ordinary words of names far more often than titles.
 _NOT_TITLES = {
@@ -109,7 +115,7 @@ board authority authorities academy school college hospital foundation league al
 movement front guard guards brigade division regiment force corps secretariat cabinet senate
 congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
 institution airlines airways air motors industries holdings partners technologies systems labs
-enterprises logistics shipping expeditions
+enterprises logistics shipping expeditions international guild facility
 """.split()
 )
 # Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
@@ -121,7 +127,8 @@ PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
     """
 river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
-harbor border park east mosque church cathedral temple palace castle tower stadium base
+harbor border park east mosque church cathedral temple palace castle tower stadium base hills heights
+springs falls
 """.split()
 )
 # Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".

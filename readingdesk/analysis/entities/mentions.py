@@ -67,7 +67,11 @@ _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
-_DESCRIBED = re.compile(r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run)")
+_DESCRIBED = re.compile(
+    r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run|era)"
+)
+# An age written as one word: "Twenty-nine-year-old", "52-year-old"; no name.
+_AGE_WORD = re.compile(r"[\w-]+-(?:years?|months?)-old", re.I)
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The lower-case word after a name, if one follows.
@@ -591,6 +595,7 @@ def _after_titles(
     named_before = (
         bool(before)
         and not _only_descriptive(before)
+        and not _lone_place_head(before)
         and (
             cue_type([t.text for t in before]) is not None
             or known_place(_span(text, before))
@@ -598,6 +603,13 @@ def _after_titles(
         )
     )
     return ([_candidate(text, before, None, False)] if named_before else []), after, True
+
+
+def _lone_place_head(run: list[Token]) -> bool:
+    """A place's head word alone before a title, where it names no place but the office's
+    reach: "County Judge Tim Harley", "City Councilman Cedric Wilson" (alone elsewhere it
+    may be a family name: "Park said")."""
+    return len(run) == 1 and cue_type([run[0].text]) == "PLACE" and not known_place(run[0].text)
 
 
 def _state_after_city(run: list[Token], text: str) -> Candidate | None:
@@ -712,11 +724,14 @@ def _abbreviated_title(token: Token, text: str) -> bool:
 
 def _tokens(text: str) -> list[Token]:
     """The words of a sentence; a name with a described suffix ("Singapore-flagged",
-    "Kremlin-backed") is the name and a lower-case word."""
+    "Kremlin-backed") is the name and a lower-case word; an age ("Twenty-nine-year-old")
+    is a word, however it is capitalised."""
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group()
-        if "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
+        if _AGE_WORD.fullmatch(word):
+            tokens.append(Token(start, match.end(), word.lower()))
+        elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
             cut = start + described.end("name")
             tokens.append(Token(start, cut, described["name"]))
             tokens.append(Token(cut + 1, match.end(), described["word"]))
