@@ -104,6 +104,8 @@ _ABBREVIATIONS = frozenset((
     "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "inc", "co", "corp", "ltd",
     "bros", "vs", "approx", "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon",
+    "cpl", "pfc", "pvt", "spc", "sfc", "ssgt", "msgt", "cdr", "ens", "brig", "det", "insp", "supt",
+    "atty", "cllr", "sens", "reps",
 ))
 # fmt: on
 # Titles before a name: a period after them never ends a sentence.
@@ -126,6 +128,25 @@ _TITLES = frozenset(
         "adm",
         "sgt",
         "maj",
+        # Ranks and offices of the armed forces, the police and the courts ("Cpl. James Crump").
+        "cpl",
+        "pfc",
+        "pvt",
+        "spc",
+        "sfc",
+        "ssgt",
+        "msgt",
+        "cmdr",
+        "cdr",
+        "ens",
+        "brig",
+        "det",
+        "insp",
+        "supt",
+        "atty",
+        "cllr",
+        "sens",
+        "reps",
     )
 )  # fmt: skip
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
