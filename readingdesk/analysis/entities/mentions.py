@@ -100,7 +100,7 @@ _SPEAKS_OF_A_PERSON = re.compile(
 )
 # A US politician's party and state after the name: "Frist, R-Tenn., said", "D-Calif.".
 _PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
-_PARTY_AFTER = re.compile(r",\s+(?P<party>[RDI]-[A-Z][a-z]+)\b")
+_PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
 # A relative "who" after a name and its comma: "said Dixon, who moved into second".
 _WHO_AFTER = re.compile(r",\s+who\b")
 _AFTER_A_PREPOSITION = re.compile(
