@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, initials, name_words, parts
@@ -31,7 +31,7 @@ from readingdesk.analysis.entities.mentions import (
 )
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.corpus.markup import blank_urls
-from readingdesk.corpus.model import Article, Sentence
+from readingdesk.corpus.model import Article
 
 ENTITY_KINDS = frozenset({"headline", "body", "caption"})
 # A place's name in capitals this short or shorter is its initials ("UAE", "USA").
@@ -44,21 +44,25 @@ class MentionFinder(Protocol):
     def __call__(self, text: str, known_names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]: ...
 
 
-def _words_of(article: Article, sentence: Sentence) -> str:
-    """A sentence's text with its web addresses and market codes blanked: no name is read in
-    where a link points, nor in a share's code ("GS.N")."""
-    return blank_instrument_codes(blank_urls(article.sentence_text(sentence)))
+def _words_of(articles: Sequence[Article]) -> dict[str, str]:
+    """Each sentence's text (by id) with its web addresses and market codes blanked: no name is
+    read in where a link points, nor in a share's code ("GS.N")."""
+    return {
+        sentence.id: blank_instrument_codes(blank_urls(article.sentence_text(sentence)))
+        for article in articles
+        for sentence in article.sentences
+    }
 
 
-def _word_evidence(articles: Sequence[Article]) -> tuple[frozenset[str], frozenset[str]]:
-    """Words the corpus capitalises other than at a sentence start, and words it writes in lower case."""
+def _word_evidence(words: Mapping[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the corpus capitalises other than at a sentence start, and words it writes in lower
+    case; ``words`` are the texts of its sentences."""
     names: set[str] = set()
     lower: set[str] = set()
-    for article in articles:
-        for sentence in article.sentences:
-            capitalised, lower_case = word_evidence(_words_of(article, sentence))
-            names.update(capitalised)
-            lower.update(lower_case)
+    for text in words.values():
+        capitalised, lower_case = word_evidence(text)
+        names.update(capitalised)
+        lower.update(lower_case)
     return frozenset(names), frozenset(lower)
 
 
@@ -183,10 +187,11 @@ def _short_forms(mentions: list[Mention]) -> frozenset[str]:
 
 
 def _bare_short_forms(
-    articles: Sequence[Article], mentions: list[Mention], lower_words: frozenset[str]
+    articles: Sequence[Article], words: Mapping[str, str], mentions: list[Mention], lower_words: frozenset[str]
 ) -> list[Mention]:
     """Mentions by a short form alone ("Trump", "Green", "WHO") where the finder, taking the word
-    for an everyday one, found none, once the corpus has given the name in full."""
+    for an everyday one, found none, once the corpus has given the name in full; ``words`` are
+    the texts of the sentences."""
     names = _short_forms(mentions)
     if not names:
         return []
@@ -199,7 +204,7 @@ def _bare_short_forms(
             if sentence.kind not in ENTITY_KINDS:
                 continue
             spans = taken.get(sentence.id, [])
-            for candidate in bare_names(_words_of(article, sentence), names, lower_words):
+            for candidate in bare_names(words[sentence.id], names, lower_words):
                 start, end = sentence.start + candidate.start, sentence.start + candidate.end
                 if not any(start < other_end and other_start < end for other_start, other_end in spans):
                     found.append(Mention(sentence.id, article.id, start, end, article.text[start:end], None, False))
@@ -208,15 +213,15 @@ def _bare_short_forms(
 
 def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_candidates) -> list[Entity]:
     """Every named entity of the corpus, ordered by salience (sources, then mentions)."""
-    known, lower_words = _word_evidence(articles)
+    words = _words_of(articles)
+    known, lower_words = _word_evidence(words)
     mentions: list[Mention] = []
     acronym_pairs: list[tuple[int, int]] = []
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in ENTITY_KINDS:
                 continue
-            text = _words_of(article, sentence)
-            found = finder(text, known, lower_words)
+            found = finder(words[sentence.id], known, lower_words)
             index_of = {}
             for candidate in found:
                 start, end = sentence.start + candidate.start, sentence.start + candidate.end
@@ -234,7 +239,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
                 )
                 if candidate.acronym_of and candidate.acronym_of in index_of:
                     acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
-    mentions.extend(_bare_short_forms(articles, mentions, lower_words))
+    mentions.extend(_bare_short_forms(articles, words, mentions, lower_words))
     mentions = _split_compounds(_trim_typos(mentions))
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):

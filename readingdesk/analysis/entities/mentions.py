@@ -729,7 +729,7 @@ def _tokens(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group()
-        if _AGE_WORD.fullmatch(word):
+        if "-" in word and _AGE_WORD.fullmatch(word):
             tokens.append(Token(start, match.end(), word.lower()))
         elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
             cut = start + described.end("name")
