@@ -588,6 +588,13 @@ def test_market_codes_are_no_part_of_a_name() -> None:
     assert blank_instrument_codes(unchanged) == unchanged
 
 
+def test_a_nationality_before_an_acronym_is_no_part_of_it() -> None:
+    assert names("There were 700 Uruguayan UN peacekeepers in Bunia.")[0] == ("UN", None)
+    assert names("Then Russian FSB officers came.") == [("FSB", "ORG")]
+    # Before a head word alone it stays: every country's navy would be one otherwise.
+    assert names("The Russian Navy sailed.") == [("Russian Navy", "ORG")]
+
+
 def test_quarters_of_a_year_are_no_names() -> None:
     assert names("Its share doubled to 6% in Q2 2003 and H1 sales rose.") == []
 

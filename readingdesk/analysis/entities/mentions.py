@@ -443,8 +443,8 @@ def _only_descriptive(run: list[Token]) -> bool:
 
 def _strip_descriptive(run: list[Token]) -> list[Token]:
     """ "South Korean Ministry of National Defense": the nationality is not part of the name
-    when what follows starts with an institution's head word and goes on; "Russian Navy"
-    keeps it, or every country's navy would be one."""
+    when what follows starts with an institution's head word and goes on, or is an acronym
+    ("Uruguayan UN"); "Russian Navy" keeps it, or every country's navy would be one."""
     if known_place(" ".join(t.text for t in run)):
         return run
     k = 0
@@ -452,6 +452,8 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
         k += 1
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES:
         return run[k:]
+    if 0 < k == len(run) - 1 and is_acronym(_POSSESSIVE.sub("", run[k].text)):
+        return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
     return run
 
 
