@@ -125,10 +125,10 @@ def _states(y: Figure, x: Figure) -> bool:
 
 
 def _one_toll(figures: list[tuple[int, Figure]]) -> bool:
-    """A sentence's counts hold the dead of one event: the counts beside a word for dying all
-    count people, and one kind of them; "Two wildfires that killed 230 people" counts the dead
-    of two events."""
-    near_death = [figure for _, figure in figures if figure.kind == "count" and DEATH in figure.context]
+    """A sentence's counts (``figures``, all of kind "count") hold the dead of one event: those
+    beside a word for dying all count people, and one kind of them; "Two wildfires that killed
+    230 people" counts the dead of two events."""
+    near_death = [figure for _, figure in figures if DEATH in figure.context]
     return all(is_toll(figure) for figure in near_death) and len({figure.unit for figure in near_death}) <= 1
 
 

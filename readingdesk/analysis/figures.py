@@ -101,17 +101,18 @@ _AMOUNT = re.compile(
     rf"(?:(?P<joint>\s*|-)(?P<unit>{_PHRASES}|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
     re.IGNORECASE,
 )
-_APPROX = re.compile(
-    r"\b(?:about|around|approximately|nearly|almost|roughly|some|over|more than|less than|up to|at least"
-    r"|at most|some|close to|estimated|an estimated)\s*$",
-    re.IGNORECASE,
+# Words that make a number approximate: "about 45", "at least 820", "an estimated 1,000".
+_ROUGHLY = (
+    r"(?:about|around|approximately|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to"
+    r"|at\s+least|at\s+most|close\s+to|estimated|an\s+estimated)"
 )
+_APPROX = re.compile(rf"\b{_ROUGHLY}\s*$", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*$")
 # A toll before its number in one clause: "the death toll rose to", "a toll of", "the number of dead is".
 _TOLL = re.compile(
     r"\b(?:toll|(?:fatality|death)\s+(?:count|tally)|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))"
     r"\b(?:[^.;:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?"
-    r"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now)\s+(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$",
+    rf"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now)\s+(?:{_ROUGHLY}\s+)?$",
     re.IGNORECASE,
 )
 # Lives lost, right before a count or right after it: "claimed the lives of at least 820 people",
@@ -142,9 +143,7 @@ _PEOPLE = frozenset(
     if (term := term_of(word))
 )
 # A number right after a verb of killing, with no noun of its own: "killed 820", "killing at least 45".
-_KILLED = re.compile(
-    r"\bkill(?:ed|ing|s)\s+(?:(?:at\s+least|about|around|nearly|more\s+than|over|some)\s+)?$", re.IGNORECASE
-)
+_KILLED = re.compile(rf"\bkill(?:ed|ing|s)\s+(?:{_ROUGHLY}\s+)?$", re.IGNORECASE)
 
 
 APPROXIMATE_SHARE = 0.025

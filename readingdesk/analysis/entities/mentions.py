@@ -910,7 +910,7 @@ def _described_as_a_person(text: str, end: int) -> bool:
     if appositive["age"]:
         return 0 < int(appositive["age"]) <= _OLDEST
     head = appositive["words"].split()[-1]
-    return head in PERSON_NOUNS or is_title(head) or head.endswith("year-old")
+    return head in PERSON_NOUNS or is_title(head) or _AGE_WORD.fullmatch(head) is not None
 
 
 def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: bool) -> Candidate:
