@@ -97,58 +97,22 @@ _CAPTION_CUES = re.compile(
     re.I,
 )
 
-# Words after which a period does not end a sentence.
+# Titles before a name: a period after them never ends a sentence. The last row are ranks and
+# offices of the armed forces, the police and the courts ("Cpl. James Crump").
 # fmt: off
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
-    "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "inc", "co", "corp", "ltd",
-    "bros", "vs", "approx", "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon",
-    "cpl", "pfc", "pvt", "spc", "sfc", "ssgt", "msgt", "cdr", "ens", "brig", "det", "insp", "supt",
-    "atty", "cllr", "sens", "reps",
+_TITLES = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "gov", "sen", "rep", "rev", "st", "capt",
+    "adm", "sgt", "maj",
+    "cpl", "pfc", "pvt", "spc", "sfc", "ssgt", "msgt", "cmdr", "cdr", "ens", "brig", "det", "insp",
+    "supt", "atty", "cllr", "sens", "reps",
+))
+# Words after which a period does not end a sentence: the titles, and these.
+_ABBREVIATIONS = _TITLES | frozenset((
+    "cpt", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "jr", "sr", "inc", "co", "corp", "ltd", "bros", "vs", "approx",
+    "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon",
 ))
 # fmt: on
-# Titles before a name: a period after them never ends a sentence.
-_TITLES = frozenset(
-    (
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "st",
-        "capt",
-        "adm",
-        "sgt",
-        "maj",
-        # Ranks and offices of the armed forces, the police and the courts ("Cpl. James Crump").
-        "cpl",
-        "pfc",
-        "pvt",
-        "spc",
-        "sfc",
-        "ssgt",
-        "msgt",
-        "cmdr",
-        "cdr",
-        "ens",
-        "brig",
-        "det",
-        "insp",
-        "supt",
-        "atty",
-        "cllr",
-        "sens",
-        "reps",
-    )
-)  # fmt: skip
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
 # Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
