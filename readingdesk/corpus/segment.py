@@ -110,7 +110,7 @@ _TITLES = frozenset((
 _ABBREVIATIONS = _TITLES | frozenset((
     "cpt", "mt", "ft", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "jr", "sr", "inc", "co", "corp", "ltd", "bros", "vs", "approx",
-    "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon",
+    "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon", "n°", "nº",
 ))
 # fmt: on
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -136,6 +136,8 @@ _ADDRESS_THEN_SENTENCE = re.compile(
 # "I" after a lower-case word is the pronoun, not an initial: "you and I. Did you ...".
 _PRONOUN_I_THEN_SENTENCE = re.compile(r"\b[a-z]+ I\.(?=\s+[\"'“‘]?[A-Z])")
 _MISSED_ENDS = (_LETTER_THEN_OPENER, _PRONOUN_I_THEN_SENTENCE, _TIME_THEN_SENTENCE, _ADDRESS_THEN_SENTENCE)
+# The mark of an item of a list run into one paragraph: "1. ", "2.) ", "b) ", "• 10. ".
+_LIST_ITEM = re.compile(r"(?<!\S)(?:[•⁃▪‣◦]\s*)?(?P<label>\d{1,2}|[a-z])(?:\.\)|[.)])(?=\s+\S)")
 _HEADING = re.compile(r"#{1,6}\s+")
 _INNER_STOP = re.compile(r"[.!?]")
 
@@ -285,7 +287,44 @@ def _split_missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]
     return _pieces(text, start, bounds, end) if bounds else [(start, end)]
 
 
+def _list_items(text: str, start: int, end: int) -> list[tuple[re.Match[str], int]]:
+    """The mark and end of each item of a list written inside one paragraph ("1. Pack. 2. Go.",
+    "a) rice b) beans"); none unless the paragraph opens on the first item's mark and a second
+    item's mark follows. The label of each item follows the one before (1, 2, 3 or a, b, c), so
+    a number that merely ends a sentence ("rose to 3. Then") is no item."""
+    marks = iter(_LIST_ITEM.finditer(text, start, end))
+    first = next(marks, None)
+    if first is None or first.start() != start:
+        return []
+    items = [first]
+    for mark in marks:
+        if mark["label"] == _next_label(items[-1]["label"]):
+            items.append(mark)
+    if len(items) < 2:
+        return []
+    return [(mark, following.start()) for mark, following in itertools.pairwise(items)] + [(items[-1], end)]
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; a list written inside it splits before each item, and
+    the mark that opens an item never ends a sentence."""
+    items = _list_items(text, start, end)
+    if not items:
+        return _split_prose(text, start, end)
+    spans: list[tuple[int, int]] = []
+    for mark, item_end in items:
+        body_start, item_end = _trim(text, mark.end(), item_end)
+        item = _split_prose(text, body_start, item_end) if body_start < item_end else []
+        spans.append((mark.start(), item[0][1] if item else mark.end()))
+        spans.extend(item[1:])
+    return spans
+
+
+def _split_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # Most news paragraphs hold one sentence: no stop before the last few characters.
     if not _INNER_STOP.search(text, start, max(start, end - 3)):
         return [(start, end)]
@@ -349,7 +388,10 @@ def segment(text: str) -> list[Unit]:
         if image or is_link_line(text[p_start:p_end]):
             units.append(Unit(p_start, p_end, "meta", number))
             continue
+        line_start = p_start
         p_start, p_end = unwrap_line(text, p_start, p_end)
+        if p_start > line_start and _list_items(text, line_start, p_end):
+            p_start = line_start  # a list run into one line keeps every item's mark, the first's too
         paragraph = text[p_start:p_end]
         body_start = _meta_prefix(text, p_start, p_end)
         if body_start > p_start:
