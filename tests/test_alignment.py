@@ -21,13 +21,14 @@ from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, profile
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
+    FIGURE_ANCHOR,
     REPORTING_WEIGHT,
     VERBATIM_DICE,
     VERBATIM_RATIO,
     Scorer,
     candidate_pairs,
 )
-from readingdesk.analysis.terms import is_amount
+from readingdesk.analysis.terms import is_amount, is_telling_amount
 from readingdesk.corpus.loader import corpus_from_texts
 from readingdesk.corpus.model import article_of
 
@@ -241,7 +242,8 @@ def _reference_score(scorer: Scorer, x: int, y: int) -> float:
             if both:
                 part = min(shared(a, clause_a, both), shared(b, clause_b, both))
                 best = max(best, 2 * part / size(clause_a, clause_b, both) * min(1.0, part / CLAUSE_EVIDENCE))
-    score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best)
+    anchor = FIGURE_ANCHOR if any(is_telling_amount(t) for t in common) else 0.0
+    score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best + anchor)
     if dice >= VERBATIM_DICE:
         verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
         if verbatim > VERBATIM_RATIO:
@@ -249,9 +251,19 @@ def _reference_score(scorer: Scorer, x: int, y: int) -> float:
     return score
 
 
-def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus) -> None:
-    names = names_of(extract_entities(seed_corpus.articles))
-    scorer = Scorer(_seed_profiles(seed_corpus, names))
+_FIGURES = {
+    "wire": "The quake killed at least 820 people. Another 672 were hurt, 205 of them badly. "
+    "It struck at 11:11 p.m. with a magnitude of 6.8. Some 1,000 homes fell.",
+    "agency": "Officials raised the toll to 820 on Saturday. The magnitude-6.8 quake hurt 672 people. "
+    "About 1,000 homes collapsed in 20 villages. It was the deadliest in decades.",
+}
+
+
+@pytest.mark.parametrize("corpus_name", ["seeds", "figures"])
+def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus, corpus_name: str) -> None:
+    corpus = seed_corpus if corpus_name == "seeds" else corpus_from_texts(_FIGURES)
+    names = names_of(extract_entities(corpus.articles))
+    scorer = Scorer(_seed_profiles(corpus, names))
     pairs = [
         (x, y)
         for x, y in itertools.combinations(range(len(scorer.profiles)), 2)
@@ -261,7 +273,8 @@ def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus) -> None:
     second = np.asarray([y for _, y in pairs])
     scores = scorer.score_pairs(first, second)
     expected = [_reference_score(scorer, x, y) for x, y in pairs]
-    assert max(expected) > 0.9 and sum(e > 0 for e in expected) > 100
+    if corpus_name == "seeds":
+        assert max(expected) > 0.9 and sum(e > 0 for e in expected) > 100
     assert np.allclose(scores, expected, rtol=0, atol=1e-9)
 
 
@@ -353,6 +366,20 @@ def test_one_fact_with_different_figures_aligns() -> None:
 
 _WIRE = "Revenue rose {}in the quarter, short of estimates."
 _AGENCY = "Sales grew {}on strong demand for trucks."
+
+
+def test_a_precise_figure_both_give_anchors_the_fact() -> None:
+    told = "{} said the earthquake had claimed the lives of at least {} individuals by morning."
+    retold = "The deadliest quake in decades has killed {} people, causing damage in the mountains."
+    bare = _first_sentences_score(told.format("Officials", "many"), retold.format("many"))
+    precise = _first_sentences_score(told.format("Officials", "820"), retold.format("820"))
+    round_figure = _first_sentences_score(told.format("Officials", "1,000"), retold.format("1,000"))
+    assert precise >= bare + FIGURE_ANCHOR and round_figure < precise
+    assert linked(
+        readingdesk.analyze_texts({"a": told.format("Officials", "820"), "b": retold.format("820")}),
+        "claimed the lives",
+        "has killed",
+    )
 
 
 def test_an_amount_only_one_side_gives_still_counts() -> None:

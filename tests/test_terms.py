@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readingdesk.analysis.terms import TermWeights, americanize, terms_of
+from readingdesk.analysis.terms import TermWeights, americanize, is_telling_amount, term_of, terms_of
 
 
 def terms(text: str) -> list[str]:
@@ -70,3 +70,23 @@ def test_a_figure_is_rare_whether_written_in_digits_or_words() -> None:
     in_words = TermWeights([{"2": "two", "train": "train"}, {"2": "two"}, {"train": "train"}])
     in_digits = TermWeights([{"2": "2", "train": "train"}, {"2": "2"}, {"train": "train"}])
     assert in_words("2") == in_digits("2") > in_words("train")
+
+
+@pytest.mark.parametrize(
+    ("number", "telling"),
+    [
+        ("820", True),
+        ("6.8", True),
+        ("2,700", True),
+        ("1,130", True),
+        ("32", True),
+        ("1,000", False),  # round: many facts give it
+        ("500", False),
+        ("20", False),  # a day, an hour, a small count
+        ("2023", False),  # a year dates a fact; it is no amount
+        ("²", False),
+    ],
+)
+def test_a_precise_figure_is_telling(number: str, telling: bool) -> None:
+    term = term_of(number)
+    assert term is not None and is_telling_amount(term) is telling

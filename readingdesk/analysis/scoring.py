@@ -4,7 +4,9 @@ A pair scores as the blend of the whole-sentence weighted Dice overlap of
 their concepts and the best Dice overlap between one clause of each, the
 latter scaled by how much weight the two clauses share ("evidence"), so a
 sentence that packs three facts still aligns with one that repeats one of
-them. Near-verbatim pairs (same terms in the same order, up to spelling) score
+them. A precise figure both sentences give ("820", "6.8", not "1,000") adds a
+fixed amount: it anchors one fact however differently the rest is told.
+Near-verbatim pairs (same terms in the same order, up to spelling) score
 their rapidfuzz ratio.
 
 Amounts the other sentence answers with amounts of its own are neutral: where
@@ -38,9 +40,12 @@ from scipy import sparse
 
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import Profile
-from readingdesk.analysis.terms import TermWeights, is_amount
+from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount
 
 REPORTING_WEIGHT = 0.3
+# Added to the score of two sentences that give one precise figure ("820", "6.8"): a shared
+# figure anchors a fact that the rest of their words may tell very differently.
+FIGURE_ANCHOR = 0.08
 # Shared clause weight at which clause evidence counts in full (about two rare terms).
 CLAUSE_EVIDENCE = 1.5
 # How much of a pair's score comes from its best clause pair (the rest: whole-sentence Dice).
@@ -114,6 +119,7 @@ class Scorer:
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
         once = np.asarray([weights.df[term] == 1 for term in self.weight], dtype=bool)
         self.amount = np.asarray([is_amount(term) for term in self.weight], dtype=bool)
+        self.telling = np.asarray([is_telling_amount(term) for term in self.weight], dtype=bool)
         self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(once)
 
     def term_weight(self, term: str) -> float:
@@ -185,6 +191,14 @@ class Scorer:
         keep = heavy[self.entries.term]
         shape = (len(self.profiles), len(self.vocabulary))
         return sparse.csr_matrix((self.entries.weight[keep], (rows[keep], self.entries.term[keep])), shape=shape)
+
+    @cached_property
+    def anchored(self) -> np.ndarray:
+        """Of each sentence, whether it gives a precise figure that another sentence gives too."""
+        rows = np.repeat(np.arange(len(self.profiles)), np.diff(self.entries.pointer))
+        flags = np.zeros(len(self.profiles), dtype=bool)
+        flags[rows[self.telling[self.entries.term]]] = True
+        return flags
 
     @cached_property
     def rank(self) -> dict[str, int]:
@@ -275,7 +289,8 @@ class Scorer:
             clause_dice = np.divide(2 * clause_shared, totals, out=np.zeros(len(unique)), where=totals > 0)
             clause_score = clause_dice * np.minimum(1.0, clause_shared / CLAUSE_EVIDENCE)
             np.maximum.at(best_clause, pair_a[left[first]], clause_score)
-        scores = np.minimum(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best_clause)
+        anchored = np.bincount(pair_a, weights=found_a & self.telling[e.term[entry_a]], minlength=n) > 0
+        scores = np.minimum(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best_clause + FIGURE_ANCHOR * anchored)
         for k in np.flatnonzero(dice >= VERBATIM_DICE):
             verbatim = fuzz.token_sort_ratio(self.profiles[a[k]].folded, self.profiles[b[k]].folded) / 100.0
             if verbatim > VERBATIM_RATIO:
@@ -336,6 +351,7 @@ def candidate_pairs(
     # The smallest totals a pair can have: without their amounts, should those be neutral.
     totals = scorer.sentences.weight[rows] - scorer.sentences.amounts[rows]
     articles = scorer.articles[rows]
+    anchored = scorer.anchored[rows]
     flags = None if weak is None or weak_floor is None else np.asarray(weak, dtype=bool)[rows]
 
     def block_pairs(start: int) -> Pairs:
@@ -346,6 +362,7 @@ def candidate_pairs(
         a, b, shared = a[keep], b[keep], block.data[keep]
         dice = 2 * shared / np.maximum(totals[a] + totals[b], 1e-9)
         bound = (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * np.minimum(1.0, shared / CLAUSE_EVIDENCE)
+        bound += FIGURE_ANCHOR * (anchored[a] & anchored[b])
         wanted = bound >= floor
         if flags is not None:
             wanted |= flags[a] & flags[b] & (bound >= weak_floor)

@@ -134,6 +134,21 @@ def is_amount(term: str) -> bool:
     return term[:1].isdigit() and not is_year(term)
 
 
+# Amounts up to this are days of the month, hours and small counts, which many facts share.
+_SMALL_AMOUNT = 31
+
+
+def is_telling_amount(term: str) -> bool:
+    """Whether an amount is precise enough that two sources giving it likely report one fact:
+    a decimal ("6.8") or a number above the small ones with two significant digits or more
+    ("820", "2700"); not a round one ("500", "1000"), which many facts share."""
+    if not is_amount(term):
+        return False
+    if term.isascii() and term.isdigit():
+        return int(term) > _SMALL_AMOUNT and len(term.rstrip("0")) >= 2
+    return term.isascii()  # "6.8", "1,5"; not a superscript "²"
+
+
 def is_year(digits: str) -> bool:
     """Whether a number, as written, is a year ("2019", not "2,019" nor "19")."""
     return _YEAR.fullmatch(digits) is not None
