@@ -578,6 +578,13 @@ def test_firms_named_for_partners_keep_their_ampersand() -> None:
     assert names("The broader Standard & Poor's 500 fell.") == [("Standard & Poor", "ORG")]
 
 
+def test_a_market_index_is_no_person_and_its_head_word_alone_no_name() -> None:
+    assert names("The Dow Jones Industrial Average gained 64 points.") == [("Dow Jones Industrial Average", "OTHER")]
+    assert names("The Nasdaq Composite Index rose.") == [("Nasdaq Composite Index", "OTHER")]
+    # "Index" after a number names nothing by itself.
+    assert ("Index", "OTHER") not in names("The broader Standard & Poor's 500 Index fell.")
+
+
 def test_market_codes_are_no_part_of_a_name() -> None:
     text = "The banks were ING ING.AS , Goldman Sachs GS.N and Rabobank [RABN.UL]."
     assert names(blank_instrument_codes(text)) == [("ING", "ORG"), ("Goldman Sachs", None), ("Rabobank", None)]

@@ -144,7 +144,7 @@ OTHER_CUES = frozenset(
     """
 forum summit war pandemic olympics games conference festival program programme treaty agreement
 operation award prize cup covid covid-19 crisis accord act law protocol initiative plan project
-election elections fair expo hurricane typhoon cyclone storm
+election elections fair expo hurricane typhoon cyclone storm index average composite
 """.split()
 )
 # Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".

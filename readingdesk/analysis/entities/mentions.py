@@ -230,8 +230,8 @@ def cue_type(words: list[str]) -> EntityType | None:
             return "ORG"
         if head in PLACE_CUES:
             return "PLACE"
-    if any(w in OTHER_CUES for w in lowered) or (len(lowered) > 1 and lowered[0] in SHIP_PREFIXES):
-        return "OTHER"
+    if len(lowered) > 1 and (any(w in OTHER_CUES for w in lowered) or lowered[0] in SHIP_PREFIXES):
+        return "OTHER"  # a cue word alone ("Index", "Summit") names nothing
     return None
 
 
