@@ -114,6 +114,9 @@ _ABBREVIATIONS = _TITLES | frozenset((
 ))
 # fmt: on
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+# A sentence part that stops on an ellipsis of three dots ("we can ... We will", "is . . . I"): the
+# words go on after it. Four dots are a full stop and an ellipsis, and do end a sentence.
+_ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s*\.\s?\.\s?\.$")
 # A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
 # Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
 # "Malcolm X. He", "Patient A. The" end a sentence at the stop.
@@ -257,7 +260,7 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
         return True
     if not any(ch.isalnum() for ch in after):
         return True  # a stray ". ." or closing quote
-    if head in ",;:)]" or head.islower():
+    if head in ",;:)]" or head.islower() or _ELLIPSIS_END.search(before):
         return True
     if re.match(r"\d", head) and _ends_with_abbreviation(before) and not _INITIALISM.search(before):
         return True  # "Sept. 12", "No. 5"
