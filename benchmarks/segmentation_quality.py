@@ -4,7 +4,10 @@
 
 Prints, for each segmenter, the share of dev cases segmented exactly right,
 boundary precision/recall/F1 (a boundary is the end offset of a unit), kind
-accuracy (readingdesk only) and sentences per second on the seeds repeated.
+accuracy (readingdesk only) and sentences per second on the seeds repeated;
+then the English Golden Rules of pragmatic_segmenter
+(``benchmarks/data/golden_rules_en.json``), a public set of hard cases:
+how many of its texts each segmenter splits exactly as given.
 pysbd is measured when installed (pip install -e '.[bench]').
 """
 
@@ -22,6 +25,7 @@ from readingdesk.corpus.segment import paragraphs, segment
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = json.loads((ROOT / "tests/data/segmentation_cases.json").read_text(encoding="utf-8"))
+GOLDEN_RULES = json.loads((ROOT / "benchmarks/data/golden_rules_en.json").read_text(encoding="utf-8"))["cases"]
 Spans = list[tuple[int, int]]
 
 
@@ -88,6 +92,12 @@ def evaluate(name: str, fn: Callable[[str], Spans]) -> None:
     )
 
 
+def golden_rules(name: str, fn: Callable[[str], Spans]) -> None:
+    """How many Golden Rules texts ``fn`` splits into exactly the sentences given."""
+    passed = sum([rule["text"][s:e].strip() for s, e in fn(rule["text"])] == rule["sentences"] for rule in GOLDEN_RULES)
+    print(f"{name:<12} Golden Rules (English) {passed}/{len(GOLDEN_RULES)} texts split exactly as given")
+
+
 def kind_accuracy() -> None:
     right = total = 0
     for case in CASES:
@@ -101,10 +111,16 @@ def kind_accuracy() -> None:
 
 
 if __name__ == "__main__":
-    evaluate("readingdesk", readingdesk_spans)
-    evaluate("syntok", syntok_spans)
+    segmenters: list[tuple[str, Callable[[str], Spans]]] = [
+        ("readingdesk", readingdesk_spans),
+        ("syntok", syntok_spans),
+    ]
     if (pysbd := pysbd_segmenter()) is not None:
-        evaluate("pysbd", pysbd)
-    else:
+        segmenters.append(("pysbd", pysbd))
+    for name, fn in segmenters:
+        evaluate(name, fn)
+    if pysbd is None:
         print("pysbd        not installed (pip install -e '.[bench]')")
     kind_accuracy()
+    for name, fn in segmenters:
+        golden_rules(name, fn)
