@@ -121,7 +121,8 @@ async def test_counterparts_share_a_tint_and_only_here_is_marked() -> None:
         assert pane.marks.only_here[pane.cursor]
         assert analysis.is_unique(pane.sentence)
         detail = app.query_one(DetailStrip)
-        assert "Only in" in detail.plain
+        # "Only here" says what the analysis found, not that no source could report it.
+        assert "Only in" in detail.plain and f"at min score {analysis.min_score:.2f}" in detail.plain
 
 
 async def test_detail_strip_lists_counterparts_and_missing_sources() -> None:

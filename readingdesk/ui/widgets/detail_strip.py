@@ -53,7 +53,8 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     if not others:
         lines.append(Text("Only one article: nothing to compare.", style="italic"))
     elif not links:
-        lines.append(Text(f"Only in {here}: no other source reports this.", style="bold"))
+        lines.append(Text(f"Only in {here}: no sentence of another source matches it", style="bold"))
+        lines[-1].append(f" at min score {analysis.min_score:.2f}.", style="dim")
     elif missing:
         lines.append(Text("Not reported by: " + ", ".join(missing), style="dim"))
     return lines
