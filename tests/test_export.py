@@ -115,6 +115,7 @@ def test_facts_report_lists_facts_missing_sources_and_exclusives(seed_analysis) 
     )
     markdown = export_facts(seed_analysis, "md")
     assert "## Fact f1" in markdown and "## Only in one source" in markdown
+    assert "no sentence of another source matches at min score 0.25" in markdown
     parser = Collector()
     parser.feed(export_facts(seed_analysis, "html"))
     assert "blockquote" in parser.tags

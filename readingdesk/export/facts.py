@@ -55,7 +55,7 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
                 lines += [blockquote(s["text"]), "", f"— {s['source']}, {where}", ""]
             if fact["missing"]:
                 lines += [f"Not reported by: {', '.join(fact['missing'])}", ""]
-        lines += ["## Only in one source", ""]
+        lines += ["## Only in one source", "", _ONLY_IN.format(analysis.min_score), ""]
         for source, sentences in report["only_in"].items():
             lines += [f"### {source} ({len(sentences)})", ""]
             lines += [f"- {s['text']} (characters {s['start']}–{s['end']})" for s in sentences] + [""]
@@ -72,13 +72,17 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
                 )
             if fact["missing"]:
                 body.append(f'<p class="missing">Not reported by: {esc(", ".join(fact["missing"]))}</p>')
-        body.append("<h2>Only in one source</h2>")
+        body.append(f"<h2>Only in one source</h2><p>{esc(_ONLY_IN.format(analysis.min_score))}</p>")
         for source, sentences in report["only_in"].items():
             body.append(f"<h3>{esc(source)} ({len(sentences)})</h3><ul>")
             body += [f"<li>{esc(s['text'])}</li>" for s in sentences]
             body.append("</ul>")
         return html_page(f"Comparison — {analysis.corpus.name}", body)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+# What "only in one source" means: no match was found, which proves no absence.
+_ONLY_IN = "Sentences that no sentence of another source matches at min score {:.2f}."
 
 
 def _cited_source(source: str, url: str | None) -> str:
