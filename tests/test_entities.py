@@ -578,6 +578,14 @@ def test_firms_named_for_partners_keep_their_ampersand() -> None:
     assert names("The broader Standard & Poor's 500 fell.") == [("Standard & Poor", "ORG")]
 
 
+def test_everyday_words_after_the_or_holding_a_place_are_a_name() -> None:
+    assert [n for n, _ in names("Rates were raised by the Federal Reserve on Wednesday.")] == ["Federal Reserve"]
+    assert [n for n, _ in names("It closed on the New York Stock Exchange.")] == ["New York Stock Exchange"]
+    assert [n for n, _ in names("It fell in New York Stock Exchange trading.")] == ["New York Stock Exchange"]
+    # Names run together into a modifier are no one name.
+    assert names("They stopped at the Russia-North Korea border.") == []
+
+
 def test_a_market_index_is_no_person_and_its_head_word_alone_no_name() -> None:
     assert names("The Dow Jones Industrial Average gained 64 points.") == [("Dow Jones Industrial Average", "OTHER")]
     assert names("The Nasdaq Composite Index rose.") == [("Nasdaq Composite Index", "OTHER")]

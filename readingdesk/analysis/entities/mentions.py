@@ -103,6 +103,9 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
 _PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
 # A relative "who" after a name and its comma: "said Dixon, who moved into second".
 _WHO_AFTER = re.compile(r",\s+who\b")
+# The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
+# Guard". Capitals after it, mid-sentence, make a name even of everyday words.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _AFTER_A_PREPOSITION = re.compile(
     r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
 )
@@ -466,9 +469,19 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     words = [t.text for t in run if t.lower not in _CONNECTORS]
     if any(is_descriptive(w) or known_country(w) for w in words):
         return False  # "Russian Far East", "Air France": a nationality or country inside a name makes it one
+    # "the Federal Reserve", "New York Stock Exchange composite trading"; not names run together
+    # into a modifier ("the Russia-North Korea border").
+    compound = any("-" in w for w in words)
+    if len(words) >= 2 and not compound and (_THE_BEFORE.search(text, 0, run[0].start) or _holds_a_place(words)):
+        return False
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
         is_acronym(w) for w in words
     )
+
+
+def _holds_a_place(words: list[str]) -> bool:
+    """Whether two or more words in a row of ``words`` name a place ("New York Stock Exchange")."""
+    return any(known_place(" ".join(words[i:j])) for i in range(len(words) - 1) for j in range(i + 2, len(words) + 1))
 
 
 def find_candidates(
