@@ -586,6 +586,14 @@ def test_everyday_words_after_the_or_holding_a_place_are_a_name() -> None:
     assert names("They stopped at the Russia-North Korea border.") == []
 
 
+def test_short_capitals_after_the_are_initials_even_when_they_spell_a_word() -> None:
+    assert [n for n, _ in names("According to the WHO, the rains displaced 185,000 people.")] == ["WHO"]
+    assert [n for n, _ in names("The WHO said cases rose.")] == ["WHO"]
+    # The initials of a common noun, and a word in capitals without "the", stay out.
+    assert names("He told the CEO it was over.") == []
+    assert names("WHO SAID IT") == []
+
+
 def test_a_market_index_is_no_person_and_its_head_word_alone_no_name() -> None:
     assert names("The Dow Jones Industrial Average gained 64 points.") == [("Dow Jones Industrial Average", "OTHER")]
     assert names("The Nasdaq Composite Index rose.") == [("Nasdaq Composite Index", "OTHER")]

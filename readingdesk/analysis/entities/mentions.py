@@ -414,10 +414,16 @@ def _initials_of_a_kind(run: list[Token]) -> bool:
     return run[0].lower in GENERIC_ACRONYMS and len(run) > 1 and cue_type([t.text for t in run]) == "ORG"
 
 
-def _trim_edges(run: list[Token]) -> list[Token]:
-    while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or _shouting(run[-1])):
+def _trim_edges(run: list[Token], text: str = "") -> list[Token]:
+    """``run`` without the connectors, shouted everyday words and calendar words at its ends;
+    with ``text``, capitals after "the" are initials ("the WHO") and stay."""
+
+    def shouted(token: Token) -> bool:
+        return _shouting(token) and not (text and _initials_after_the(token, text))
+
+    while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or shouted(run[-1])):
         run = run[:-1]
-    while run and ((_shouting(run[0]) and not _initials_of_a_kind(run)) or run[0].lower in ("and", "of", "for")):
+    while run and ((shouted(run[0]) and not _initials_of_a_kind(run)) or run[0].lower in ("and", "of", "for")):
         run = run[1:]
     while run and run[0].calendar_word:
         run = run[1:]
@@ -474,8 +480,23 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     compound = any("-" in w for w in words)
     if len(words) >= 2 and not compound and (_THE_BEFORE.search(text, 0, run[0].start) or _holds_a_place(words)):
         return False
+    if len(run) == 1 and _initials_after_the(run[0], text):
+        return False
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
         is_acronym(w) for w in words
+    )
+
+
+def _initials_after_the(token: Token, text: str) -> bool:
+    """Short capitals after "the" that spell an everyday word and are no common noun's initials:
+    "according to the WHO" names an organisation; "the CEO" does not, nor "the PHOTO"."""
+    word = token.text
+    return (
+        2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and word.casefold() not in GENERIC_ACRONYMS
+        and _THE_BEFORE.search(text, 0, token.start) is not None
     )
 
 
@@ -510,9 +531,9 @@ def find_candidates(
                 continue
         if run[0].start in first_words and _everyday_opening(run, text, known_names, lower_words):
             run = run[1:]
-        while run and is_stop(run[0].text):
+        while run and is_stop(run[0].text) and not _initials_after_the(run[0], text):
             run = run[1:]
-        run = _trim_edges(run)
+        run = _trim_edges(run, text)
         if not run:
             continue
         if state := _state_after_city(run, text):
