@@ -586,6 +586,13 @@ def test_everyday_words_after_the_or_holding_a_place_are_a_name() -> None:
     assert names("They stopped at the Russia-North Korea border.") == []
 
 
+def test_an_institution_word_anywhere_makes_everyday_words_an_organisation() -> None:
+    text = "Bill McGuire, professor of climate hazards at University College London, explained."
+    assert ("University College London", "ORG") in names(text)
+    # Its head word still decides where it has one: a street named for a school is a place.
+    assert names("They marched down School Street.") == [("School Street", "PLACE")]
+
+
 def test_short_capitals_after_the_are_initials_even_when_they_spell_a_word() -> None:
     assert [n for n, _ in names("According to the WHO, the rains displaced 185,000 people.")] == ["WHO"]
     assert [n for n, _ in names("The WHO said cases rose.")] == ["WHO"]

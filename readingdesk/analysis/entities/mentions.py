@@ -154,6 +154,11 @@ _TITLE_CASE_SMALL = frozenset(
 )
 # The head words that cue a name's type.
 _HEAD_WORDS = ORG_CUES | PLACE_CUES
+# Words that make capitalised everyday words around them an institution's name wherever they
+# stand in it: "University College London", "Institute for Fiscal Studies".
+_INSTITUTIONS = frozenset(
+    "university college institute hospital school academy museum ministry department council commission".split()
+)
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
 
@@ -235,6 +240,8 @@ def cue_type(words: list[str]) -> EntityType | None:
             return "PLACE"
     if len(lowered) > 1 and (any(w in OTHER_CUES for w in lowered) or lowered[0] in SHIP_PREFIXES):
         return "OTHER"  # a cue word alone ("Index", "Summit") names nothing
+    if len(lowered) > 1 and any(w in _INSTITUTIONS for w in lowered):
+        return "ORG"  # "University College London"
     return None
 
 
@@ -480,6 +487,8 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     compound = any("-" in w for w in words)
     if len(words) >= 2 and not compound and (_THE_BEFORE.search(text, 0, run[0].start) or _holds_a_place(words)):
         return False
+    if len(words) >= 2 and any(w.casefold() in _INSTITUTIONS for w in words):
+        return False  # "at University College London"
     if len(run) == 1 and _initials_after_the(run[0], text):
         return False
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
