@@ -586,6 +586,11 @@ def test_everyday_words_after_the_or_holding_a_place_are_a_name() -> None:
     assert names("They stopped at the Russia-North Korea border.") == []
 
 
+def test_continents_and_their_compass_regions_are_places() -> None:
+    text = "The rains displaced people across East Africa and Southeast Asia; Europe sent aid."
+    assert names(text) == [("East Africa", "PLACE"), ("Southeast Asia", "PLACE"), ("Europe", "PLACE")]
+
+
 def test_an_institution_word_anywhere_makes_everyday_words_an_organisation() -> None:
     text = "Bill McGuire, professor of climate hazards at University College London, explained."
     assert ("University College London", "ORG") in names(text)

