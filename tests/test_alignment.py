@@ -391,11 +391,16 @@ def test_an_amount_only_one_side_gives_still_counts() -> None:
 
 
 def test_amounts_of_different_things_do_not_answer_each_other() -> None:
+    # Each pair after an opening sentence of its own: two articles' ledes link more easily.
     texts = {
-        "wire": "The company cut 12,000 jobs in Europe this year.",
-        "agency": "The company sold 1.8 million vehicles in Europe this year.",
+        "wire": "Carmakers reported their results.\n\nThe company cut 12,000 jobs in Europe this year.",
+        "agency": "Sales figures came out on Friday.\n\nThe company sold 1.8 million vehicles in Europe this year.",
     }
-    assert not linked(readingdesk.analyze_texts(texts), "cut 12,000 jobs", "sold 1.8 million vehicles")
+    jobs, vehicles = "The company cut 12,000 jobs", "The company sold 1.8 million vehicles"
+    assert not linked(readingdesk.analyze_texts(texts), jobs, vehicles)
+    # The same sentences with one measure each way do link: the two figures answer each other.
+    texts["agency"] = texts["agency"].replace("1.8 million vehicles", "9,000 jobs")
+    assert linked(readingdesk.analyze_texts(texts), jobs, "The company sold 9,000 jobs")
 
 
 def test_different_years_are_not_amounts() -> None:
