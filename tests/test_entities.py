@@ -586,6 +586,11 @@ def test_everyday_words_after_the_or_holding_a_place_are_a_name() -> None:
     assert names("They stopped at the Russia-North Korea border.") == []
 
 
+def test_a_world_city_is_a_place_though_its_name_is_a_frequent_word() -> None:
+    entities = entities_of({"a": "He flew to London on Monday.", "b": "The mayor of London was there."})
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("London", "PLACE", 2)]
+
+
 def test_continents_and_their_compass_regions_are_places() -> None:
     text = "The rains displaced people across East Africa and Southeast Asia; Europe sent aid."
     assert names(text) == [("East Africa", "PLACE"), ("Southeast Asia", "PLACE"), ("Europe", "PLACE")]

