@@ -300,8 +300,10 @@ def known_country(name: str) -> bool:
     return country_code(name) is not None
 
 
-# Continents, and the regions named by a compass point and one ("East Africa", "Southeast Asia").
+# Continents, and the regions named by a compass point and one ("East Africa", "Southeast Asia",
+# "North America"; "America" alone is the United States).
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "Eurasia", "Americas"})
+_COMPASS_CONTINENTS = CONTINENTS | {"America"}
 _COMPASS_REGION = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Central)(?:ern)?\s+(?P<continent>\w+)")
 
 
@@ -311,7 +313,7 @@ def known_region(name: str) -> bool:
     if known_country(name) or name in US_STATES or name in CONTINENTS:
         return True
     region = _COMPASS_REGION.fullmatch(name)
-    return region is not None and (region["continent"] in CONTINENTS or region["continent"] == "America")
+    return region is not None and region["continent"] in _COMPASS_CONTINENTS
 
 
 def known_place(name: str) -> bool:

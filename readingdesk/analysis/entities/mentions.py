@@ -487,8 +487,6 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     compound = any("-" in w for w in words)
     if len(words) >= 2 and not compound and (_THE_BEFORE.search(text, 0, run[0].start) or _holds_a_place(words)):
         return False
-    if len(words) >= 2 and any(w.casefold() in _INSTITUTIONS for w in words):
-        return False  # "at University College London"
     if len(run) == 1 and _initials_after_the(run[0], text):
         return False
     return all(w.casefold() in lower_words or common_word(w, 4.6) for w in words) and not any(
