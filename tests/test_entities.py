@@ -586,6 +586,17 @@ def test_everyday_words_after_the_or_holding_a_place_are_a_name() -> None:
     assert names("They stopped at the Russia-North Korea border.") == []
 
 
+def test_names_a_hyphen_joins_are_each_a_name_when_one_is_a_country() -> None:
+    assert names("The Russia-Ukraine war entered its third year.") == [("Russia", "PLACE"), ("Ukraine", "PLACE")]
+    assert [n for n, _ in names("Talks on the Israel-Hamas ceasefire stalled.")] == ["Israel", "Hamas"]
+    # One name written with a hyphen, a name inside a longer one, a party and state: unchanged.
+    assert names("Guinea-Bissau held a vote.") == [("Guinea-Bissau", "PLACE")]
+    assert [n for n, _ in names("The train crossed the Korea-Russia Friendship Bridge.")] == [
+        "Korea-Russia Friendship Bridge"
+    ]
+    assert [n for n, _ in names("said Sen. Kay Bailey Hutchison, R-Texas, who")] == ["Kay Bailey Hutchison"]
+
+
 def test_a_world_city_is_a_place_though_its_name_is_a_frequent_word() -> None:
     entities = entities_of({"a": "He flew to London on Monday.", "b": "The mayor of London was there."})
     assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("London", "PLACE", 2)]

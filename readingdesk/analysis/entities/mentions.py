@@ -507,6 +507,22 @@ def _initials_after_the(token: Token, text: str) -> bool:
     )
 
 
+def _joined_names(token: Token) -> list[Token]:
+    """The names a hyphen joins into one word when one of them is a country or a region: "the
+    Russia-Ukraine war", "a stable US-China relationship", "the Israel-Hamas ceasefire"; none for
+    one name written so ("Guinea-Bissau", "Coca-Cola") nor for a name and a word ("Kremlin-backed")."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or known_place(token.text) or not all(len(part) > 1 and part[0].isupper() for part in parts):
+        return []  # nor a party and state ("R-Texas")
+    if not any(known_region(part) for part in parts):
+        return []
+    found, start = [], token.start
+    for part in parts:
+        found.append(Token(start, start + len(part), part))
+        start += len(part) + 1
+    return found
+
+
 def _holds_a_place(words: list[str]) -> bool:
     """Whether two or more words in a row of ``words`` name a place ("New York Stock Exchange")."""
     return any(known_place(" ".join(words[i:j])) for i in range(len(words) - 1) for j in range(i + 2, len(words) + 1))
@@ -542,6 +558,9 @@ def find_candidates(
             run = run[1:]
         run = _trim_edges(run, text)
         if not run:
+            continue
+        if len(run) == 1 and (parts := _joined_names(run[0])):
+            candidates.extend(_candidate(text, [part], None, False) for part in parts)
             continue
         if state := _state_after_city(run, text):
             candidates.append(state)
