@@ -617,6 +617,11 @@ def test_an_institution_word_anywhere_makes_everyday_words_an_organisation() -> 
 def test_short_capitals_after_the_are_initials_even_when_they_spell_a_word() -> None:
     assert [n for n, _ in names("According to the WHO, the rains displaced 185,000 people.")] == ["WHO"]
     assert [n for n, _ in names("The WHO said cases rose.")] == ["WHO"]
+    # Before a title, too: the institution stays beside its officer.
+    assert [n for n, _ in names("He met the WHO Director-General Tedros Adhanom Ghebreyesus.")] == [
+        "WHO",
+        "Tedros Adhanom Ghebreyesus",
+    ]
     # The initials of a common noun, and a word in capitals without "the", stay out.
     assert names("He told the CEO it was over.") == []
     assert names("WHO SAID IT") == []

@@ -421,12 +421,12 @@ def _initials_of_a_kind(run: list[Token]) -> bool:
     return run[0].lower in GENERIC_ACRONYMS and len(run) > 1 and cue_type([t.text for t in run]) == "ORG"
 
 
-def _trim_edges(run: list[Token], text: str = "") -> list[Token]:
+def _trim_edges(run: list[Token], text: str) -> list[Token]:
     """``run`` without the connectors, shouted everyday words and calendar words at its ends;
-    with ``text``, capitals after "the" are initials ("the WHO") and stay."""
+    capitals after "the" in ``text`` are initials ("the WHO") and stay."""
 
     def shouted(token: Token) -> bool:
-        return _shouting(token) and not (text and _initials_after_the(token, text))
+        return _shouting(token) and not _initials_after_the(token, text)
 
     while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or shouted(run[-1])):
         run = run[:-1]
@@ -592,7 +592,7 @@ def find_candidates(
         if defined:
             suffix = _initials_suffix(run, defined.group(1))
             if suffix:
-                prefix = _strip_descriptive(_trim_edges(run[:suffix]))
+                prefix = _strip_descriptive(_trim_edges(run[:suffix], text))
                 if prefix and not _only_descriptive(prefix) and not _only_everyday_words(prefix, text, lower_words):
                     candidates.append(_candidate(text, prefix, None, False))
             if suffix is not None:
@@ -637,17 +637,17 @@ def _after_titles(
             return [], run[holder:], True
     title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
     if title_at < 0 and len(run) > 1 and is_title(run[-1].text):
-        institution = _trim_edges(run[:-1])
+        institution = _trim_edges(run[:-1], text)
         if institution and (cue_type([t.text for t in institution]) or known_place(_span(text, institution))):
             return [], institution, False
     if title_at < 0:
         return [], run, False
-    before, after = _trim_edges(run[:title_at]), run[title_at + 1 :]
+    before, after = _trim_edges(run[:title_at], text), run[title_at + 1 :]
     # The rest of a rank of several words: "Air Commodore", "Lieutenant General".
     following = run[title_at]
     while before and (is_title(before[-1].text) or following.lower in COMPOUND_RANKS.get(before[-1].lower, ())):
         following = before[-1]
-        before = _trim_edges(before[:-1])
+        before = _trim_edges(before[:-1], text)
     while len(after) > 1 and after[0].lower in COMPOUND_RANKS.get(run[title_at].lower, ()):
         after = after[1:]
     # "Tesla CEO Elon Musk", "Hamas leader Yahya Sinwar": a name before the title, if it is
