@@ -363,8 +363,9 @@ def test_short_forms_with_particles_and_companies_legal_forms() -> None:
     assert entity_named(entities, "von der Leyen").name == "Ursula von der Leyen"
     # A capitalised "Al" is a given name, not an article.
     assert entity_named(entities, "Gore").aliases == ["Al Gore", "Gore"]
-    # "Apple Inc." has the initials of "Apple", not "AI".
-    assert entity_named(entities, "AI") is not entity_named(entities, "Apple Inc")
+    # "Apple Inc." has the initials of "Apple", not "AI", which names nothing here.
+    assert entity_named(entities, "Apple Inc").aliases == ["Apple Inc"]
+    assert not any("AI" in entity.aliases for entity in entities)
 
 
 def test_organisations_by_initials_and_names_that_open_on_a_country() -> None:
@@ -487,6 +488,14 @@ def test_acronyms_possessives_and_defined_acronyms() -> None:
         ("He told the BBC that NASA had agreed.", [("BBC", "ORG"), ("NASA", "ORG")]),
         # Initials of a common noun, and everyday words in capitals, name nothing.
         ("The company's CEO said GDP fell and an SUV hit an ATM.", []),
+        ("Sales of EVs rose on AI hopes and an AI boom.", []),
+        # Initials the sentence spells out in lower case stand for a common noun.
+        ("An ROV, or remotely operated vehicle, found the tail cone.", []),
+        ("A UAV (unmanned aerial vehicle) and weapons of mass destruction (WMD) were seen.", []),
+        (
+            "The Federal Bureau of Investigation (FBI) and the FBI (in person) said so.",
+            [("Federal Bureau of Investigation", "ORG"), ("FBI", "ORG"), ("FBI", "ORG")],
+        ),
         ("Prices are NOW at a NEW high.", []),
         # Such initials opening an organisation's name are part of it; before a person's, a title.
         ("The DVD Copy Control Association sued him.", [("DVD Copy Control Association", "ORG")]),

@@ -65,6 +65,12 @@ _INSTRUMENT_CODE = re.compile(
 _PERIOD = re.compile(r"[QH][1-4]")
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
+# Lower-case words that spell initials out, after them ("ROV, or remotely operated vehicle",
+# "UAV (unmanned aerial vehicle)") or before them ("electric vehicles (EVs)").
+_SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
+_SPELLED_BEFORE = re.compile(r"((?:[a-z]+[\s-]+){1,7}[a-z]+)\s*\(\s*$")
+_CLOSING = re.compile(r"\s*\)")
+_SPELLED_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "or"})
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
 # A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
 _DESCRIBED = re.compile(
@@ -218,6 +224,34 @@ def is_acronym(text: str) -> bool:
     if letters.casefold() in GENERIC_ACRONYMS:
         return False
     return len(letters) == 2 or not common_word(letters, 4.6 if len(letters) == 3 else 4.3)
+
+
+def _common_noun_initials(token: Token, text: str) -> bool:
+    """Initials that stand for a common noun, no name: one the news uses so ("AI", "EVs", "GDP"),
+    or one the sentence spells out in lower case ("an ROV, or remotely operated vehicle")."""
+    letters = token.text.replace(".", "")
+    if not letters.removesuffix("s").isupper():
+        return False
+    if letters.casefold() in GENERIC_ACRONYMS:
+        return True
+    letters = letters.removesuffix("s")
+    after = _SPELLED_AFTER.match(text, token.end)
+    before = _SPELLED_BEFORE.search(text, 0, token.start) if _CLOSING.match(text, token.end) else None
+    return (after is not None and _spells(after, letters, True)) or (
+        before is not None and _spells(before, letters, False)
+    )
+
+
+def _spells(words: re.Match[str], letters: str, from_start: bool) -> bool:
+    """Whether the words that open (``from_start``) or close the match spell ``letters``."""
+    found = re.split(r"[\s-]+", words.group(1))
+    for size in range(len(letters), len(found) + 1):
+        chosen = found[:size] if from_start else found[-size:]
+        if (from_start and chosen[-1] in _SPELLED_SKIPS) or (not from_start and chosen[0] in _SPELLED_SKIPS):
+            continue
+        if "".join(w[0] for w in chosen if w not in _SPELLED_SKIPS).upper() == letters:
+            return True
+    return False
 
 
 def cue_type(words: list[str]) -> EntityType | None:
@@ -573,6 +607,7 @@ def find_candidates(
             continue
         if len(run) == 1 and (
             len(run[0].text) < 2
+            or _common_noun_initials(run[0], text)
             or is_title(run[0].text)
             or _party_and_state(run[0].text)
             or _PERIOD.fullmatch(run[0].text)
