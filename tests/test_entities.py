@@ -854,3 +854,16 @@ def test_a_country_code_never_joins_a_name_that_shares_its_initials() -> None:
     texts = {"a": "It was the National Security Council that met.", "b": "Then the NSC said so."}
     joined = extract_entities(corpus_from_texts(texts).articles, capitalised_runs)
     assert sorted(entity_named(joined, "NSC").aliases) == ["NSC", "National Security Council"]
+
+
+def test_a_lone_name_that_names_a_places_region_is_a_place() -> None:
+    entities = entities_of(
+        {
+            "a": "Governor Green visited Kaloa on Thursday. Officials of Kaloa County met him there.",
+            "b": "The fires that burned on Kaloa killed dozens. Crews said Kaloa was calm and the Titan sank.",
+        }
+    )
+    assert entity_named(entities, "Kaloa").type == "PLACE"
+    assert entity_named(entities, "Kaloa County").type == "PLACE"
+    # A name no place holds keeps its kind.
+    assert entity_named(entities, "Titan").type == "OTHER"

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import group_mentions, initials, name_words, parts
 from readingdesk.analysis.entities.gazetteer import (
+    ADMINISTRATIVE_UNITS,
     COMPASS,
     NAME_PARTICLES,
     common_word,
@@ -141,6 +142,24 @@ def _entity_type(members: list[Mention]) -> EntityType:
     return "OTHER"
 
 
+def _places_named_in_places(entities: list[Entity]) -> None:
+    """Type as a place a one-word name of no known kind that names a place's region or part
+    elsewhere in the corpus: "Maui" beside "Maui County" and "West Maui"."""
+    specific: set[str] = set()
+    for entity in entities:
+        if entity.type == "PLACE":
+            for alias in entity.aliases:
+                words = alias.split()
+                if len(words) == 2 and words[1].casefold() in ADMINISTRATIVE_UNITS:
+                    specific.add(words[0])  # "Maui County", "Nakuru County"
+                elif len(words) == 2 and words[0].casefold() in COMPASS:
+                    specific.add(words[1])  # "West Maui"
+    for entity in entities:
+        if entity.type == "OTHER" and entity.name in specific and all(m.type is None for m in entity.mentions):
+            entity.type = "PLACE"
+            entity.name = _display_name(entity.mentions, "PLACE")
+
+
 def _display_name(members: list[Mention], kind: EntityType) -> str:
     """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin");
     a state in full ("Maryland" for an entity only ever called "Md.")."""
@@ -247,6 +266,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
         aliases = sorted(set(m.text for m in members), key=lambda t: (-len(parts(t)), t))
         kind = _entity_type(members)
         entities.append(Entity("", _display_name(members, kind), kind, aliases, members))
+    _places_named_in_places(entities)
     order = {a.id: i for i, a in enumerate(articles)}
     for entity in entities:
         entity.mentions.sort(key=lambda m: (order[m.article_id], m.start))
