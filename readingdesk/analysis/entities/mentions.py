@@ -10,31 +10,24 @@ themselves count; titles are not part of the name (the part after the last
 title is a person); weekdays, months and nationality words are not names on
 their own; a possessive ``'s`` is left out; ``Singapore-flagged`` is a name and
 a word; an acronym in parentheses after a name defines it (``Joint Chiefs of
-Staff (JCS)``) and trims the name to the words it abbreviates.
+Staff (JCS)``) and trims the name to the words it abbreviates. What kind of
+thing each name is, ``kinds`` reads from its words and the words around it.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from readingdesk.analysis.entities.gazetteer import (
-    ADMINISTRATIVE_UNITS,
     COMPASS,
     COMPOUND_RANKS,
     GENERIC_ACRONYMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_CUES,
-    OTHER_CUES,
-    PERSON_NOUNS,
     PLACE_ABBREVIATIONS,
-    PLACE_CUES,
-    SHIP_PREFIXES,
-    US_STATES,
     WEEKDAYS_MONTHS,
     common_word,
     demonym_country,
@@ -46,12 +39,20 @@ from readingdesk.analysis.entities.gazetteer import (
     known_region,
     us_state,
 )
+from readingdesk.analysis.entities.kinds import (
+    before_a_region,
+    cue_type,
+    is_acronym,
+    kind_of,
+    organisation_context,
+    partners,
+    party_and_state,
+)
 from readingdesk.analysis.entities.model import EntityType
+from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
 from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import dateline
 
-# A name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*", re.UNICODE)
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+|\s+&\s+)")
 # An owner in the plural before a name: "RealNetworks' Rhapsody" (not "the Workers' Party").
@@ -71,127 +72,27 @@ _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[
 _SPELLED_BEFORE = re.compile(r"((?:[a-z]+[\s-]+){1,7}[a-z]+)\s*\(\s*$")
 _CLOSING = re.compile(r"\s*\)")
 _SPELLED_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "or"})
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
-# A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
-_DESCRIBED = re.compile(
-    r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run|era)"
-)
-# An age written as one word: "Twenty-nine-year-old", "52-year-old"; no name.
-_AGE_WORD = re.compile(r"[\w-]+-(?:years?|months?)-old", re.I)
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
-# The lower-case word after a name, if one follows.
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-# Head words of natural features and regions that, in lower case right after a name, make it a
-# place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
-# follow people and firms in compounds ("city editor", "port authority", "border policy").
-_PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | frozenset(
-    "river rivers mountain mountains lake sea ocean bay island islands peninsula valley desert strait gulf".split()
-)
-# An appositive right after a name: an age ("Hassan, 52,") or a description ("Hassan, a local
-# shopkeeper who ..."), whose words up to a preposition or relative word are group "words".
-_APPOSITIVE = re.compile(
-    r",\s+(?:(?P<age>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))"
-    r"|(?:a|an|the)\s+(?P<words>(?:(?!(?:of|in|from|at|for|with|who|whose|that|and)\b)[\w-]+\s*){1,3}))"
-)
-# A name that a verb ties to "its" is no person's: "Goldman Sachs raised its forecast",
-# "Sinclair Broadcast said its stations"; not "Lahaina and its harbour".
-_ITS_AFTER = re.compile(r"\s+(?:(?!(?:and|or|of|with|in|on|at|to|for|from|by)\b)[a-z]+\s+){1,2}its\b")
-# A name that says or thinks something of "he" or "she" is a person's: "Moore announced he
-# would appeal", "Ortiz said that she left"; a firm "said it would".
-_SPEAKS_OF_A_PERSON = re.compile(
-    r"\s+(?:said|says|told\s+\w+|added|announced|explained|insisted|argued|claimed|admitted|denied"
-    r"|recalled|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)"
-    r"\s+(?:that\s+)?(?:he|she)\b"
-)
-# A US politician's party and state after the name: "Frist, R-Tenn., said", "D-Calif.".
-_PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
-_PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
-# A relative "who" after a name and its comma: "said Dixon, who moved into second".
-_WHO_AFTER = re.compile(r",\s+who\b")
 # The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
 # Guard". Capitals after it, mid-sentence, make a name even of everyday words.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_AFTER_A_PREPOSITION = re.compile(
-    r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
-)
-# The oldest age an appositive number may give.
-_OLDEST = 120
-# Words beside a name that make it a company or another organisation: "analysts at Goldman
-# Sachs", "shares of Apple", "the chief executive of Tesla"; "JPMorgan analyst", "Tesla shares".
-# Not "lawyers for" nor "a spokesman for": people have those too.
-_ORGANISATION_BEFORE = re.compile(
-    r"\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|employees?"
-    r"|workers|staffers?|traders?|bankers?)\s+(?:at|with)"
-    r"|(?:shares|stock|stake|shareholders|chief\s+executive|CEO|founder|co-founder|subsidiary)\s+(?:of|in))"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-_ORGANISATION_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
-    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive|[Cc]hair(?:man|woman)?)\b"
-)
-# Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
-_VERB_CUES = frozenset({"shares", "stock"})
-# The longest cue before a name, in characters ("chief executive of the ").
-_ORGANISATION_CUE_WIDTH = 24
-# "according to Equasis": a source, not a place.
-_SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
-_POSSESSIVE = re.compile(r"[’']s?$")
 _OWNER = re.compile(r"[’']s$")
 # A capitalised word or one in capitals standing alone: not inside a hyphenated or dotted name,
 # an owner's "'s" allowed.
 _BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
-# What may follow a place and a comma: its state or country ("Baltimore, Md.", "Paris, France"),
-# not an owner ("Peskov, Russia's spokesman").
-_REGION_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w’'])")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
-# A family name after an Arabic article: "al-Assad", "el-Sisi".
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 # The short words a headline in title case leaves in lower case.
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over".split()
 )
-# The head words that cue a name's type.
-_HEAD_WORDS = ORG_CUES | PLACE_CUES
-# Words that make capitalised everyday words around them an institution's name wherever they
-# stand in it: "University College London", "Institute for Fiscal Studies".
-_INSTITUTIONS = frozenset(
-    "university college institute hospital school academy museum ministry department council commission".split()
-)
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
-
-
-class Token(NamedTuple):
-    """A word of a sentence and where it stands in it."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return (
-            self.text[0].isupper()
-            or (self.text[0].isdigit() and any(c.isupper() for c in self.text))
-            or _ARTICLE_PREFIX.match(self.text) is not None
-        )
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def calendar_word(self) -> bool:
-        """A weekday or month, possessive or not ("Tuesday's wildfires")."""
-        return _POSSESSIVE.sub("", self.lower) in WEEKDAYS_MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,19 +112,6 @@ def blank_instrument_codes(text: str) -> str:
     if "." not in text and "$" not in text:
         return text
     return _INSTRUMENT_CODE.sub(lambda match: " " * len(match.group()), text)
-
-
-def is_acronym(text: str) -> bool:
-    """Whether ``text`` is a name's initials ("FBI", "NASA", "U.N."): capitals that spell no
-    everyday word ("NEW", "WATCH") and stand for no common noun ("CEO", "GDP"). News prints
-    the best-known initials so often that they are frequent words too ("fbi" is as common as
-    "breaking"), so three letters need more to be a word than four."""
-    letters = text.replace(".", "")
-    if len(letters) < 2 or not letters.isupper() or not letters.isalpha() or "&" in text:
-        return False
-    if letters.casefold() in GENERIC_ACRONYMS:
-        return False
-    return len(letters) == 2 or not common_word(letters, 4.6 if len(letters) == 3 else 4.3)
 
 
 def _common_noun_initials(token: Token, text: str) -> bool:
@@ -252,31 +140,6 @@ def _spells(words: re.Match[str], letters: str, from_start: bool) -> bool:
         if "".join(w[0] for w in chosen if w not in _SPELLED_SKIPS).upper() == letters:
             return True
     return False
-
-
-def cue_type(words: list[str]) -> EntityType | None:
-    """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation;
-    "MV Dali", a ship, is another kind of thing."""
-    lowered = [_POSSESSIVE.sub("", w.casefold()) for w in words]
-    heads = [lowered[-1]]
-    for i, word in enumerate(lowered[1:], start=1):
-        if word in ("of", "for"):
-            heads.append(lowered[i - 1])
-            break
-    # A plural head cues as its singular does: "Centers for Disease Control", "Ports of Indiana".
-    heads = [h[:-1] if h.endswith("s") and h not in _HEAD_WORDS and h[:-1] in _HEAD_WORDS else h for h in heads]
-    for head in heads:
-        if head in ("republic", "kingdom", "emirates") or (head == "bank" and lowered[0] in COMPASS):
-            return "PLACE"  # "Republic of Korea"; "West Bank" is a river's bank
-        if head in ORG_CUES:
-            return "ORG"
-        if head in PLACE_CUES:
-            return "PLACE"
-    if len(lowered) > 1 and (any(w in OTHER_CUES for w in lowered) or lowered[0] in SHIP_PREFIXES):
-        return "OTHER"  # a cue word alone ("Index", "Summit") names nothing
-    if len(lowered) > 1 and any(w in _INSTITUTIONS for w in lowered):
-        return "ORG"  # "University College London"
-    return None
 
 
 def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterator[list[Token]]:
@@ -336,11 +199,11 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     run = [t for t in run if not is_stop(t.text)]
     if not run:
         return False
-    owner = _POSSESSIVE.sub("", _span(text, run))
+    owner = POSSESSIVE.sub("", span(text, run))
     if known_place(owner) or (len(run) == 1 and owner.isupper()):
         return True
     # "Elon Musk's Tesla"; not "People's Republic" or "Navy's High Command".
-    return not common_word(_POSSESSIVE.sub("", run[-1].text), 4.0)
+    return not common_word(POSSESSIVE.sub("", run[-1].text), 4.0)
 
 
 def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, lower_words: frozenset[str]) -> int:
@@ -432,18 +295,6 @@ def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
     return end > start and cue_type([tokens[end - 1].text]) == "ORG"
 
 
-def _organisation_context(text: str, start: int, end: int, *, opening: bool = False) -> bool:
-    """Whether the words around the name at ``start:end`` make it an organisation's: "shares of
-    Apple", "Tesla CEO Elon Musk"; not an owner's nor a place's. An ``opening`` word needs
-    a cue that is no verb."""
-    if text.startswith(("'s", "’s"), end) or _before_a_region(text, end):
-        return False  # "workers at Baltimore's port", "shares of the Austin, Texas-based company"
-    after = _ORGANISATION_AFTER.match(text, end)
-    if after is not None and not (opening and after["cue"] in _VERB_CUES):
-        return True
-    return _ORGANISATION_BEFORE.search(text, max(0, start - _ORGANISATION_CUE_WIDTH), start) is not None
-
-
 def _shouting(token: Token) -> bool:
     """An everyday word or common noun in capitals: FILE, PHOTO, CEO."""
     return token.text.isalpha() and token.text.isupper() and len(token.text) > 2 and not is_acronym(token.text)
@@ -473,17 +324,8 @@ def _trim_edges(run: list[Token], text: str) -> list[Token]:
     return run
 
 
-def _partners(run: list[Token], text: str) -> bool:
-    """A firm named for its partners: "Standard & Poor's", "Procter & Gamble"."""
-    return any(text[a.end : b.start].strip() == "&" for a, b in itertools.pairwise(run))
-
-
-def _span(text: str, run: list[Token]) -> str:
-    return text[run[0].start : run[-1].end]
-
-
 def _bare(token: Token) -> str:
-    return _POSSESSIVE.sub("", token.lower)
+    return POSSESSIVE.sub("", token.lower)
 
 
 def _only_descriptive(run: list[Token]) -> bool:
@@ -502,14 +344,14 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
         k += 1
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES:
         return run[k:]
-    if 0 < k == len(run) - 1 and is_acronym(_POSSESSIVE.sub("", run[k].text)):
+    if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
         return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
     return run
 
 
 def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
     """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name."""
-    if cue_type([t.text for t in run]) or known_place(_span(text, run)) or _partners(run, text):
+    if cue_type([t.text for t in run]) or known_place(span(text, run)) or partners(run, text):
         return False
     if _opens_a_full_name(run, text):
         return False  # "Mark Smith", "Will Young"
@@ -570,7 +412,7 @@ def find_candidates(
     ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
     the words it also writes in lower case (so "Science" there is no name).
     """
-    tokens = _tokens(text)
+    tokens = sentence_tokens(text)
     opening = dateline(text)
     first_words = _name_openings(text, tokens[0].start if tokens else None, opening)
     title_case = _title_case(text, [t.text for t in tokens])
@@ -609,14 +451,14 @@ def find_candidates(
             len(run[0].text) < 2
             or _common_noun_initials(run[0], text)
             or is_title(run[0].text)
-            or _party_and_state(run[0].text)
+            or party_and_state(run[0].text)
             or _PERIOD.fullmatch(run[0].text)
         ):
             continue
         if (
             not titled
             and _only_everyday_words(run, text, lower_words)
-            and not _organisation_context(text, run[0].start, run[-1].end)
+            and not organisation_context(text, run[0].start, run[-1].end)
         ):
             continue
         # An acronym defined right after the name: keep the words it abbreviates
@@ -673,7 +515,7 @@ def _after_titles(
     title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
     if title_at < 0 and len(run) > 1 and is_title(run[-1].text):
         institution = _trim_edges(run[:-1], text)
-        if institution and (cue_type([t.text for t in institution]) or known_place(_span(text, institution))):
+        if institution and (cue_type([t.text for t in institution]) or known_place(span(text, institution))):
             return [], institution, False
     if title_at < 0:
         return [], run, False
@@ -695,7 +537,7 @@ def _after_titles(
         and not _lone_place_head(before)
         and (
             cue_type([t.text for t in before]) is not None
-            or known_place(_span(text, before))
+            or known_place(span(text, before))
             or (not portfolio and not _only_everyday_words(before, text, lower_words))
         )
     )
@@ -728,19 +570,19 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     corpus also writes in lower case or a function word ("Former chief executive ...", "Many
     analysts said").
     """
-    word = _POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
+    word = POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
     if is_stop(word):
         return True
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
-    if _before_a_region(text, run[-1].end):
+    if before_a_region(text, run[-1].end):
         return False  # "Baltimore, Md. officials said ..."
     if (
         word.casefold() not in STOP_WORDS
         and run[0].lower not in lower_words
-        and _organisation_context(text, run[0].start, run[-1].end, opening=True)
+        and organisation_context(text, run[0].start, run[-1].end, opening=True)
     ):
         return False  # "Apple chief executive Tim Cook said ..."
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
@@ -751,19 +593,6 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
 
 
-def _before_a_region(text: str, end: int) -> bool:
-    """Whether a comma and a country, US state or named region follow ``end``: "Baltimore, Md.",
-    "Paris, France", "Mai Mahiu, Nakuru County," (a region that closes the phrase, not "Maui
-    County mayor")."""
-    region = _REGION_AFTER.match(text, end)
-    if region is None:
-        return False
-    if known_region(region[1]) or us_state(region[1]) is not None:
-        return True
-    head = region[1].rsplit(None, 1)[-1].casefold()
-    return " " in region[1] and head in ADMINISTRATIVE_UNITS and _CLAUSE_END.match(text, region.end()) is not None
-
-
 def _name_before_country(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
     """A run of a name the corpus knows on its own ("Putin", not "Air") and then a whole country."""
     first = run[0].text
@@ -772,7 +601,7 @@ def _name_before_country(run: list[Token], text: str, known_names: frozenset[str
         and first in known_names
         and not common_word(first, 4.5)
         and not known_place(first)
-        and known_country(_span(text, run[1:]))
+        and known_country(span(text, run[1:]))
     )
 
 
@@ -819,24 +648,6 @@ def _abbreviated_title(token: Token, text: str) -> bool:
     return len(token.text) <= 5 and text.startswith(".", token.end) and is_title(token.text)
 
 
-def _tokens(text: str) -> list[Token]:
-    """The words of a sentence; a name with a described suffix ("Singapore-flagged",
-    "Kremlin-backed") is the name and a lower-case word; an age ("Twenty-nine-year-old")
-    is a word, however it is capitalised."""
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        start, word = match.start(), match.group()
-        if "-" in word and _AGE_WORD.fullmatch(word):
-            tokens.append(Token(start, match.end(), word.lower()))
-        elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
-            cut = start + described.end("name")
-            tokens.append(Token(start, cut, described["name"]))
-            tokens.append(Token(cut + 1, match.end(), described["word"]))
-        else:
-            tokens.append(Token(start, match.end(), word))
-    return tokens
-
-
 def is_derived_word(word: str, threshold: float = 2.5) -> bool:
     """An everyday word derived by a suffix ("Tragically", "Fatalities", "Operations"), which is
     seldom a name."""
@@ -852,7 +663,7 @@ def _everyday_single(word: str) -> bool:
 def family_name(name: str, kind: EntityType | None) -> str | None:
     """The word later mentions may use alone for a person named in full or after a title:
     "Trump" of "Donald Trump" or "President Trump"; None for other names."""
-    words = _POSSESSIVE.sub("", name).split()
+    words = POSSESSIVE.sub("", name).split()
     if not words or not (kind == "PERSON" or (len(words) >= 2 and is_given_name(words[0]))):
         return None
     last = words[-1]
@@ -870,7 +681,7 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     found = [match for match in _BARE_WORD.finditer(text) if match.group() in names]
     if not found or not any(c.islower() for c in text):
         return []
-    words = list(_TOKEN.finditer(text))
+    words = list(WORD.finditer(text))
     openings = _name_openings(text, words[0].start() if words else None, dateline(text))
     title_case = _title_case(text, [word.group() for word in words])
     return [
@@ -886,7 +697,7 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
     """The capitalised words of a sentence that capitals may mark as names, and its words in
     lower case. No word of a title-case headline counts as capitalised, nor its first word, nor
     the first after a label ("Photos: Deadly ...")."""
-    matches = list(_TOKEN.finditer(text))
+    matches = list(WORD.finditer(text))
     words = [m.group() for m in matches]
     lower = [w for w in words if w[0].islower()]
     if not matches or _title_case(text, words):
@@ -977,70 +788,10 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
     return None
 
 
-def _party_and_state(word: str) -> bool:
-    """Whether ``word`` is a US politician's party and state: "R-Tenn", "D-Texas"."""
-    found = _PARTY_AND_STATE.fullmatch(word)
-    return found is not None and (us_state(found["state"]) is not None or found["state"] in US_STATES)
-
-
-def _said_of_a_person(text: str, start: int, end: int) -> bool:
-    """Whether the words after the name at ``start:end`` speak of a person: an appositive age
-    or role, "he" or "she" after a verb of speech, a relative "who" ("said Dixon, who moved";
-    not "residents of Lahaina, who", where it speaks of the residents), or a politician's
-    party and state ("Frist, R-Tenn., said")."""
-    if _described_as_a_person(text, end) or _SPEAKS_OF_A_PERSON.match(text, end):
-        return True
-    if _WHO_AFTER.match(text, end) and not _AFTER_A_PREPOSITION.search(text, 0, start):
-        return True
-    party = _PARTY_AFTER.match(text, end)
-    return party is not None and _party_and_state(party["party"])
-
-
-def _described_as_a_person(text: str, end: int) -> bool:
-    """Whether an appositive after the name at ``end`` gives an age or a person's role:
-    "Hassan, 52, said", "Hassan, a shopkeeper", "Hassan, a 52-year-old, said"."""
-    appositive = _APPOSITIVE.match(text, end)
-    if appositive is None:
-        return False
-    if appositive["age"]:
-        return 0 < int(appositive["age"]) <= _OLDEST
-    head = appositive["words"].split()[-1]
-    return head in PERSON_NOUNS or is_title(head) or _AGE_WORD.fullmatch(head) is not None
-
-
 def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: bool) -> Candidate:
+    """The candidate ``run`` spells, without a possessive "'s", and of the kind it reads as."""
     start, end = run[0].start, run[-1].end
-    possessive = _POSSESSIVE.search(text, start, end)
+    possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[possessive.start() - 1].isalpha():
         end = possessive.start()
-    words = [t.text for t in run]
-    kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
-    if kind is None and (_partners(run, text) or _organisation_context(text, start, end)):
-        kind = "ORG"
-    if kind is None and _said_of_a_person(text, start, end):
-        kind = "PERSON"
-    if (
-        kind is None
-        and len(run) > 1
-        and _ITS_AFTER.match(text, end)
-        and not (is_given_name(run[0].text) or known_place(text[start:end]))
-    ):
-        kind = "ORG"  # of two words or more, which would otherwise read as a person's name
-    if kind is None and len(run) > 1 and known_place(text[start:end]):
-        kind = "PLACE"
-    if (
-        kind is None
-        and _PLACE_PREPOSITIONS.search(text, 0, start)
-        and not _SOURCE.search(text, 0, start)
-        and (len(run) == 1 or (len(run) == 2 and not is_given_name(run[0].text)))
-        and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
-    ):
-        # "in Vladivostok"; not "to Will Young", nor "from OceanGate sub" (the name describes the sub)
-        kind = "PLACE"
-    if kind is None and _before_a_region(text, end):
-        kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
-    if kind is None and (head := _NEXT_WORD.match(text, end)) and head[1] in _PLACE_HEADS_AFTER:
-        kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
-    if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
-        kind = "ORG"
-    return Candidate(start, end, kind, titled)
+    return Candidate(start, end, kind_of(text, run, end, hint), titled)

@@ -1,0 +1,238 @@
+"""What kind of thing a name is, from its own words and the words around it.
+
+A name's head word says it first ("... Ministry", "... River", "MV ..."); then its
+context: words of business around it ("shares of Apple") make an organisation, an
+age, a role or "he said" after it a person, a place preposition before it or its
+region after it ("Lahaina, Hawaii") a place; initials no place has are an
+organisation's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from readingdesk.analysis.entities.gazetteer import (
+    ADMINISTRATIVE_UNITS,
+    COMPASS,
+    GENERIC_ACRONYMS,
+    ORG_CUES,
+    OTHER_CUES,
+    PERSON_NOUNS,
+    PLACE_CUES,
+    SHIP_PREFIXES,
+    US_STATES,
+    common_word,
+    is_given_name,
+    is_title,
+    known_place,
+    known_region,
+    us_state,
+)
+from readingdesk.analysis.entities.model import EntityType
+from readingdesk.analysis.entities.tokens import AGE_WORD, POSSESSIVE, Token
+from readingdesk.analysis.terms import STOP_WORDS
+
+# The lower-case word after a name, if one follows.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
+# Head words of natural features and regions that, in lower case right after a name, make it a
+# place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
+# follow people and firms in compounds ("city editor", "port authority", "border policy").
+_PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | frozenset(
+    "river rivers mountain mountains lake sea ocean bay island islands peninsula valley desert strait gulf".split()
+)
+# An appositive right after a name: an age ("Hassan, 52,") or a description ("Hassan, a local
+# shopkeeper who ..."), whose words up to a preposition or relative word are group "words".
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?P<age>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))"
+    r"|(?:a|an|the)\s+(?P<words>(?:(?!(?:of|in|from|at|for|with|who|whose|that|and)\b)[\w-]+\s*){1,3}))"
+)
+# A name that a verb ties to "its" is no person's: "Goldman Sachs raised its forecast",
+# "Sinclair Broadcast said its stations"; not "Lahaina and its harbour".
+_ITS_AFTER = re.compile(r"\s+(?:(?!(?:and|or|of|with|in|on|at|to|for|from|by)\b)[a-z]+\s+){1,2}its\b")
+# A name that says or thinks something of "he" or "she" is a person's: "Moore announced he
+# would appeal", "Ortiz said that she left"; a firm "said it would".
+_SPEAKS_OF_A_PERSON = re.compile(
+    r"\s+(?:said|says|told\s+\w+|added|announced|explained|insisted|argued|claimed|admitted|denied"
+    r"|recalled|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)"
+    r"\s+(?:that\s+)?(?:he|she)\b"
+)
+# A US politician's party and state after the name: "Frist, R-Tenn., said", "D-Calif.".
+_PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
+_PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
+# A relative "who" after a name and its comma: "said Dixon, who moved into second".
+_WHO_AFTER = re.compile(r",\s+who\b")
+_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
+)
+# The oldest age an appositive number may give.
+_OLDEST = 120
+# Words beside a name that make it a company or another organisation: "analysts at Goldman
+# Sachs", "shares of Apple", "the chief executive of Tesla"; "JPMorgan analyst", "Tesla shares".
+# Not "lawyers for" nor "a spokesman for": people have those too.
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|employees?"
+    r"|workers|staffers?|traders?|bankers?)\s+(?:at|with)"
+    r"|(?:shares|stock|stake|shareholders|chief\s+executive|CEO|founder|co-founder|subsidiary)\s+(?:of|in))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_ORGANISATION_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
+    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive|[Cc]hair(?:man|woman)?)\b"
+)
+# Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
+_VERB_CUES = frozenset({"shares", "stock"})
+# The longest cue before a name, in characters ("chief executive of the ").
+_ORGANISATION_CUE_WIDTH = 24
+# "according to Equasis": a source, not a place.
+_SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
+# What may follow a place and a comma: its state or country ("Baltimore, Md.", "Paris, France"),
+# not an owner ("Peskov, Russia's spokesman").
+_REGION_AFTER = re.compile(r",\s+((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w’'])")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+# The head words that cue a name's type.
+_HEAD_WORDS = ORG_CUES | PLACE_CUES
+# Words that make capitalised everyday words around them an institution's name wherever they
+# stand in it: "University College London", "Institute for Fiscal Studies".
+_INSTITUTIONS = frozenset(
+    "university college institute hospital school academy museum ministry department council commission".split()
+)
+
+
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` is a name's initials ("FBI", "NASA", "U.N."): capitals that spell no
+    everyday word ("NEW", "WATCH") and stand for no common noun ("CEO", "GDP"). News prints
+    the best-known initials so often that they are frequent words too ("fbi" is as common as
+    "breaking"), so three letters need more to be a word than four."""
+    letters = text.replace(".", "")
+    if len(letters) < 2 or not letters.isupper() or not letters.isalpha() or "&" in text:
+        return False
+    if letters.casefold() in GENERIC_ACRONYMS:
+        return False
+    return len(letters) == 2 or not common_word(letters, 4.6 if len(letters) == 3 else 4.3)
+
+
+def cue_type(words: list[str]) -> EntityType | None:
+    """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation;
+    "MV Dali", a ship, is another kind of thing."""
+    lowered = [POSSESSIVE.sub("", w.casefold()) for w in words]
+    heads = [lowered[-1]]
+    for i, word in enumerate(lowered[1:], start=1):
+        if word in ("of", "for"):
+            heads.append(lowered[i - 1])
+            break
+    # A plural head cues as its singular does: "Centers for Disease Control", "Ports of Indiana".
+    heads = [h[:-1] if h.endswith("s") and h not in _HEAD_WORDS and h[:-1] in _HEAD_WORDS else h for h in heads]
+    for head in heads:
+        if head in ("republic", "kingdom", "emirates") or (head == "bank" and lowered[0] in COMPASS):
+            return "PLACE"  # "Republic of Korea"; "West Bank" is a river's bank
+        if head in ORG_CUES:
+            return "ORG"
+        if head in PLACE_CUES:
+            return "PLACE"
+    if len(lowered) > 1 and (any(w in OTHER_CUES for w in lowered) or lowered[0] in SHIP_PREFIXES):
+        return "OTHER"  # a cue word alone ("Index", "Summit") names nothing
+    if len(lowered) > 1 and any(w in _INSTITUTIONS for w in lowered):
+        return "ORG"  # "University College London"
+    return None
+
+
+def organisation_context(text: str, start: int, end: int, *, opening: bool = False) -> bool:
+    """Whether the words around the name at ``start:end`` make it an organisation's: "shares of
+    Apple", "Tesla CEO Elon Musk"; not an owner's nor a place's. An ``opening`` word needs
+    a cue that is no verb."""
+    if text.startswith(("'s", "’s"), end) or before_a_region(text, end):
+        return False  # "workers at Baltimore's port", "shares of the Austin, Texas-based company"
+    after = _ORGANISATION_AFTER.match(text, end)
+    if after is not None and not (opening and after["cue"] in _VERB_CUES):
+        return True
+    return _ORGANISATION_BEFORE.search(text, max(0, start - _ORGANISATION_CUE_WIDTH), start) is not None
+
+
+def partners(run: list[Token], text: str) -> bool:
+    """A firm named for its partners: "Standard & Poor's", "Procter & Gamble"."""
+    return any(text[a.end : b.start].strip() == "&" for a, b in itertools.pairwise(run))
+
+
+def party_and_state(word: str) -> bool:
+    """Whether ``word`` is a US politician's party and state: "R-Tenn", "D-Texas"."""
+    found = _PARTY_AND_STATE.fullmatch(word)
+    return found is not None and (us_state(found["state"]) is not None or found["state"] in US_STATES)
+
+
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words after the name at ``start:end`` speak of a person: an appositive age
+    or role, "he" or "she" after a verb of speech, a relative "who" ("said Dixon, who moved";
+    not "residents of Lahaina, who", where it speaks of the residents), or a politician's
+    party and state ("Frist, R-Tenn., said")."""
+    if _described_as_a_person(text, end) or _SPEAKS_OF_A_PERSON.match(text, end):
+        return True
+    if _WHO_AFTER.match(text, end) and not _AFTER_A_PREPOSITION.search(text, 0, start):
+        return True
+    party = _PARTY_AFTER.match(text, end)
+    return party is not None and party_and_state(party["party"])
+
+
+def _described_as_a_person(text: str, end: int) -> bool:
+    """Whether an appositive after the name at ``end`` gives an age or a person's role:
+    "Hassan, 52, said", "Hassan, a shopkeeper", "Hassan, a 52-year-old, said"."""
+    appositive = _APPOSITIVE.match(text, end)
+    if appositive is None:
+        return False
+    if appositive["age"]:
+        return 0 < int(appositive["age"]) <= _OLDEST
+    head = appositive["words"].split()[-1]
+    return head in PERSON_NOUNS or is_title(head) or AGE_WORD.fullmatch(head) is not None
+
+
+def before_a_region(text: str, end: int) -> bool:
+    """Whether a comma and a country, US state or named region follow ``end``: "Baltimore, Md.",
+    "Paris, France", "Mai Mahiu, Nakuru County," (a region that closes the phrase, not "Maui
+    County mayor")."""
+    region = _REGION_AFTER.match(text, end)
+    if region is None:
+        return False
+    if known_region(region[1]) or us_state(region[1]) is not None:
+        return True
+    head = region[1].rsplit(None, 1)[-1].casefold()
+    return " " in region[1] and head in ADMINISTRATIVE_UNITS and _CLAUSE_END.match(text, region.end()) is not None
+
+
+def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> EntityType | None:
+    """The kind of the name that ``run`` spells up to ``end`` (its possessive left out), from its
+    own words (``hint`` if they say nothing) and then from the words around it; None when
+    nothing tells."""
+    start = run[0].start
+    words = [t.text for t in run]
+    kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
+    if kind is None and (partners(run, text) or organisation_context(text, start, end)):
+        kind = "ORG"
+    if kind is None and _said_of_a_person(text, start, end):
+        kind = "PERSON"
+    if (
+        kind is None
+        and len(run) > 1
+        and _ITS_AFTER.match(text, end)
+        and not (is_given_name(run[0].text) or known_place(text[start:end]))
+    ):
+        kind = "ORG"  # of two words or more, which would otherwise read as a person's name
+    if kind is None and len(run) > 1 and known_place(text[start:end]):
+        kind = "PLACE"
+    if (
+        kind is None
+        and _PLACE_PREPOSITIONS.search(text, 0, start)
+        and not _SOURCE.search(text, 0, start)
+        and (len(run) == 1 or (len(run) == 2 and not is_given_name(run[0].text)))
+        and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
+    ):
+        # "in Vladivostok"; not "to Will Young", nor "from OceanGate sub" (the name describes the sub)
+        kind = "PLACE"
+    if kind is None and before_a_region(text, end):
+        kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
+    if kind is None and (head := _NEXT_WORD.match(text, end)) and head[1] in _PLACE_HEADS_AFTER:
+        kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
+    if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
+        kind = "ORG"
+    return kind

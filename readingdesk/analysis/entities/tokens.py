@@ -1,0 +1,75 @@
+"""The words of a sentence as the name finder reads them: each with where it stands."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from readingdesk.analysis.entities.gazetteer import WEEKDAYS_MONTHS, common_word
+
+# A word: initials with full stops ("U.S."), or letters and digits that hyphens, apostrophes or
+# "&" join ("Jong-un", "AT&T"); a name's syllable set off by a stray space ("Kang Sun -nam")
+# stays in its word.
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*", re.UNICODE)
+
+# A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
+_DESCRIBED = re.compile(
+    r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run|era)"
+)
+
+# An age written as one word: "Twenty-nine-year-old", "52-year-old"; no name.
+AGE_WORD = re.compile(r"[\w-]+-(?:years?|months?)-old", re.I)
+
+# A family name after an Arabic article: "al-Assad", "el-Sisi".
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+
+# An owner's "'s", or the bare apostrophe of a plural owner, ending a word.
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+class Token(NamedTuple):
+    """A word of a sentence and where it stands in it."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return (
+            self.text[0].isupper()
+            or (self.text[0].isdigit() and any(c.isupper() for c in self.text))
+            or _ARTICLE_PREFIX.match(self.text) is not None
+        )
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def calendar_word(self) -> bool:
+        """A weekday or month, possessive or not ("Tuesday's wildfires")."""
+        return POSSESSIVE.sub("", self.lower) in WEEKDAYS_MONTHS
+
+
+def sentence_tokens(text: str) -> list[Token]:
+    """The words of a sentence; a name with a described suffix ("Singapore-flagged",
+    "Kremlin-backed") is the name and a lower-case word; an age ("Twenty-nine-year-old")
+    is a word, however it is capitalised."""
+    tokens: list[Token] = []
+    for match in WORD.finditer(text):
+        start, word = match.start(), match.group()
+        if "-" in word and AGE_WORD.fullmatch(word):
+            tokens.append(Token(start, match.end(), word.lower()))
+        elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
+            cut = start + described.end("name")
+            tokens.append(Token(start, cut, described["name"]))
+            tokens.append(Token(cut + 1, match.end(), described["word"]))
+        else:
+            tokens.append(Token(start, match.end(), word))
+    return tokens
+
+
+def span(text: str, run: list[Token]) -> str:
+    """The text a run of tokens covers, from its first word to its last."""
+    return text[run[0].start : run[-1].end]
