@@ -619,6 +619,7 @@ def test_continents_and_their_compass_regions_are_places() -> None:
 def test_an_institution_word_anywhere_makes_everyday_words_an_organisation() -> None:
     text = "Bill McGuire, professor of climate hazards at University College London, explained."
     assert ("University College London", "ORG") in names(text)
+    assert names("Markets fell after the Federal Reserve raised rates.") == [("Federal Reserve", "ORG")]
     # Its head word still decides where it has one: a street named for a school is a place.
     assert names("They marched down School Street.") == [("School Street", "PLACE")]
 

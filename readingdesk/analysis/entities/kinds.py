@@ -95,9 +95,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 # The head words that cue a name's type.
 _HEAD_WORDS = ORG_CUES | PLACE_CUES
 # Words that make capitalised everyday words around them an institution's name wherever they
-# stand in it: "University College London", "Institute for Fiscal Studies".
+# stand in it: "University College London", "Institute for Fiscal Studies", "the Federal Reserve".
 _INSTITUTIONS = frozenset(
-    "university college institute hospital school academy museum ministry department council commission".split()
+    "university college institute hospital school academy museum ministry department council commission federal".split()
 )
 
 
