@@ -468,6 +468,17 @@ def test_dotted_and_plain_initials_are_one_name() -> None:
     ]
 
 
+def test_a_ships_bare_name_is_the_ship_where_a_preposition_reads_as_a_place() -> None:
+    entities = entities_of(
+        {
+            "a": "Debris found 1,600 feet from Titanic after implosion",
+            "b": "The sub was on its way to the wreck of the RMS Titanic. The Titanic sank in 1912.",
+        }
+    )
+    titanic = entity_named(entities, "Titanic")
+    assert titanic.aliases == ["RMS Titanic", "Titanic"] and titanic.type == "OTHER"
+
+
 def test_a_name_in_capitals_is_the_name_not_an_acronym() -> None:
     entities = entities_of({"a": "The ship named DALI sailed.", "b": "The MV Dali hit a pier. The Dali sank."})
     assert entity_named(entities, "Dali").aliases == ["MV Dali", "DALI", "Dali"]

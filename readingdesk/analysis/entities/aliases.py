@@ -272,6 +272,9 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
     two sentences before wins; otherwise the one the corpus names most.
     """
     full_by_word: dict[str, set[int]] = defaultdict(set)
+    # Words a ship or a storm goes by: "Titanic" of "RMS Titanic" names the ship even where a
+    # preposition before it reads as a place's ("feet from Titanic").
+    vessels: set[str] = set()
     for index, mention in enumerate(mentions):
         words = name_words(mention.text)
         if len(words) < 2:
@@ -281,7 +284,9 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
             full_by_word[words[0]].add(index)
             full_by_word[words[-1]].add(index)
         elif kind in ("ORG", "OTHER"):
-            full_by_word[_name_after_kind(words) or words[0]].add(index)
+            if called := name_after_kind(words):
+                vessels.add(called)
+            full_by_word[called or words[0]].add(index)
             # A country's institution goes by its last word: "U.S. Navy" is "the Navy".
             if (head := _after_country(mention.text)) is not None:
                 full_by_word[head].add(index)
@@ -292,7 +297,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         mention = mentions[index]
         word = name_words(mention.text)[0]
         candidates = full_by_word.get(word)
-        if not candidates or type_of(mention.text) == "PLACE":
+        if not candidates or (type_of(mention.text) == "PLACE" and (word not in vessels or known_place(mention.text))):
             continue
         resolved.add(index)
         roots = {sets.find(c) for c in candidates}
@@ -317,7 +322,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
     return resolved
 
 
-def _name_after_kind(words: list[str]) -> str | None:
+def name_after_kind(words: list[str]) -> str | None:
     """The word a ship or a storm goes by alone: "MV Dali" is "the Dali", "Tropical Storm
     Claudette" is "Claudette"; None for other names (``words`` as :func:`name_words` gives them)."""
     if len(words) >= 2 and words[0] in SHIP_PREFIXES:

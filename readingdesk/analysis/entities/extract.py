@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from readingdesk.analysis.entities.aliases import group_mentions, initials, name_words, parts
+from readingdesk.analysis.entities.aliases import group_mentions, initials, name_after_kind, name_words, parts
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
@@ -107,6 +107,8 @@ def _opens_on_initials(name: str) -> bool:
 
 
 def _entity_type(members: list[Mention]) -> EntityType:
+    if any(name_after_kind(name_words(m.text)) for m in members):
+        return "OTHER"  # a ship or a storm, however its bare name reads elsewhere
     votes = Counter(m.type for m in members if m.type)
     if votes:
         return votes.most_common(1)[0][0]
