@@ -274,7 +274,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
     full_by_word: dict[str, set[int]] = defaultdict(set)
     # Words a ship or a storm goes by: "Titanic" of "RMS Titanic" names the ship even where a
     # preposition before it reads as a place's ("feet from Titanic").
-    vessels: set[str] = set()
+    ship_and_storm_names: set[str] = set()
     for index, mention in enumerate(mentions):
         words = name_words(mention.text)
         if len(words) < 2:
@@ -285,7 +285,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
             full_by_word[words[-1]].add(index)
         elif kind in ("ORG", "OTHER"):
             if called := name_after_kind(words):
-                vessels.add(called)
+                ship_and_storm_names.add(called)
             full_by_word[called or words[0]].add(index)
             # A country's institution goes by its last word: "U.S. Navy" is "the Navy".
             if (head := _after_country(mention.text)) is not None:
@@ -297,7 +297,9 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         mention = mentions[index]
         word = name_words(mention.text)[0]
         candidates = full_by_word.get(word)
-        if not candidates or (type_of(mention.text) == "PLACE" and (word not in vessels or known_place(mention.text))):
+        if not candidates or (
+            type_of(mention.text) == "PLACE" and (word not in ship_and_storm_names or known_place(mention.text))
+        ):
             continue
         resolved.add(index)
         roots = {sets.find(c) for c in candidates}
