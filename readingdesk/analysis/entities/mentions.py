@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from readingdesk.analysis.entities.aliases import initials
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     COMPOUND_RANKS,
@@ -71,7 +72,6 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
 _SPELLED_BEFORE = re.compile(r"((?:[a-z]+[\s-]+){1,7}[a-z]+)\s*\(\s*$")
 _CLOSING = re.compile(r"\s*\)")
-_SPELLED_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "or"})
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
@@ -131,15 +131,13 @@ def _common_noun_initials(token: Token, text: str) -> bool:
 
 
 def _spells(words: re.Match[str], letters: str, from_start: bool) -> bool:
-    """Whether the words that open (``from_start``) or close the match spell ``letters``."""
-    found = re.split(r"[\s-]+", words.group(1))
-    for size in range(len(letters), len(found) + 1):
-        chosen = found[:size] if from_start else found[-size:]
-        if (from_start and chosen[-1] in _SPELLED_SKIPS) or (not from_start and chosen[0] in _SPELLED_SKIPS):
-            continue
-        if "".join(w[0] for w in chosen if w not in _SPELLED_SKIPS).upper() == letters:
-            return True
-    return False
+    """Whether the words that open (``from_start``) or close the match spell ``letters``, as
+    a name's initials do ("weapons of mass destruction": "WMD")."""
+    found = words.group(1).split()
+    return any(
+        initials(" ".join(found[:size] if from_start else found[-size:])) == letters
+        for size in range(1, len(found) + 1)
+    )
 
 
 def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterator[list[Token]]:
