@@ -5,7 +5,7 @@ pairs that share a rare term are scored fact by fact
 (:mod:`readingdesk.analysis.scoring`), and a pair links when it scores at
 least the threshold, or a little under it when sentences of other sources
 link strongly to both of its sentences (the fact is corroborated), or when both
-open their articles (news puts the main fact first).
+open articles on one story (news puts the main fact first).
 """
 
 from __future__ import annotations
@@ -25,8 +25,15 @@ from readingdesk.corpus.model import Article, Sentence
 # sentences of other sources are linked to both of its sentences.
 SUPPORT_MARGIN = 0.12
 SUPPORT_NEIGHBOURS = 2
-# Two articles' opening body sentences (their ledes) link this much under the threshold.
+# Sentences that open two articles on one story link this much under the threshold.
 LEDE_MARGIN = 0.15
+# An article's opening: its first headline or body sentences (headline and lede, or the lede
+# and the sentence after it).
+OPENING_SENTENCES = 2
+OPENING_KINDS = frozenset({"headline", "body"})
+# Two opening sentences must share at least this many terms: one word in common ("Libya")
+# says too little, however short the sentences and so however high it scores.
+OPENING_SHARED_TERMS = 2
 
 
 def align(
@@ -76,26 +83,44 @@ def align(
 
 
 def _ledes(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> list[Link]:
-    """Links between the opening body sentences of articles that name someone or something in
-    common and score at least ``floor``: a lede tells the story's main fact, so two ledes on
-    one story report the same one."""
-    first: dict[int, int] = {}
+    """Links between sentences that open two articles on one story and score at least
+    ``floor``: the top of a news story tells its main fact, so the openings of two
+    articles on one story report the same one.
+
+    Two articles are on one story when their openings name someone or something in
+    common; that keeps apart the ledes of two stories in one corpus ("Quake hits Chile",
+    "Floods in Peru") whatever words they share.
+    """
+    openings: dict[int, list[int]] = {}
     for index, p in enumerate(scorer.profiles):
-        if p.sentence.kind == "body":
-            first.setdefault(p.article_index, index)
-    ledes = sorted(first.values())
-    pairs = [(x, y) for i, x in enumerate(ledes) for y in ledes[i + 1 :]]
+        if p.sentence.kind in OPENING_KINDS:
+            opening = openings.setdefault(p.article_index, [])
+            if len(opening) < OPENING_SENTENCES:
+                opening.append(index)
+    named = {
+        article: {term for i in opening for term in scorer.profiles[i].terms if term.startswith("@")}
+        for article, opening in openings.items()
+    }
+    articles = sorted(openings)
+    pairs = [
+        (x, y)
+        for i, one in enumerate(articles)
+        for other in articles[i + 1 :]
+        if named[one] & named[other]
+        for x in openings[one]
+        for y in openings[other]
+    ]
     if not pairs or floor <= 0:
         return []
     a = np.asarray([x for x, _ in pairs], dtype=np.int64)
     b = np.asarray([y for _, y in pairs], dtype=np.int64)
-    links: list[Link] = []
-    for x, y, score in zip(a, b, scorer.score_pairs(a, b), strict=True):
-        one, other = scorer.profiles[x], scorer.profiles[y]
-        named = any(term.startswith("@") for term in one.terms & other.terms)
-        if score >= floor and named and (one.sentence.id, other.sentence.id) not in linked:
-            links.append(_link(scorer, x, y, score))
-    return links
+    return [
+        _link(scorer, x, y, score)
+        for x, y, score in zip(a, b, scorer.score_pairs(a, b), strict=True)
+        if score >= floor
+        and len(scorer.profiles[x].terms & scorer.profiles[y].terms) >= OPENING_SHARED_TERMS
+        and (scorer.profiles[x].sentence.id, scorer.profiles[y].sentence.id) not in linked
+    ]
 
 
 def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, floor: float) -> list[Link]:
