@@ -368,6 +368,19 @@ def test_short_forms_with_particles_and_companies_legal_forms() -> None:
     assert not any("AI" in entity.aliases for entity in entities)
 
 
+def test_an_ocean_is_one_place_with_its_word_ocean_and_without() -> None:
+    entities = entities_of(
+        {
+            "a": "The wreck lies in the North Atlantic, off Canada. Indian officials said the Pacific was calm.",
+            "b": "The ship sank in the North Atlantic Ocean in 1912. The Indian Ocean and the Pacific Ocean were not.",
+        }
+    )
+    assert sorted(entity_named(entities, "North Atlantic").aliases) == ["North Atlantic", "North Atlantic Ocean"]
+    assert sorted(entity_named(entities, "Pacific").aliases) == ["Pacific", "Pacific Ocean"]
+    # "Indian" is India's people; the ocean keeps its own entity.
+    assert entity_named(entities, "Indian Ocean").aliases == ["Indian Ocean"]
+
+
 def test_organisations_by_initials_and_names_that_open_on_a_country() -> None:
     entities = entities_of(
         {

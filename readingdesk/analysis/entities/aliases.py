@@ -67,7 +67,8 @@ def name_words(name: str) -> list[str]:
 
 def key(name: str) -> str:
     """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it, and
-    a firm's name with its legal form and without.
+    a firm's name with its legal form and without, and an ocean's name with its word "Ocean"
+    and without (``North Atlantic``).
 
     Every name of a country shares its ISO code: ``Russia`` and ``Russian Federation``; a
     state's abbreviation shares its name's key: ``Md.`` and ``Maryland``.
@@ -78,6 +79,8 @@ def key(name: str) -> str:
     words = [p for p in parts(name) if p != "the"]
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()  # "BMC Software Inc" is "BMC Software", "Intel Corp." is "Intel"
+    if len(words) > 1 and words[-1] == "ocean":
+        words.pop()
     return "".join(words)
 
 
