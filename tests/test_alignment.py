@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 import readingdesk
 from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus, names_of
 from readingdesk.analysis.align import (
-    LEDE_MARGIN,
     OPENING_KINDS,
+    OPENING_MARGIN,
     OPENING_SENTENCES,
     SUPPORT_MARGIN,
     SUPPORT_NEIGHBOURS,
@@ -146,7 +146,7 @@ def test_corroborated_pairs_link_below_the_threshold(seed_corpus) -> None:
     }
     for link in below:
         # Corroborated a little under the threshold, or two openings a little further under it.
-        margin = LEDE_MARGIN if {link.a, link.b} <= openings else SUPPORT_MARGIN
+        margin = OPENING_MARGIN if {link.a, link.b} <= openings else SUPPORT_MARGIN
         assert link.score >= analysis.min_score - margin, link
 
 
@@ -165,7 +165,7 @@ def test_the_ledes_of_one_story_link_a_little_under_the_threshold() -> None:
     )
     [lede] = ledes.links
     assert {lede.a, lede.b} == {"a:1", "b:1"}
-    assert DEFAULT_MIN_SCORE - LEDE_MARGIN <= lede.score < DEFAULT_MIN_SCORE
+    assert DEFAULT_MIN_SCORE - OPENING_MARGIN <= lede.score < DEFAULT_MIN_SCORE
     # The same two sentences further down their articles are no ledes, and do not link.
     later = readingdesk.analyze_texts(
         {
@@ -186,7 +186,7 @@ def test_a_headline_links_to_another_article_s_lede_a_little_under_the_threshold
     # The two headlines share one word only ("Libya"): too little, however it scores.
     [link] = opening.links
     assert (link.a, link.b) == ("wire:0", "paper:1")
-    assert DEFAULT_MIN_SCORE - LEDE_MARGIN <= link.score < DEFAULT_MIN_SCORE
+    assert DEFAULT_MIN_SCORE - OPENING_MARGIN <= link.score < DEFAULT_MIN_SCORE
     # Third in its article, the same sentence opens nothing, and does not link.
     later = {"wire": "Rescue goes on\n\nRescuers dug all night.\n\nDams burst in Libyan city.", "paper": paper}
     assert readingdesk.analyze_texts(later).links == []

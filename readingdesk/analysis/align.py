@@ -26,7 +26,7 @@ from readingdesk.corpus.model import Article, Sentence
 SUPPORT_MARGIN = 0.12
 SUPPORT_NEIGHBOURS = 2
 # Sentences that open two articles on one story link this much under the threshold.
-LEDE_MARGIN = 0.15
+OPENING_MARGIN = 0.15
 # An article's opening: its first headline or body sentences (headline and lede, or the lede
 # and the sentence after it).
 OPENING_SENTENCES = 2
@@ -77,12 +77,12 @@ def align(
             (profiles[x].sentence.id, profiles[y].sentence.id) for x, y in zip(a[loose], b[loose], strict=True)
         ]
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
-    links.extend(_ledes(scorer, {(link.a, link.b) for link in links}, min_score - LEDE_MARGIN))
+    links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
     return links, weak_pairs
 
 
-def _ledes(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> list[Link]:
+def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> list[Link]:
     """Links between sentences that open two articles on one story and score at least
     ``floor``: the top of a news story tells its main fact, so the openings of two
     articles on one story report the same one.
@@ -91,24 +91,24 @@ def _ledes(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> list[L
     common; that keeps apart the ledes of two stories in one corpus ("Quake hits Chile",
     "Floods in Peru") whatever words they share.
     """
-    openings: dict[int, list[int]] = {}
+    opening_of: dict[int, list[int]] = {}
     for index, p in enumerate(scorer.profiles):
         if p.sentence.kind in OPENING_KINDS:
-            opening = openings.setdefault(p.article_index, [])
+            opening = opening_of.setdefault(p.article_index, [])
             if len(opening) < OPENING_SENTENCES:
                 opening.append(index)
     named = {
         article: {term for i in opening for term in scorer.profiles[i].terms if term.startswith("@")}
-        for article, opening in openings.items()
+        for article, opening in opening_of.items()
     }
-    articles = sorted(openings)
+    articles = sorted(opening_of)
     pairs = [
         (x, y)
         for i, one in enumerate(articles)
         for other in articles[i + 1 :]
         if named[one] & named[other]
-        for x in openings[one]
-        for y in openings[other]
+        for x in opening_of[one]
+        for y in opening_of[other]
     ]
     if not pairs or floor <= 0:
         return []

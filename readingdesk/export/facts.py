@@ -9,6 +9,9 @@ from readingdesk.analysis.model import Analysis
 from readingdesk.counts import counted
 from readingdesk.export.common import blockquote, html_page, location, provenance, stamp
 
+# What "only in one source" means: no match was found, which proves no absence.
+_ONLY_IN = "Sentences that no sentence of another source matches at min score {:.2f}."
+
 
 def _report(analysis: Analysis) -> dict:
     facts = []
@@ -68,7 +71,8 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
             for s in fact["sentences"]:
                 body.append(
                     f"<blockquote>{esc(s['text'])}</blockquote>"
-                    f'<p class="cite">— {_cited_source(s["source"], s["url"])}, characters {s["start"]}–{s["end"]}</p>'
+                    f'<p class="cite">— {_cited_source(s["source"], s["url"])}, {esc(s["file"] or s["article"])}, '
+                    f"characters {s['start']}–{s['end']}</p>"
                 )
             if fact["missing"]:
                 body.append(f'<p class="missing">Not reported by: {esc(", ".join(fact["missing"]))}</p>')
@@ -79,10 +83,6 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
             body.append("</ul>")
         return html_page(f"Comparison — {analysis.corpus.name}", body)
     raise ValueError(f"unknown export format {fmt!r}")
-
-
-# What "only in one source" means: no match was found, which proves no absence.
-_ONLY_IN = "Sentences that no sentence of another source matches at min score {:.2f}."
 
 
 def _cited_source(source: str, url: str | None) -> str:
