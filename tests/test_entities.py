@@ -241,6 +241,16 @@ def test_given_names_offices_and_kinds_of_names(text: str, expected: list[tuple[
         ("Shares of the Austin, Texas-based company fell.", [("Austin", "PLACE"), ("Texas", "PLACE")]),
         ("Public shares of the data were limited.", []),
         ("Lawyers for Netanyahu said so.", [("Netanyahu", None)]),
+        # A noun for an organisation in apposition, before the name or after it; or what only an
+        # organisation has, after its possessive.
+        ("It hauled cargo for the Danish based company, Maersk, to Colombo.", [("Maersk", "ORG"), ("Colombo", None)]),
+        ("Shipments by chipmaker Nvidia rose.", [("Nvidia", "ORG")]),
+        ("Sales at Kroll, the Danish shipping giant, fell.", [("Kroll", "ORG")]),
+        ("Willumstad was named Citigroup's chief operating officer.", [("Willumstad", None), ("Citigroup", "ORG")]),
+        # Not a person described by what he works for, nor one who owns shares or earnings.
+        ("Sales fell, said Okonkwo, the bank's economist.", [("Okonkwo", None)]),
+        ("Musk's shares and Ronaldo's earnings rose.", [("Musk", None), ("Ronaldo", None)]),
+        ("The policy maker Okonkwo said so.", [("Okonkwo", None)]),
     ],
 )
 def test_organisations_by_the_words_of_business_news(text: str, expected: list[tuple[str, str | None]]) -> None:

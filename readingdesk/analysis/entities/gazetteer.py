@@ -119,6 +119,18 @@ institution airlines airways air motors industries holdings partners technologie
 enterprises logistics shipping expeditions international guild facility
 """.split()
 )
+# Common nouns that describe an organisation in an appositive before or after its name: "the
+# Danish shipping company Maersk", "chipmaker Nvidia", "Maersk, the shipping giant,". Not those
+# that also describe a person ("developer", "publisher", "policy maker") or something else
+# ("aircraft carrier", "island chain").
+ORGANISATION_NOUNS = frozenset(
+    """
+company firm group conglomerate corporation bank lender insurer airline agency charity nonprofit
+newspaper broadcaster network startup start-up giant retailer automaker carmaker chipmaker
+drugmaker planemaker manufacturer brokerage regulator watchdog utility party union club
+university hospital ministry militia organisation organization association
+""".split()
+)
 # Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
 ADMINISTRATIVE_UNITS = frozenset(
     "province region district county oblast krai prefecture territory governorate state municipality".split()

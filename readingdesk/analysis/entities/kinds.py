@@ -17,6 +17,7 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     GENERIC_ACRONYMS,
     ORG_CUES,
+    ORGANISATION_NOUNS,
     OTHER_CUES,
     PERSON_NOUNS,
     PLACE_CUES,
@@ -82,6 +83,16 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
     r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive|[Cc]hair(?:man|woman)?)\b"
 )
+# What only an organisation has, after its possessive: "Citigroup's chief operating officer",
+# "Apple's CEO", "the Fed's chairman"; not "shares" nor "earnings", which people have too.
+_ORGANISATION_OWNS = re.compile(
+    r"[’']s\s+(?:(?:former|new|interim|acting)\s+)?"
+    r"(?:chief\s+(?:executive|operating|financial|technology)|CEO|CFO|COO|board\s+of\s+directors"
+    r"|shareholders|headquarters|subsidiar(?:y|ies)|chair(?:man|woman))\b"
+)
+# The lower-case word right before a name, its comma optional: "the shipping company Maersk",
+# "the Danish based company, Maersk", "chipmaker Nvidia".
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
 # The longest cue before a name, in characters ("chief executive of the ").
@@ -143,12 +154,20 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
     """Whether the words around the name at ``start:end`` make it an organisation's: "shares of
     Apple", "Tesla CEO Elon Musk"; not an owner's nor a place's. An ``opening`` word needs
     a cue that is no verb."""
+    if _ORGANISATION_OWNS.match(text, end):
+        return True
     if text.startswith(("'s", "’s"), end) or before_a_region(text, end):
         return False  # "workers at Baltimore's port", "shares of the Austin, Texas-based company"
     after = _ORGANISATION_AFTER.match(text, end)
     if after is not None and not (opening and after["cue"] in _VERB_CUES):
         return True
-    return _ORGANISATION_BEFORE.search(text, max(0, start - _ORGANISATION_CUE_WIDTH), start) is not None
+    if _appositive_head(text, end) in ORGANISATION_NOUNS:
+        return True  # "Maersk, the Danish shipping giant,"
+    window = max(0, start - _ORGANISATION_CUE_WIDTH)
+    before = _WORD_BEFORE.search(text, window, start)
+    if before is not None and before["word"] in ORGANISATION_NOUNS:
+        return True  # "the shipping company Maersk"
+    return _ORGANISATION_BEFORE.search(text, window, start) is not None
 
 
 def partners(run: list[Token], text: str) -> bool:
@@ -179,12 +198,22 @@ def _described_as_a_person(text: str, end: int) -> bool:
     """Whether an appositive after the name at ``end`` gives an age or a person's role:
     "Hassan, 52, said", "Hassan, a shopkeeper", "Hassan, a 52-year-old, said"."""
     appositive = _APPOSITIVE.match(text, end)
-    if appositive is None:
-        return False
-    if appositive["age"]:
+    if appositive is not None and appositive["age"]:
         return 0 < int(appositive["age"]) <= _OLDEST
-    head = appositive["words"].split()[-1]
-    return head in PERSON_NOUNS or is_title(head) or AGE_WORD.fullmatch(head) is not None
+    head = _appositive_head(text, end)
+    return head is not None and (head in PERSON_NOUNS or is_title(head) or AGE_WORD.fullmatch(head) is not None)
+
+
+def _appositive_head(text: str, end: int) -> str | None:
+    """The head noun of a description after the name at ``end`` ("Hassan, a local shopkeeper" ->
+    "shopkeeper"); None if there is none or it owns what follows ("Jones, the bank's economist")."""
+    appositive = _APPOSITIVE.match(text, end)
+    if appositive is None or not appositive["words"]:
+        return None
+    words = appositive["words"].rstrip()
+    if text.startswith(("'", "’"), appositive.start("words") + len(words)):
+        return None
+    return words.split()[-1]
 
 
 def before_a_region(text: str, end: int) -> bool:
