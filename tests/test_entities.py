@@ -212,6 +212,10 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
             "St. Petersburg is a city on the Baltic coast with many museums.",
             [("St. Petersburg", "PLACE"), ("Baltic", None)],
         ),
+        # "around" and "off" a name place it too; a feast after any preposition is a time.
+        ("Fires burned around Kihei without air support.", [("Kihei", "PLACE")]),
+        ("The boat sank off Newfoundland on Sunday.", [("Newfoundland", "PLACE")]),
+        ("Attacks rose in Ramadan and fell around Easter.", [("Ramadan", "OTHER"), ("Easter", "OTHER")]),
         # A name describing the next word is no place for the preposition before it.
         ("Debris from OceanGate sub was found near the site.", [("OceanGate", None)]),
         (

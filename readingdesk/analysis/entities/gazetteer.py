@@ -208,6 +208,8 @@ NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von",
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".
 NAME_PARTICLES = frozenset("von van der den de du da di del della dos das le la bin ibn al el zu".split())
+# Feasts and holidays: times, not places, after a preposition ("in Ramadan", "around Easter").
+HOLIDAYS = frozenset("christmas easter ramadan eid thanksgiving passover hanukkah diwali lent halloween nowruz".split())
 WEEKDAYS_MONTHS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june

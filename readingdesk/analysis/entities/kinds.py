@@ -16,6 +16,7 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
     GENERIC_ACRONYMS,
+    HOLIDAYS,
     ORG_CUES,
     ORGANISATION_NOUNS,
     OTHER_CUES,
@@ -36,7 +37,7 @@ from readingdesk.analysis.terms import STOP_WORDS
 
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside)\s+$", re.I)
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside|around|off)\s+$", re.I)
 # Head words of natural features and regions that, in lower case right after a name, make it a
 # place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
 # follow people and firms in compounds ("city editor", "port authority", "border policy").
@@ -235,6 +236,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     nothing tells."""
     start = run[0].start
     words = [t.text for t in run]
+    if len(run) == 1 and run[0].lower in HOLIDAYS:
+        return "OTHER"  # a time of year, whatever preposition comes before it
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
         kind = "ORG"
@@ -256,7 +259,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         and (len(run) == 1 or (len(run) == 2 and not is_given_name(run[0].text)))
         and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
     ):
-        # "in Vladivostok"; not "to Will Young", nor "from OceanGate sub" (the name describes the sub)
+        # "in Vladivostok", "around Kihei", "off Newfoundland"; not "to Will Young", nor "from
+        # OceanGate sub" (the name describes the sub)
         kind = "PLACE"
     if kind is None and before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
