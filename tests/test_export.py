@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import shutil
 from html.parser import HTMLParser
@@ -116,9 +117,15 @@ def test_facts_report_lists_facts_missing_sources_and_exclusives(seed_analysis) 
     markdown = export_facts(seed_analysis, "md")
     assert "## Fact f1" in markdown and "## Only in one source" in markdown
     assert "no sentence of another source matches at min score 0.25" in markdown
+    page = export_facts(seed_analysis, "html")
     parser = Collector()
-    parser.feed(export_facts(seed_analysis, "html"))
+    parser.feed(page)
     assert "blockquote" in parser.tags
+    # Each quote is cited by its file and span, in both reports.
+    for sentence_id in seed_analysis.groups[0].sentences:
+        sentence = seed_analysis.sentence(sentence_id)
+        where = f"{seed_analysis.corpus.article(sentence.article_id).path}, characters {sentence.start}–{sentence.end}"
+        assert where in markdown and html.escape(where) in page
 
 
 def test_write_export_never_overwrites_without_force(tmp_path: Path) -> None:

@@ -34,10 +34,15 @@ def citation(article: Article, start: int, end: int) -> str:
     return ", ".join(parts)
 
 
+def file_span(article: Article, sentence: Sentence) -> str:
+    """A sentence's file (or article id) and character span."""
+    return f"{article.path or article.id}, characters {sentence.start}–{sentence.end}"
+
+
 def location(article: Article, sentence: Sentence) -> str:
     """Where a sentence stands: its web address where known, its file (or article id) and
     character span."""
-    where = f"{article.path or article.id}, characters {sentence.start}–{sentence.end}"
+    where = file_span(article, sentence)
     return f"{article.url}, {where}" if article.url else where
 
 

@@ -7,7 +7,7 @@ import json
 
 from readingdesk.analysis.model import Analysis
 from readingdesk.counts import counted
-from readingdesk.export.common import blockquote, html_page, location, provenance, stamp
+from readingdesk.export.common import blockquote, file_span, html_page, location, provenance, stamp
 
 # What "only in one source" means: no match was found, which proves no absence.
 _ONLY_IN = "Sentences that no sentence of another source matches at min score {:.2f}."
@@ -69,10 +69,11 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
         for fact in report["facts"]:
             body.append(f"<h2>Fact {esc(fact['id'])}</h2>")
             for s in fact["sentences"]:
+                sentence = analysis.sentence(s["sentence"])
+                where = file_span(analysis.corpus.article(sentence.article_id), sentence)
                 body.append(
                     f"<blockquote>{esc(s['text'])}</blockquote>"
-                    f'<p class="cite">— {_cited_source(s["source"], s["url"])}, {esc(s["file"] or s["article"])}, '
-                    f"characters {s['start']}–{s['end']}</p>"
+                    f'<p class="cite">— {_cited_source(s["source"], s["url"])}, {esc(where)}</p>'
                 )
             if fact["missing"]:
                 body.append(f'<p class="missing">Not reported by: {esc(", ".join(fact["missing"]))}</p>')

@@ -162,7 +162,7 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
     after = _ORGANISATION_AFTER.match(text, end)
     if after is not None and not (opening and after["cue"] in _VERB_CUES):
         return True
-    if _appositive_head(text, end) in ORGANISATION_NOUNS:
+    if _appositive_head(text, _APPOSITIVE.match(text, end)) in ORGANISATION_NOUNS:
         return True  # "Maersk, the Danish shipping giant,"
     window = max(0, start - _ORGANISATION_CUE_WIDTH)
     before = _WORD_BEFORE.search(text, window, start)
@@ -201,14 +201,14 @@ def _described_as_a_person(text: str, end: int) -> bool:
     appositive = _APPOSITIVE.match(text, end)
     if appositive is not None and appositive["age"]:
         return 0 < int(appositive["age"]) <= _OLDEST
-    head = _appositive_head(text, end)
+    head = _appositive_head(text, appositive)
     return head is not None and (head in PERSON_NOUNS or is_title(head) or AGE_WORD.fullmatch(head) is not None)
 
 
-def _appositive_head(text: str, end: int) -> str | None:
-    """The head noun of a description after the name at ``end`` ("Hassan, a local shopkeeper" ->
-    "shopkeeper"); None if there is none or it owns what follows ("Jones, the bank's economist")."""
-    appositive = _APPOSITIVE.match(text, end)
+def _appositive_head(text: str, appositive: re.Match[str] | None) -> str | None:
+    """The head noun of the description an ``_APPOSITIVE`` match found after a name ("Hassan, a
+    local shopkeeper" -> "shopkeeper"); None if it found none or the head owns what follows
+    ("Jones, the bank's economist")."""
     if appositive is None or not appositive["words"]:
         return None
     words = appositive["words"].rstrip()
