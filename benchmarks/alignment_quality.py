@@ -6,8 +6,10 @@ The dev set is tests/data/alignment_gold.json on seeds/ (or any corpus with a
 gold file of the same form): facts, each with the sentences that report it.
 Two sentences of different articles sharing a fact make a gold pair, a
 near-paraphrase when both hold the fact whole, partial otherwise.
-Recall is printed for each kind separately. ``--sweep`` prints the figures over
-a range of --min-score thresholds.
+Recall is printed for each kind separately. Then the "only here" flags: a
+sentence is truly one source's own when it is in no gold pair; for those the
+flag misses, how often the real counterpart is among the closest sentences the
+desk shows. ``--sweep`` prints the figures over a range of --min-score thresholds.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import itertools
 import json
 from pathlib import Path
 
-from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus
+from readingdesk.analysis import DEFAULT_MIN_SCORE, Analysis, analyze_corpus
 from readingdesk.corpus import Corpus, load_corpus
 from readingdesk.corpus.model import article_of
 
@@ -65,7 +67,24 @@ def prf(predicted: set[Pair], gold: dict[Pair, str]) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f1:.3f}  [{', '.join(by_kind)}]  predicted {len(predicted)}"
 
 
-def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[str, str]:
+def only_here(analysis: Analysis, gold: dict[Pair, str]) -> str:
+    """Precision and recall of the unique flags, and how often a wrong one's closest
+    sentences hold its counterpart."""
+    paired = {sid for pair in gold for sid in pair}
+    sentences = [s for a in analysis.articles for s in a.sentences if s.kind != "meta"]
+    flagged = {s.id for s in sentences if analysis.is_unique(s)}
+    truly = {s.id for s in sentences if s.id not in paired}
+    wrong = flagged - truly
+    found = sum(1 for sid in wrong if any((min(sid, ln.b), max(sid, ln.b)) in gold for ln in analysis.closest_to(sid)))
+    p = len(flagged & truly) / len(flagged) if flagged else 0.0
+    r = len(flagged & truly) / len(truly) if truly else 0.0
+    return (
+        f"P {p:.3f} R {r:.3f}  flagged {len(flagged)}, truly unique {len(truly)}; "
+        f"closest holds the counterpart of {found} of the {len(wrong)} wrongly flagged"
+    )
+
+
+def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[str, str, str]:
     analysis = analyze_corpus(corpus, min_score=min_score)
     links = {(min(ln.a, ln.b), max(ln.a, ln.b)) for ln in analysis.links}
     grouped: set[Pair] = set()
@@ -73,7 +92,7 @@ def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[s
         for x, y in itertools.combinations(group.sentences, 2):
             if article_of(x) != article_of(y):
                 grouped.add((min(x, y), max(x, y)))
-    return prf(links, gold), prf(grouped, gold)
+    return prf(links, gold), prf(grouped, gold), only_here(analysis, gold)
 
 
 def main() -> None:
@@ -87,9 +106,10 @@ def main() -> None:
     print(f"gold: {len(gold)} cross-source pairs from {args.gold}")
     thresholds = [round(0.2 + 0.02 * i, 2) for i in range(21)] if args.sweep else [DEFAULT_MIN_SCORE]
     for threshold in thresholds:
-        links, groups = evaluate(corpus, gold, threshold)
+        links, groups, unique = evaluate(corpus, gold, threshold)
         print(f"min-score {threshold:.2f}  links  {links}")
         print(f"                groups {groups}")
+        print(f"                only here {unique}")
 
 
 if __name__ == "__main__":

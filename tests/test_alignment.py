@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 import readingdesk
 from readingdesk.analysis import DEFAULT_MIN_SCORE, analyze_corpus, names_of
 from readingdesk.analysis.align import (
+    CLOSEST_COUNT,
+    CLOSEST_FLOOR,
     OPENING_KINDS,
     OPENING_MARGIN,
     OPENING_SENTENCES,
@@ -209,6 +211,41 @@ def test_min_score_is_a_threshold(seed_corpus) -> None:
             assert len(neighbours.get(ln.a, set()) & neighbours.get(ln.b, set())) >= SUPPORT_NEIGHBOURS
     assert loose.to_dict()["min_score"] == 0.25
     assert analyze_corpus(seed_corpus).min_score == DEFAULT_MIN_SCORE
+
+
+def test_a_sentence_only_one_source_has_keeps_its_closest_sentences_elsewhere() -> None:
+    texts = {
+        "efe": "Markets in Seoul were calm on Monday. Traders watched the currency. Kim left Pyongyang "
+        "bound for Russia on Sunday afternoon, according to state media.",
+        "yonhap": "Rain fell across the southern provinces. Farmers welcomed the showers. KCNA confirmed "
+        "early Tuesday that Kim had left Pyongyang for Russia by his train on Sunday afternoon.",
+    }
+    (link,) = readingdesk.analyze_texts(texts).links
+    # Just over the pair's score, nothing links: each sentence is its source's own, and the other
+    # is the closest sentence elsewhere, with the score and the words that linked them before.
+    strict = readingdesk.analyze_texts(texts, min_score=link.score + 0.01)
+    assert not strict.links
+    for one, other in ((link.a, link.b), (link.b, link.a)):
+        assert strict.is_unique(strict.sentence(one))
+        (closest,) = strict.closest_to(one)
+        assert (closest.a, closest.b, closest.shared) == (one, other, link.shared)
+        assert closest.score == pytest.approx(link.score)
+    sentence = strict.to_dict()["articles"][0]["sentences"][2]
+    assert sentence["closest"] == [{"sentence": link.b, "score": link.score, "shared": list(link.shared)}]
+
+
+def test_only_sentences_that_link_to_nothing_have_closest_ones(seed_analysis) -> None:
+    closest = {s.id: seed_analysis.closest_to(s.id) for a in seed_analysis.articles for s in a.sentences}
+    assert any(closest.values()), "some sentences of the seeds nearly match one of another source"
+    for sid, found in closest.items():
+        if not seed_analysis.is_unique(seed_analysis.sentence(sid)):
+            assert found == []
+            continue
+        assert len(found) <= CLOSEST_COUNT
+        assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+        for c in found:
+            assert c.a == sid and article_of(c.b) != article_of(sid)
+            assert CLOSEST_FLOOR <= c.score < seed_analysis.min_score
 
 
 def test_candidates_share_a_rare_term_and_are_fewer_than_all_pairs(seed_corpus) -> None:

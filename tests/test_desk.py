@@ -125,6 +125,26 @@ async def test_counterparts_share_a_tint_and_only_here_is_marked() -> None:
         assert "Only in" in detail.plain and f"at min score {analysis.min_score:.2f}" in detail.plain
 
 
+async def test_only_here_shows_the_closest_sentences_of_other_sources() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        analysis = app.analysis
+        pane = app.panes[0]
+        detail = app.query_one(DetailStrip)
+        seen = {"with": False, "without": False}
+        for _ in range(sum(analysis.is_unique(s) for s in pane.article.sentences)):
+            await pilot.press("o")
+            closest = analysis.closest_to(pane.sentence.id)
+            seen["with" if closest else "without"] = True
+            assert ("Closest elsewhere" in detail.plain) == bool(closest)
+            for link in closest:
+                other = analysis.sentence(link.b)
+                assert f"{app.source_of[other.article_id]} {link.score:.2f} " in detail.plain
+                assert " ".join(analysis.text_of(other).split()[:5]) in detail.plain
+        assert seen == {"with": True, "without": True}
+
+
 async def test_detail_strip_lists_counterparts_and_missing_sources() -> None:
     app = seeds_app()
     async with app.run_test(size=(200, 50)) as pilot:

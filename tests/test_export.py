@@ -114,7 +114,15 @@ def test_facts_report_lists_facts_missing_sources_and_exclusives(seed_analysis) 
     assert sum(len(v) for v in report["only_in"].values()) == sum(
         1 for a in seed_analysis.articles for s in a.sentences if seed_analysis.is_unique(s)
     )
+    # Under each sentence only its source has: the closest sentences elsewhere, to check it by.
+    only = [s for sentences in report["only_in"].values() for s in sentences]
+    for s in only:
+        assert [c["sentence"] for c in s["closest"]] == [ln.b for ln in seed_analysis.closest_to(s["sentence"])]
+    nearly = next(s for s in only if s["closest"])
+    closest = nearly["closest"][0]
+    assert closest["text"] == seed_analysis.text_of(seed_analysis.sentence(closest["sentence"]))
     markdown = export_facts(seed_analysis, "md")
+    assert f"  - closest: {closest['source']} {closest['score']:.2f}: {closest['text']}" in markdown
     assert "## Fact f1" in markdown and "## Only in one source" in markdown
     assert "no sentence of another source matches at min score 0.25" in markdown
     page = export_facts(seed_analysis, "html")

@@ -76,7 +76,7 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
     }
     with_quantity = {sid for sid, found in figures.items() if any(f.kind in QUANTITY_KINDS for f in found)}
     entities = extract_entities(corpus.articles, mention_finder or find_candidates)
-    links, weak_pairs = align(
+    alignment = align(
         corpus.articles,
         threshold,
         weak_floor=WEAK_FIGURE_SCORE,
@@ -84,15 +84,16 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
         names=names_of(entities),
         figures=figures,
     )
-    groups = build_groups(links, [a.id for a in corpus.articles])
+    groups = build_groups(alignment.links, [a.id for a in corpus.articles])
     return Analysis(
         corpus=corpus,
         min_score=threshold,
-        links=links,
+        links=alignment.links,
         groups=groups,
+        closest=alignment.closest,
         entities=entities,
         figures=figures,
-        discrepancies=find_discrepancies(figures, links, groups, weak_pairs),
+        discrepancies=find_discrepancies(figures, alignment.links, groups, alignment.weak_pairs),
         variants=spelling_variants(entities),
     )
 

@@ -5,12 +5,15 @@ pairs that share a rare term are scored fact by fact
 (:mod:`readingdesk.analysis.scoring`), and a pair links when it scores at
 least the threshold, or a little under it when sentences of other sources
 link strongly to both of its sentences (the fact is corroborated), or when both
-open articles on one story (news puts the main fact first).
+open articles on one story (news puts the main fact first). A sentence that links
+to nothing keeps its closest sentences of other articles, so a reader can check
+that no other source reports it before saying so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -34,6 +37,23 @@ OPENING_KINDS = frozenset({"headline", "body"})
 # Two opening sentences must share at least this many terms: one word in common ("Libya")
 # says too little, however short the sentences and so however high it scores.
 OPENING_SHARED_TERMS = 2
+# A sentence that links to nothing keeps up to this many sentences of other articles that
+# score at least CLOSEST_FLOOR with it, so that a sentence wrongly taken for one source's
+# own often shows its counterpart (benchmarks/alignment_quality.py counts how often).
+CLOSEST_FLOOR = 0.12
+CLOSEST_COUNT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """What the aligner found of a corpus."""
+
+    links: list[Link]
+    # Pairs of sentences with quantities that score under the threshold but close to it.
+    weak_pairs: list[tuple[str, str]] = field(default_factory=list)
+    # Of each sentence that links to nothing: its closest sentences of other articles, best
+    # first, as links from it (scoring under the threshold).
+    closest: dict[str, list[Link]] = field(default_factory=dict)
 
 
 def align(
@@ -44,15 +64,15 @@ def align(
     weak: Callable[[Sentence], bool] | None = None,
     names: Names = NO_NAMES,
     figures: Mapping[str, Sequence[Figure]] | None = None,
-) -> tuple[list[Link], list[tuple[str, str]]]:
+) -> Alignment:
     """Links between sentences of different articles scoring at least ``min_score``, or at
     least ``min_score - SUPPORT_MARGIN`` where two other sentences link strongly to both.
 
     ``names`` tells which spans name which referent, ``figures`` the figures of
-    each sentence (by id), which tell what its amounts measure. Also returns the pairs of
+    each sentence (by id), which tell what its amounts measure. Also finds the pairs of
     sentences accepted by ``weak`` that score between ``weak_floor`` and
     ``min_score``: too loose to call the same fact, close enough to compare
-    their figures.
+    their figures; and the closest sentences to each sentence that links to nothing.
     """
     figures = figures or {}
     profiles = [
@@ -63,7 +83,7 @@ def align(
     ]
     profiles = [p for p in profiles if p.terms]
     if len({p.article_index for p in profiles}) < 2:
-        return [], []
+        return Alignment([])
     scorer = Scorer(profiles)
     flags = np.asarray([bool(weak and weak(p.sentence)) for p in profiles])
     a, b = candidate_pairs(scorer, min_score, weak_floor, flags if weak else None)
@@ -79,7 +99,34 @@ def align(
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
-    return links, weak_pairs
+    return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR))
+
+
+def _closest(
+    scorer: Scorer, links: list[Link], a: np.ndarray, b: np.ndarray, scores: np.ndarray, floor: float
+) -> dict[str, list[Link]]:
+    """Of each sentence that no link touches, up to ``CLOSEST_COUNT`` sentences of other
+    articles, best first, among the scored pairs ``(a, b)`` that reach ``floor``.
+
+    Only the pairs the aligner scored are looked at (those whose words could reach the
+    threshold): scoring every pair that shares a rare term would cost more than the
+    alignment itself on a large corpus.
+    """
+    linked = {sid for link in links for sid in (link.a, link.b)}
+    lone = np.asarray([p.sentence.id not in linked for p in scorer.profiles])
+    close = (scores >= floor) & (lone[a] | lone[b])
+    a, b, scores = a[close], b[close], scores[close]
+    # Each pair, once from each of its lone sentences; then the best few of each.
+    own = np.r_[a[lone[a]], b[lone[b]]]
+    other = np.r_[b[lone[a]], a[lone[b]]]
+    score = np.r_[scores[lone[a]], scores[lone[b]]]
+    order = np.lexsort((other, -score, own))
+    own, other, score = own[order], other[order], score[order]
+    best = np.arange(len(own)) - np.searchsorted(own, own, "left") < CLOSEST_COUNT
+    closest: dict[str, list[Link]] = {}
+    for x, y, value in zip(own[best].tolist(), other[best].tolist(), score[best].tolist(), strict=True):
+        closest.setdefault(scorer.profiles[x].sentence.id, []).append(_link(scorer, x, y, value))
+    return closest
 
 
 def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> list[Link]:

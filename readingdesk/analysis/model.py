@@ -47,6 +47,9 @@ class Analysis:
     min_score: float = 0.0
     links: list[Link] = field(default_factory=list)
     groups: list[FactGroup] = field(default_factory=list)
+    # Of each sentence no link touches: links to its closest sentences of other articles, under
+    # ``min_score``, best first.
+    closest: dict[str, list[Link]] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     figures: dict[str, list[Figure]] = field(default_factory=dict)
     discrepancies: list[Discrepancy] = field(default_factory=list)
@@ -88,6 +91,11 @@ class Analysis:
         """The links that touch this sentence, best first."""
         return self._links_of.get(sentence_id, [])
 
+    def closest_to(self, sentence_id: str) -> list[Link]:
+        """Of a sentence no link touches, the closest sentences of other articles (``link.b``),
+        best first: where to look before calling it one source's own."""
+        return [] if sentence_id in self._links_of else self.closest.get(sentence_id, [])
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of the public contract (schema ``version`` 1)."""
         return {
@@ -125,6 +133,10 @@ class Analysis:
                     "text": article.text[s.start : s.end],
                     "group": self.group_of(s.id),
                     "unique": self.is_unique(s),
+                    "closest": [
+                        {"sentence": ln.b, "score": round(ln.score, 4), "shared": list(ln.shared)}
+                        for ln in self.closest_to(s.id)
+                    ],
                     "figures": [f.to_dict() for f in self.figures.get(s.id, [])],
                 }
                 for s in article.sentences

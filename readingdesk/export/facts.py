@@ -10,7 +10,20 @@ from readingdesk.counts import counted
 from readingdesk.export.common import blockquote, file_span, html_page, location, provenance, stamp
 
 # What "only in one source" means: no match was found, which proves no absence.
-_ONLY_IN = "Sentences that no sentence of another source matches at min score {:.2f}."
+_ONLY_IN = (
+    "Sentences that no sentence of another source matches at min score {:.2f}; under each, the"
+    " closest sentences of other sources, which score under it."
+)
+
+
+def _closest(analysis: Analysis, sentence_id: str) -> list[dict]:
+    """The closest sentences of other sources to a sentence only its source has."""
+    found = []
+    for link in analysis.closest_to(sentence_id):
+        other = analysis.sentence(link.b)
+        source = analysis.corpus.article(other.article_id).source
+        found.append({"sentence": other.id, "source": source, "score": link.score, "text": analysis.text_of(other)})
+    return found
 
 
 def _report(analysis: Analysis) -> dict:
@@ -28,7 +41,13 @@ def _report(analysis: Analysis) -> dict:
         })  # fmt: skip
     only = {
         a.source: [
-            {"sentence": s.id, "text": a.sentence_text(s), "start": s.start, "end": s.end}
+            {
+                "sentence": s.id,
+                "text": a.sentence_text(s),
+                "start": s.start,
+                "end": s.end,
+                "closest": _closest(analysis, s.id),
+            }
             for s in a.sentences
             if analysis.is_unique(s)
         ]
@@ -61,7 +80,10 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
         lines += ["## Only in one source", "", _ONLY_IN.format(analysis.min_score), ""]
         for source, sentences in report["only_in"].items():
             lines += [f"### {source} ({len(sentences)})", ""]
-            lines += [f"- {s['text']} (characters {s['start']}–{s['end']})" for s in sentences] + [""]
+            for s in sentences:
+                lines.append(f"- {s['text']} (characters {s['start']}–{s['end']})")
+                lines += [f"  - closest: {c['source']} {c['score']:.2f}: {c['text']}" for c in s["closest"]]
+            lines.append("")
         return "\n".join(lines).rstrip() + "\n"
     if fmt == "html":
         esc = html.escape
@@ -80,7 +102,12 @@ def export_facts(analysis: Analysis, fmt: str) -> str:
         body.append(f"<h2>Only in one source</h2><p>{esc(_ONLY_IN.format(analysis.min_score))}</p>")
         for source, sentences in report["only_in"].items():
             body.append(f"<h3>{esc(source)} ({len(sentences)})</h3><ul>")
-            body += [f"<li>{esc(s['text'])}</li>" for s in sentences]
+            for s in sentences:
+                closest = "".join(
+                    f"<li>closest: {esc(c['source'])} {c['score']:.2f}: {esc(c['text'])}</li>" for c in s["closest"]
+                )
+                nested = f'<ul class="closest">{closest}</ul>' if closest else ""
+                body.append(f"<li>{esc(s['text'])}{nested}</li>")
             body.append("</ul>")
         return html_page(f"Comparison — {analysis.corpus.name}", body)
     raise ValueError(f"unknown export format {fmt!r}")

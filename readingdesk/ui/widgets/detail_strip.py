@@ -6,8 +6,8 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from readingdesk.analysis.model import Analysis
-from readingdesk.corpus.model import Sentence
+from readingdesk.analysis.model import Analysis, Link
+from readingdesk.corpus.model import Sentence, article_of
 from readingdesk.ui.layout import display_text
 
 
@@ -16,8 +16,21 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _counterpart(analysis: Analysis, link: Link, sentence: Sentence, source_of: dict[str, str]) -> Text:
+    """One line for a sentence of another source that ``link`` joins to ``sentence``."""
+    other = analysis.sentence(link.b if link.a == sentence.id else link.a)
+    line = Text()
+    line.append(f"{source_of.get(other.article_id, other.article_id)} ", style="bold")
+    line.append(f"{link.score:.2f} ", style="dim")
+    line.append(_clip(analysis.text_of(other)))
+    if link.shared:
+        line.append("  shared: " + ", ".join(display_text(t) for t in link.shared[:6]), style="italic dim")
+    return line
+
+
 def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> list[Text]:
-    """Counterparts with score and shared terms, and the sources that do not report it."""
+    """Counterparts with score and shared terms, and the sources that do not report it; for a
+    sentence only its source has, the closest sentences of other sources."""
     if sentence is None:
         return [Text("No sentence selected.")]
     here = source_of.get(sentence.article_id, sentence.article_id)
@@ -39,15 +52,8 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     links = sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score)
     reporting: set[str] = set()
     for link in links:
-        other = analysis.sentence(link.b if link.a == sentence.id else link.a)
-        reporting.add(other.article_id)
-        line = Text()
-        line.append(f"{source_of.get(other.article_id, other.article_id)} ", style="bold")
-        line.append(f"{link.score:.2f} ", style="dim")
-        line.append(_clip(analysis.text_of(other)))
-        if link.shared:
-            line.append("  shared: " + ", ".join(display_text(t) for t in link.shared[:6]), style="italic dim")
-        lines.append(line)
+        reporting.add(article_of(link.b if link.a == sentence.id else link.a))
+        lines.append(_counterpart(analysis, link, sentence, source_of))
     others = [a.id for a in analysis.articles if a.id != sentence.article_id]
     missing = [source_of.get(a, a) for a in others if a not in reporting]
     if not others:
@@ -55,6 +61,9 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     elif not links:
         lines.append(Text(f"Only in {here}: no sentence of another source matches it", style="bold"))
         lines[-1].append(f" at min score {analysis.min_score:.2f}.", style="dim")
+        if closest := analysis.closest_to(sentence.id):
+            lines.append(Text("Closest elsewhere, under the min score:", style="italic"))
+            lines.extend(_counterpart(analysis, link, sentence, source_of) for link in closest)
     elif missing:
         lines.append(Text("Not reported by: " + ", ".join(missing), style="dim"))
     return lines
