@@ -29,6 +29,10 @@ class Link:
     score: float
     shared: tuple[str, ...]
 
+    def other(self, sentence_id: str) -> str:
+        """The sentence at the other end of the link from ``sentence_id``."""
+        return self.b if self.a == sentence_id else self.a
+
 
 @dataclass(frozen=True, slots=True)
 class FactGroup:
@@ -94,7 +98,7 @@ class Analysis:
     def closest_to(self, sentence_id: str) -> list[Link]:
         """Of a sentence no link touches, the closest sentences of other articles (``link.b``),
         best first: where to look before calling it one source's own."""
-        return [] if sentence_id in self._links_of else self.closest.get(sentence_id, [])
+        return self.closest.get(sentence_id, [])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of the public contract (schema ``version`` 1)."""

@@ -50,7 +50,7 @@ def counterparts(analysis: Analysis, sentence: Sentence) -> list[tuple[Article, 
     """The sentences of other sources that report the same fact, best first."""
     found = []
     for link in sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score):
-        other = analysis.sentence(link.b if link.a == sentence.id else link.a)
+        other = analysis.sentence(link.other(sentence.id))
         found.append((analysis.corpus.article(other.article_id), other, link.score))
     return found
 

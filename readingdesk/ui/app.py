@@ -343,7 +343,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
             return None
         best = None
         for link in self.analysis.links_of(sentence_id):
-            other = self.analysis.sentence(link.b if link.a == sentence_id else link.a)
+            other = self.analysis.sentence(link.other(sentence_id))
             if other.article_id == article_id and (best is None or link.score > best[0]):
                 best = (link.score, other.index)
         return best[1] if best else None

@@ -98,8 +98,7 @@ class HighlightActions(Guarded):
         sentences = [sentence]
         if self.analysis is not None:
             sentences += [
-                self.analysis.sentence(link.b if link.a == sentence.id else link.a)
-                for link in self.analysis.links_of(sentence.id)
+                self.analysis.sentence(link.other(sentence.id)) for link in self.analysis.links_of(sentence.id)
             ]
         added = 0
         for s in sentences:

@@ -18,7 +18,7 @@ def _clip(text: str, limit: int = 160) -> str:
 
 def _counterpart(analysis: Analysis, link: Link, sentence: Sentence, source_of: dict[str, str]) -> Text:
     """One line for a sentence of another source that ``link`` joins to ``sentence``."""
-    other = analysis.sentence(link.b if link.a == sentence.id else link.a)
+    other = analysis.sentence(link.other(sentence.id))
     line = Text()
     line.append(f"{source_of.get(other.article_id, other.article_id)} ", style="bold")
     line.append(f"{link.score:.2f} ", style="dim")
@@ -52,7 +52,7 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     links = sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score)
     reporting: set[str] = set()
     for link in links:
-        reporting.add(article_of(link.b if link.a == sentence.id else link.a))
+        reporting.add(article_of(link.other(sentence.id)))
         lines.append(_counterpart(analysis, link, sentence, source_of))
     others = [a.id for a in analysis.articles if a.id != sentence.article_id]
     missing = [source_of.get(a, a) for a in others if a not in reporting]
