@@ -156,6 +156,36 @@ async def test_detail_strip_lists_counterparts_and_missing_sources() -> None:
         assert f"{max(ln.score for ln in links):.2f}" in shown
 
 
+async def test_detail_strip_fits_a_line_per_counterpart_and_expands_to_full_sentences() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        pane, detail = app.panes[0], app.query_one(DetailStrip)
+        await pilot.press("f")
+        while len(app.analysis.links_of(pane.sentence.id)) < 2:
+            await pilot.press("f")
+        links = sorted(app.analysis.links_of(pane.sentence.id), key=lambda ln: -ln.score)
+        others = [app.analysis.sentence(ln.other(pane.sentence.id)) for ln in links]
+        texts = [" ".join(display_text(app.analysis.text_of(o)).split()) for o in others]
+        width = detail.scrollable_content_region.width
+        rows = detail.plain.splitlines()
+        compact = detail.outer_size.height
+        # Compact: one line per counterpart, cut to the strip, its sentence begun and its
+        # most telling shared term kept.
+        for link, other, text, row in zip(links, others, texts, rows, strict=False):
+            assert row.startswith(f"{app.source_of[other.article_id]} {link.score:.2f} {text[:10]}")
+            assert len(row) <= width
+            assert "shared: " + display_text(link.shared[0]) in row
+        assert not any(text in detail.plain for text in texts if len(text) > width)
+        await pilot.press("i")
+        await pilot.pause()
+        assert detail.outer_size.height > compact
+        assert all(text in " ".join(detail.plain.split()) for text in texts)
+        await pilot.press("i")
+        await pilot.pause()
+        assert detail.outer_size.height == compact and detail.plain.splitlines() == rows
+
+
 async def test_entity_jump_visits_every_mention_across_panes() -> None:
     app = seeds_app()
     async with app.run_test(size=(200, 50)) as pilot:

@@ -66,6 +66,8 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         Binding("a", "choose_article", "Article", id="desk.choose_article",
                 tooltip="Choose which article this pane shows"),
         Binding("b", "toggle_sidebar", "Names", id="desk.toggle_sidebar", tooltip="Hide or show the names sidebar"),
+        Binding("i", "toggle_details", "Details", show=False, id="desk.toggle_details",
+                tooltip="Make the strip under the panes tall, every counterpart in full; again to make it compact"),
         Binding("e", "focus_entities", "Find name", show=False, id="desk.focus_entities",
                 tooltip="Focus the names sidebar and filter it by typing"),
         Binding("slash", "search", "Search", id="desk.search", tooltip="Search all articles"),
@@ -317,6 +319,10 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         sidebar = self.query_one(EntitySidebar)
         sidebar.display = not sidebar.display
         self.call_after_refresh(self._rebuild_panes)
+
+    def action_toggle_details(self) -> None:
+        strip = self.query_one(DetailStrip)
+        strip.expanded = not strip.expanded
 
     def action_focus_entities(self) -> None:
         sidebar = self.query_one(EntitySidebar)

@@ -1,36 +1,81 @@
-"""The strip under the panes: the selected sentence's counterparts in every other source."""
+"""The strip under the panes: the selected sentence's counterparts in every other source.
+
+Compact, the strip gives each counterpart one line, cut to the strip's width,
+so that a fact told by many sources still fits in a few rows; expanded, it is
+taller and shows every sentence in full.
+"""
 
 from __future__ import annotations
 
 from rich.console import Group
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from readingdesk.analysis.model import Analysis, Link
 from readingdesk.corpus.model import Sentence, article_of
 from readingdesk.ui.layout import display_text
 
+# At most this many shared terms follow a counterpart.
+SHARED_SHOWN = 6
+# Compact, the source, score and shared terms of a counterpart take at most this share of
+# the strip's width, the rest being for the sentence; the most telling shared term stays as
+# long as the sentence keeps MIN_SENTENCE characters.
+LABEL_SHARE = 0.5
+MIN_SENTENCE = 24
 
-def _clip(text: str, limit: int = 160) -> str:
+
+def _clip(text: str, limit: int | None) -> str:
     text = " ".join(display_text(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if limit is None or len(text) <= limit else text[: max(0, limit - 1)] + "…"
 
 
-def _counterpart(analysis: Analysis, link: Link, sentence: Sentence, source_of: dict[str, str]) -> Text:
-    """One line for a sentence of another source that ``link`` joins to ``sentence``."""
+def _counterpart(
+    analysis: Analysis, link: Link, sentence: Sentence, source_of: dict[str, str], width: int | None
+) -> Text:
+    """One line for a sentence of another source that ``link`` joins to ``sentence``; with a
+    ``width``, cut to it, with as many shared terms as leave the sentence its share."""
     other = analysis.sentence(link.other(sentence.id))
+    source = f"{source_of.get(other.article_id, other.article_id)} "
+    score = f"{link.score:.2f} "
+
+    def label(terms: list[str]) -> str:
+        return "  shared: " + ", ".join(terms) if terms else ""
+
+    terms = [display_text(t) for t in link.shared[:SHARED_SHOWN]]
+    if width is not None:
+        while terms and (
+            (len(terms) > 1 and len(source + score + label(terms)) > width * LABEL_SHARE)
+            or width - len(source + score + label(terms)) < MIN_SENTENCE
+        ):
+            terms.pop()
+    shared = label(terms)
+    room = None if width is None else width - len(source) - len(score) - len(shared)
     line = Text()
-    line.append(f"{source_of.get(other.article_id, other.article_id)} ", style="bold")
-    line.append(f"{link.score:.2f} ", style="dim")
-    line.append(_clip(analysis.text_of(other)))
-    if link.shared:
-        line.append("  shared: " + ", ".join(display_text(t) for t in link.shared[:6]), style="italic dim")
+    line.append(source, style="bold")
+    line.append(score, style="dim")
+    line.append(_clip(analysis.text_of(other), room))
+    line.append(shared, style="italic dim")
     return line
 
 
-def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> list[Text]:
+def describe(
+    analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str], width: int | None = None
+) -> list[Text]:
     """Counterparts with score and shared terms, and the sources that do not report it; for a
-    sentence only its source has, the closest sentences of other sources."""
+    sentence only its source has, the closest sentences of other sources. With a ``width``,
+    every line is cut to it; without, sentences are given in full."""
+    lines = _lines(analysis, sentence, source_of, width)
+    if width is not None:
+        for line in lines:
+            line.no_wrap = True
+            line.overflow = "ellipsis"
+    return lines
+
+
+def _lines(
+    analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str], width: int | None
+) -> list[Text]:
     if sentence is None:
         return [Text("No sentence selected.")]
     here = source_of.get(sentence.article_id, sentence.article_id)
@@ -53,7 +98,7 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
     reporting: set[str] = set()
     for link in links:
         reporting.add(article_of(link.other(sentence.id)))
-        lines.append(_counterpart(analysis, link, sentence, source_of))
+        lines.append(_counterpart(analysis, link, sentence, source_of, width))
     others = [a.id for a in analysis.articles if a.id != sentence.article_id]
     missing = [source_of.get(a, a) for a in others if a not in reporting]
     if not others:
@@ -63,7 +108,7 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
         lines[-1].append(f" at min score {analysis.min_score:.2f}.", style="dim")
         if closest := analysis.closest_to(sentence.id):
             lines.append(Text("Closest elsewhere, under the min score:", style="italic"))
-            lines.extend(_counterpart(analysis, link, sentence, source_of) for link in closest)
+            lines.extend(_counterpart(analysis, link, sentence, source_of, width) for link in closest)
     elif missing:
         lines.append(Text("Not reported by: " + ", ".join(missing), style="dim"))
     return lines
@@ -72,9 +117,29 @@ def describe(analysis: Analysis | None, sentence: Sentence | None, source_of: di
 class DetailStrip(Static):
     """What the other sources say about the selected sentence."""
 
-    plain: str = ""
+    # Taller, with every sentence in full (else one line per counterpart).
+    expanded: reactive[bool] = reactive(False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # What is shown: plain text of the lines as cut to the strip's width.
+        self.plain = ""
+        self._shown: tuple[Analysis | None, Sentence | None, dict[str, str]] = (None, None, {})
 
     def show(self, analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> None:
-        lines = describe(analysis, sentence, source_of)
+        self._shown = (analysis, sentence, source_of)
+        self._refresh_lines()
+
+    def watch_expanded(self, expanded: bool) -> None:
+        self.set_class(expanded, "-expanded")
+        self.scroll_home(animate=False)
+        self._refresh_lines()
+
+    def on_resize(self) -> None:
+        self._refresh_lines()
+
+    def _refresh_lines(self) -> None:
+        width = None if self.expanded else max(1, self.scrollable_content_region.width)
+        lines = describe(*self._shown, width=width)
         self.plain = "\n".join(line.plain for line in lines)
         self.update(Group(*lines), layout=False)
