@@ -33,22 +33,33 @@ def test_rows_match_the_analysis(seed_analysis) -> None:
     unique = [s.id for a in seed_analysis.articles for s in a.sentences if seed_analysis.is_unique(s)]
     assert sorted(r.id for r in only) == sorted(unique)
     assert any(c == "conflict" for r in facts for c in r.cells.values())
+    # A source with one of the closest sentences of an "only here" sentence is near it, and
+    # still does not count as reporting it.
+    for row in only:
+        closest = [link.other(row.id) for link in seed_analysis.closest_to(row.id)]
+        near = {a: c for a, c in row.cells.items() if c == "near"}
+        assert set(near) == {seed_analysis.sentence(s).article_id for s in closest}
+        assert sorted(s for v in row.closest.values() for s in v) == sorted(closest)
+        assert row.sources == 1
+    assert any(c == "near" for r in only for c in r.cells.values())
 
 
 def test_totals_orders_and_filters(seed_analysis) -> None:
     rows = build_rows(seed_analysis)
     for source in totals(seed_analysis, rows):
         assert source.facts == sum(1 for r in rows if r.kind == "fact" and r.cells[source.article_id] != "missing")
+        own = [r for r in rows if r.kind == "only" and r.cells[source.article_id] == "reported"]
+        assert source.exclusives == len(own)
         assert 0.0 <= source.share <= 1.0
     by_coverage = sort_rows(seed_analysis, rows, "coverage")
     assert [r.sources for r in by_coverage] == sorted((r.sources for r in by_coverage), reverse=True)
     assert sort_rows(seed_analysis, rows, "exclusives")[0].kind == "only"
     assert sort_rows(seed_analysis, rows, "conflicts")[0].conflicts > 0
     efe = seed_analysis.articles[0].id
-    in_order = [r for r in sort_rows(seed_analysis, rows, "source", efe) if r.cells[efe] != "missing"]
+    in_order = [r for r in sort_rows(seed_analysis, rows, "source", efe) if r.reported_by(efe)]
     firsts = [min(seed_analysis.sentence(s).index for s in r.sentences[efe]) for r in in_order]
     assert firsts == sorted(firsts)
-    assert all(r.cells[efe] != "missing" for r in filter_rows(seed_analysis, rows, source=efe))
+    assert all(r.cells[efe] in ("reported", "conflict") for r in filter_rows(seed_analysis, rows, source=efe))
     choe = next(e for e in seed_analysis.entities if e.name == "Choe Son-hui")
     named = {m.sentence for m in choe.mentions}
     chosen = filter_rows(seed_analysis, rows, entity=choe.id)
@@ -59,8 +70,11 @@ def test_map_exports(seed_analysis) -> None:
     table = list(csv.reader(io.StringIO(export_map(seed_analysis, "csv"))))
     assert table[0][:3] == ["row", "kind", "gist"] and table[0][-1] == "sources"
     assert len(table) == 1 + len(build_rows(seed_analysis)) + 3
+    near = sum(list(r.cells.values()).count("near") for r in build_rows(seed_analysis))
+    assert near and sum(row.count("near") for row in table) == near
     markdown = export_map(seed_analysis, "md")
     assert "| Fact |" in markdown and "≠" in markdown and "**share**" in markdown
+    assert "◌ has a close sentence" in markdown and markdown.count("◌") == near + 1
 
     class Cells(HTMLParser):
         count = 0
@@ -128,6 +142,27 @@ async def test_map_cell_selects_that_sources_sentence_at_80_columns() -> None:
         pane = app.focused
         assert isinstance(pane, ArticlePane) and pane.article.id == target
         assert pane.sentence.id in screen.shown[index].sentences[target]
+
+
+async def test_map_near_cell_selects_that_sources_closest_sentence() -> None:
+    app = ReadingDeskApp(load_corpus([SEEDS]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("v")
+        screen = app.screen
+        articles = [a.id for a in app.corpus.articles]
+        index, column = next(
+            (i, articles.index(a) + 1) for i, r in enumerate(screen.shown) for a in articles if r.cells[a] == "near"
+        )
+        row = screen.shown[index]
+        grid = screen.query_one("CoverageView")
+        grid.row = index
+        await pilot.press(*["right"] * column, "enter")
+        await pilot.pause()
+        pane = app.focused
+        assert isinstance(pane, ArticlePane) and pane.article.id == articles[column - 1]
+        assert pane.sentence.id == row.closest[articles[column - 1]][0]
+        assert app.analysis.is_unique(app.analysis.sentence(row.id))
 
 
 async def test_map_filters_to_a_name_typed_in_any_spelling() -> None:

@@ -2,19 +2,24 @@
 
 A row is a fact group (reported by several sources) or a sentence only one
 source has. A cell says whether the source reports the fact, misses it, or
-reports it with a figure that conflicts with another source's. Column totals
-give each source's facts, exclusives and share of the corpus' facts.
+reports it with a figure that conflicts with another source's; on a row of a
+sentence only one source has, a source with one of its closest sentences
+(scoring under the min score) is "near": it misses the fact as far as the
+aligner can tell, but a reader should look there before calling it exclusive.
+Column totals give each source's facts, exclusives and share of the corpus' facts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from readingdesk.analysis.model import Analysis
 from readingdesk.corpus.model import article_of
 
-Cell = Literal["reported", "missing", "conflict"]
+Cell = Literal["reported", "missing", "conflict", "near"]
+# The cells of a source that reports the row's fact.
+REPORTING: frozenset[Cell] = frozenset({"reported", "conflict"})
 SORTS = ("coverage", "exclusives", "source", "conflicts")
 GIST_LIMIT = 70
 
@@ -27,10 +32,15 @@ class CoverageRow:
     # Per article id: the sentence ids of that source in this row (empty when missing).
     sentences: dict[str, tuple[str, ...]]
     cells: dict[str, Cell]
+    # Per article id of a "near" cell: that source's closest sentences, best first.
+    closest: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def sources(self) -> int:
-        return sum(1 for c in self.cells.values() if c != "missing")
+        return sum(1 for c in self.cells.values() if c in REPORTING)
+
+    def reported_by(self, article_id: str) -> bool:
+        return self.cells.get(article_id) in REPORTING
 
     @property
     def conflicts(self) -> int:
@@ -70,9 +80,17 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
     for article in articles:
         for sentence in article.sentences:
             if analysis.is_unique(sentence):
-                cells = {a.id: ("reported" if a.id == article.id else "missing") for a in articles}
+                closest: dict[str, tuple[str, ...]] = {}
+                for link in analysis.closest_to(sentence.id):
+                    other = link.other(sentence.id)
+                    closest[article_of(other)] = (*closest.get(article_of(other), ()), other)
+                cells = {
+                    a.id: "reported" if a.id == article.id else "near" if a.id in closest else "missing"
+                    for a in articles
+                }
                 sentences = {a.id: ((sentence.id,) if a.id == article.id else ()) for a in articles}
-                rows.append(CoverageRow(sentence.id, "only", gist(article.sentence_text(sentence)), sentences, cells))
+                text = gist(article.sentence_text(sentence))
+                rows.append(CoverageRow(sentence.id, "only", text, sentences, cells, closest))
     return rows
 
 
@@ -80,8 +98,8 @@ def totals(analysis: Analysis, rows: list[CoverageRow]) -> list[SourceTotals]:
     facts = [r for r in rows if r.kind == "fact"]
     result = []
     for article in analysis.articles:
-        reported = sum(1 for r in facts if r.cells[article.id] != "missing")
-        exclusives = sum(1 for r in rows if r.kind == "only" and r.cells[article.id] != "missing")
+        reported = sum(1 for r in facts if r.reported_by(article.id))
+        exclusives = sum(1 for r in rows if r.kind == "only" and r.reported_by(article.id))
         every = len(facts) + sum(1 for r in rows if r.kind == "only")
         share = (reported + exclusives) / every if every else 0.0
         result.append(SourceTotals(article.id, reported, exclusives, share))
@@ -104,7 +122,7 @@ def sort_rows(analysis: Analysis, rows: list[CoverageRow], how: str, source: str
     if how == "conflicts":
         return sorted(rows, key=lambda r: (-r.conflicts, -r.sources, first(r, None)))
     if how == "source" and source is not None:
-        return sorted(rows, key=lambda r: (r.cells.get(source) == "missing", first(r, source)))
+        return sorted(rows, key=lambda r: (not r.reported_by(source), first(r, source)))
     raise ValueError(f"unknown order {how!r}")
 
 
@@ -113,7 +131,7 @@ def filter_rows(
 ) -> list[CoverageRow]:
     """Rows a source reports, and rows that mention an entity (by id)."""
     if source is not None:
-        rows = [r for r in rows if r.cells.get(source) != "missing"]
+        rows = [r for r in rows if r.reported_by(source)]
     if entity is not None:
         chosen = next((e for e in analysis.entities if e.id == entity), None)
         named = {m.sentence for m in chosen.mentions} if chosen else set()

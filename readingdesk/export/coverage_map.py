@@ -10,7 +10,8 @@ from readingdesk.analysis.coverage import build_rows, sort_rows, totals
 from readingdesk.analysis.model import Analysis
 from readingdesk.export.common import html_page, stamp
 
-SYMBOLS = {"reported": "●", "missing": "○", "conflict": "≠"}
+SYMBOLS = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌"}
+LEGEND = "● reports · ○ misses · ≠ reports it with a conflicting figure · ◌ has a close sentence, under the min score"
 
 
 def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
@@ -34,7 +35,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
             return text.replace("|", "\\|")
 
         lines = [f"# Coverage map — {analysis.corpus.name}", "",
-                 f"● reports · ○ misses · ≠ reports it with a conflicting figure. Exported {stamp()}.", "",
+                 f"{LEGEND}. Exported {stamp()}.", "",
                  "| Fact | " + " | ".join(cell(s) for s in sources) + " | Sources |",
                  "| --- | " + " | ".join(":-:" for _ in sources) + " | --: |"]  # fmt: skip
         for row in rows:
@@ -47,7 +48,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
     if fmt == "html":
         esc = html.escape
         body = [f"<h1>Coverage map — {esc(analysis.corpus.name)}</h1>",
-                "<p class=\"meta\">● reports · ○ misses · ≠ reports it with a conflicting figure</p>",
+                f"<p class=\"meta\">{esc(LEGEND)}</p>",
                 "<table><thead><tr><th>Fact</th>" + "".join(f"<th>{esc(s)}</th>" for s in sources)
                 + "<th>Sources</th></tr></thead><tbody>"]  # fmt: skip
         for row in rows:
@@ -63,6 +64,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
         page = html_page(f"Coverage map — {analysis.corpus.name}", body)
         style = ("table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .2em .5em; }"
                  " td.conflict { color: #c0392b; font-weight: bold; } td.missing { color: #aaa; }"
+                 " td.near { color: #b7791f; }"
                  " .bar { display: inline-block; height: .8em; background: #0072b2; }")  # fmt: skip
         return page.replace("</style>", style + "</style>", 1)
     raise ValueError(f"unknown export format {fmt!r}")

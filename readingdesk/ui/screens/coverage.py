@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,7 +44,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         Binding("slash", "find_entity", "Find a name", id="map.find_entity",
                 tooltip="Show only the rows that mention a name you type"),
         Binding("enter", "open", "Show in desk", id="map.open",
-                tooltip="On the label: the fact in every pane; on a cell: that source's sentence"),
+                tooltip="On the label: the fact in every pane; on a cell: that source's sentence (or closest)"),
     ]  # fmt: skip
 
     def __init__(self, analysis: Analysis, source_of: dict[str, str]) -> None:
@@ -76,7 +78,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         ]
         # The labels stay pinned; on a narrow terminal they leave room for two sources.
         label_width = max(24, min(48, self.app.size.width - 2 * 16 - 10))
-        shown = [CoverageRow(r.id, r.kind, display_text(r.gist), r.sentences, r.cells) for r in self.shown]
+        shown = [replace(r, gist=display_text(r.gist)) for r in self.shown]
         self.query_one(CoverageView).show(shown, articles, headers, label_width)
         order = self.sort + (f" ({self.source_of[sort_source]})" if self.sort == "source" else "")
         filters = []
@@ -88,7 +90,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         status = Text(f"{counted(len(self.shown), 'row')} · order: {order}")
         if filters:
             status.append(" · " + ", ".join(display_text(f) for f in filters))
-        status.append("   ● reports  ○ misses  ≠ conflicting figure", style="dim")
+        status.append("   ● reports  ○ misses  ≠ conflicting figure  ◌ close, under the min score", style="dim")
         self.query_one("#map-status", Static).update(status)
 
     def action_next_sort(self) -> None:
@@ -131,8 +133,9 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
             return
         row = self.shown[index]
         articles = [a.id for a in self.analysis.articles]
-        if 1 <= column <= len(articles) and row.sentences.get(articles[column - 1]):
-            self.dismiss(("cell", row.sentences[articles[column - 1]]))
+        chosen = articles[column - 1] if 1 <= column <= len(articles) else None
+        if chosen is not None and (sentences := row.sentences[chosen] or row.closest.get(chosen)):
+            self.dismiss(("cell", sentences))
         else:
             self.dismiss(("fact", tuple(s for v in row.sentences.values() for s in v)))
 

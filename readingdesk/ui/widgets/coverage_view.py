@@ -27,7 +27,7 @@ from readingdesk.ui.guard import Guarded
 HEADER_LINES = 3
 COLUMN = 16
 COUNT = 8
-MARKS = {"reported": "●", "missing": "○", "conflict": "≠"}
+MARKS = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌"}
 
 
 class CoverageView(Guarded, ScrollView, can_focus=True):
@@ -40,6 +40,7 @@ class CoverageView(Guarded, ScrollView, can_focus=True):
         "coverage-view--reported",
         "coverage-view--missing",
         "coverage-view--conflict",
+        "coverage-view--near",
         "coverage-view--cursor",
         "coverage-view--cursor-row",
     }
