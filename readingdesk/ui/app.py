@@ -39,6 +39,8 @@ from readingdesk.ui.widgets.pane_header import PaneHeader
 DEFAULT_THEME = "desk-dark"
 PANE_MIN_WIDTH = 32
 SIDEBAR_MIN_TERMINAL = 100
+# J and K scroll the detail strip by this many lines.
+DETAIL_SCROLL_LINES = 3
 log = logging.getLogger("readingdesk")
 
 
@@ -68,6 +70,10 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         Binding("b", "toggle_sidebar", "Names", id="desk.toggle_sidebar", tooltip="Hide or show the names sidebar"),
         Binding("i", "toggle_details", "Details", show=False, id="desk.toggle_details",
                 tooltip="Make the strip under the panes tall, every counterpart in full; again to make it compact"),
+        Binding("J", "scroll_details(1)", "Strip down", show=False, id="desk.details_down",
+                tooltip="Scroll the strip under the panes down"),
+        Binding("K", "scroll_details(-1)", "Strip up", show=False, id="desk.details_up",
+                tooltip="Scroll the strip under the panes up"),
         Binding("e", "focus_entities", "Find name", show=False, id="desk.focus_entities",
                 tooltip="Focus the names sidebar and filter it by typing"),
         Binding("slash", "search", "Search", id="desk.search", tooltip="Search all articles"),
@@ -323,6 +329,9 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
     def action_toggle_details(self) -> None:
         strip = self.query_one(DetailStrip)
         strip.expanded = not strip.expanded
+
+    def action_scroll_details(self, direction: int) -> None:
+        self.query_one(DetailStrip).scroll_lines(direction * DETAIL_SCROLL_LINES)
 
     def action_focus_entities(self) -> None:
         sidebar = self.query_one(EntitySidebar)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from rich.console import Group
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -114,7 +116,7 @@ def _lines(
     return lines
 
 
-class DetailStrip(Static):
+class DetailStrip(VerticalScroll, can_focus=False):
     """What the other sources say about the selected sentence."""
 
     # Taller, with every sentence in full (else one line per counterpart).
@@ -126,14 +128,21 @@ class DetailStrip(Static):
         self.plain = ""
         self._shown: tuple[Analysis | None, Sentence | None, dict[str, str]] = (None, None, {})
 
+    def compose(self) -> ComposeResult:
+        yield Static(id="detail-lines")
+
     def show(self, analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> None:
         self._shown = (analysis, sentence, source_of)
+        self.scroll_home(animate=False)
         self._refresh_lines()
 
     def watch_expanded(self, expanded: bool) -> None:
         self.set_class(expanded, "-expanded")
         self.scroll_home(animate=False)
         self._refresh_lines()
+
+    def scroll_lines(self, lines: int) -> None:
+        self.scroll_to(y=self.scroll_y + lines, animate=False)
 
     def on_resize(self) -> None:
         self._refresh_lines()
@@ -142,4 +151,4 @@ class DetailStrip(Static):
         width = None if self.expanded else max(1, self.scrollable_content_region.width)
         lines = describe(*self._shown, width=width)
         self.plain = "\n".join(line.plain for line in lines)
-        self.update(Group(*lines), layout=False)
+        self.query_one("#detail-lines", Static).update(Group(*lines))
