@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 import readingdesk
 from readingdesk.corpus import corpus_from_texts, load_corpus
@@ -13,7 +14,7 @@ from readingdesk.ui.layout import display_text
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
 from readingdesk.ui.screens.help import HelpScreen
 from readingdesk.ui.widgets.article_pane import ArticlePane
-from readingdesk.ui.widgets.detail_strip import DetailStrip
+from readingdesk.ui.widgets.detail_strip import DetailStrip, describe
 from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree, names_matching
 
 from .conftest import SEEDS
@@ -199,6 +200,19 @@ async def test_detail_strip_fits_a_line_per_counterpart_and_expands_to_full_sent
         await pilot.pause()
         assert detail.outer_size.height == compact
         assert all(len(row) <= width for row in detail.plain.splitlines() if "shared: " in row)
+
+
+def test_compact_strip_lines_fit_its_width_in_terminal_cells() -> None:
+    texts = {
+        "甲": "金正恩委员长乘坐专列 Kim left Pyongyang bound for Vladivostok by armored train on Sunday afternoon.",
+        "乙": "朝鲜中央通讯社报道称 Kim left Pyongyang for Vladivostok on his armored train on Sunday afternoon.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    (link,) = analysis.links
+    # A wide character takes two cells: cut by characters, the line would overflow the strip.
+    for width in (50, 70):
+        (line, *_) = describe(analysis, analysis.sentence(link.a), {"甲": "甲", "乙": "乙"}, width)
+        assert cell_len(line.plain) <= width and line.plain.startswith(f"乙 {link.score:.2f} 朝鲜")
 
 
 async def test_entity_jump_visits_every_mention_across_panes() -> None:

@@ -80,10 +80,10 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
     for article in articles:
         for sentence in article.sentences:
             if analysis.is_unique(sentence):
-                closest: dict[str, tuple[str, ...]] = {}
+                near: dict[str, list[str]] = {}
                 for link in analysis.closest_to(sentence.id):
-                    other = link.other(sentence.id)
-                    closest[article_of(other)] = (*closest.get(article_of(other), ()), other)
+                    near.setdefault(article_of(link.b), []).append(link.b)
+                closest = {article_id: tuple(ids) for article_id, ids in near.items()}
                 cells = {
                     a.id: "reported" if a.id == article.id else "near" if a.id in closest else "missing"
                     for a in articles

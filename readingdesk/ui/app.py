@@ -331,7 +331,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         strip.expanded = not strip.expanded
 
     def action_scroll_details(self, direction: int) -> None:
-        self.query_one(DetailStrip).scroll_lines(direction * DETAIL_SCROLL_LINES)
+        self.query_one(DetailStrip).scroll_relative(y=direction * DETAIL_SCROLL_LINES, animate=False)
 
     def action_focus_entities(self) -> None:
         sidebar = self.query_one(EntitySidebar)

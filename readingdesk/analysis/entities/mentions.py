@@ -780,8 +780,7 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
     letters = acronym.replace(".", "").upper()
     for start in range(len(run)):
         words = [t for t in run[start:] if t.lower not in _CONNECTORS and t.lower not in ("of", "the")]
-        initials = "".join(w.text[0].upper() for w in words)
-        if initials == letters:
+        if "".join(w.text[0].upper() for w in words) == letters:
             return start
     return None
 

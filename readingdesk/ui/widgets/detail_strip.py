@@ -7,6 +7,7 @@ taller and shows every sentence in full.
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
@@ -22,14 +23,16 @@ from readingdesk.ui.layout import display_text
 SHARED_SHOWN = 6
 # Compact, the source, score and shared terms of a counterpart take at most this share of
 # the strip's width, the rest being for the sentence; the most telling shared term stays as
-# long as the sentence keeps MIN_SENTENCE characters.
+# long as the sentence keeps MIN_SENTENCE cells. Widths are terminal cells: a wide (CJK)
+# character takes two.
 LABEL_SHARE = 0.5
 MIN_SENTENCE = 24
 
 
 def _clip(text: str, limit: int | None) -> str:
+    """The text on one line, cut to ``limit`` cells with an ellipsis (whole if None)."""
     text = " ".join(display_text(text).split())
-    return text if limit is None or len(text) <= limit else text[: max(0, limit - 1)] + "…"
+    return text if limit is None or cell_len(text) <= limit else set_cell_size(text, max(0, limit - 1)) + "…"
 
 
 def _counterpart(
@@ -47,12 +50,12 @@ def _counterpart(
     terms = [display_text(t) for t in link.shared[:SHARED_SHOWN]]
     if width is not None:
         while terms and (
-            (len(terms) > 1 and len(source + score + label(terms)) > width * LABEL_SHARE)
-            or width - len(source + score + label(terms)) < MIN_SENTENCE
+            (len(terms) > 1 and cell_len(source + score + label(terms)) > width * LABEL_SHARE)
+            or width - cell_len(source + score + label(terms)) < MIN_SENTENCE
         ):
             terms.pop()
     shared = label(terms)
-    room = None if width is None else width - len(source) - len(score) - len(shared)
+    room = None if width is None else width - cell_len(source + score + shared)
     line = Text()
     line.append(source, style="bold")
     line.append(score, style="dim")
@@ -140,9 +143,6 @@ class DetailStrip(VerticalScroll, can_focus=False):
         self.set_class(expanded, "-expanded")
         self.scroll_home(animate=False)
         self._refresh_lines()
-
-    def scroll_lines(self, lines: int) -> None:
-        self.scroll_to(y=self.scroll_y + lines, animate=False)
 
     def on_resize(self) -> None:
         self._refresh_lines()
