@@ -25,6 +25,7 @@ from readingdesk.ui.config import config_dir, load_settings, save_theme, state_d
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.highlighting import HighlightActions
 from readingdesk.ui.hits import Hit
+from readingdesk.ui.labels import source_labels
 from readingdesk.ui.layout import display_text
 from readingdesk.ui.marks import SentenceMarks
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
@@ -126,7 +127,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         self.hit_index = -1
         self.discrepancy_index = -1
         self.marks: dict[str, SentenceMarks] = {a.id: SentenceMarks.empty(a) for a in corpus.articles}
-        self.source_of = {a.id: display_text(a.source) for a in corpus.articles}
+        self.source_of = source_labels(corpus.articles)
         self.settings = load_settings()
 
     # ----- composition and start-up ------------------------------------------------------------

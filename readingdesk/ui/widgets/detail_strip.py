@@ -109,7 +109,7 @@ def _lines(
     if not others:
         lines.append(Text("Only one article: nothing to compare.", style="italic"))
     elif not links:
-        lines.append(Text(f"Only in {here}: no sentence of another source matches it", style="bold"))
+        lines.append(Text(f"Only in {here}: no other source matches it", style="bold"))
         lines[-1].append(f" at min score {analysis.min_score:.2f}.", style="dim")
         if closest := analysis.closest_to(sentence.id):
             lines.append(Text("Closest elsewhere, under the min score:", style="italic"))
