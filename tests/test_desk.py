@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.style import Style
 
 import readingdesk
 from readingdesk.corpus import corpus_from_texts, load_corpus
@@ -144,6 +145,56 @@ async def test_only_here_shows_the_closest_sentences_of_other_sources() -> None:
                 assert f"{app.source_of[other.article_id]} {link.score:.2f} " in detail.plain
                 assert " ".join(analysis.text_of(other).split()[:5]) in detail.plain
         assert seen == {"with": True, "without": True}
+
+
+def gutter(pane: ArticlePane, row) -> str:
+    return "".join(segment.text for segment in pane._gutter(row, Style()))
+
+
+async def test_only_here_mark_says_when_other_sources_have_close_sentences() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        analysis = app.analysis
+        marks = {"  ◇": 0, " ◇?": 0}
+        for pane in app.panes:
+            for row in pane._rows:
+                index = row.starts_sentence
+                if index is None or not pane.marks.only_here[index]:
+                    continue
+                mark = gutter(pane, row)[:3]
+                assert mark == (" ◇?" if analysis.closest_to(pane.article.sentences[index].id) else "  ◇")
+                marks[mark] += 1
+        assert all(marks.values())
+
+
+async def test_a_sentence_that_starts_mid_row_has_its_mark_beside_the_earlier_sentence_bar() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        mid_row = 0
+        for pane in app.panes:
+            marks = pane.marks
+            for row in pane._rows:
+                if not row.cells:
+                    continue
+                shown = gutter(pane, row)
+                continued = pane._sentence_at(row.cells[0].offset)
+                # The bar: the fact of the sentence the row's first cell belongs to.
+                assert shown[3] == ("▌" if marks.fact[continued] is not None else " ")
+                index = row.starts_sentence
+                if index is None:
+                    assert shown[:3] == "   "
+                    continue
+                mid_row += index != continued
+                fact = marks.fact[index]
+                if index in marks.conflicted:
+                    assert shown[:3] == (f"≠{fact:>2}" if fact is not None else " ≠ ")
+                elif fact is not None:
+                    assert shown[:3] == f"{fact:>3}"
+                elif not marks.only_here[index]:
+                    assert shown[:3] == "   "
+        assert mid_row
 
 
 async def test_detail_strip_lists_counterparts_and_missing_sources() -> None:

@@ -19,6 +19,9 @@ class SentenceMarks:
     # Offsets of characters of figures that conflict with another source's, and their sentences.
     conflicts: frozenset[int] = frozenset()
     conflicted: frozenset[int] = frozenset()
+    # The "only here" sentences with close sentences in other sources (under the min score):
+    # the ones to check before calling a fact exclusive.
+    near_elsewhere: frozenset[int] = frozenset()
 
     @classmethod
     def empty(cls, article: Article) -> SentenceMarks:
@@ -35,11 +38,17 @@ class SentenceMarks:
             for sid, figure in d.values
             if analysis.sentence(sid).article_id == article.id
         ]
+        only_here = tuple(analysis.is_unique(s) for s in article.sentences)
         return cls(
             facts,
-            tuple(analysis.is_unique(s) for s in article.sentences),
+            only_here,
             frozenset(o for _, f in mine for o in range(f.start, f.end)),
             frozenset(index for index, _ in mine),
+            frozenset(
+                s.index
+                for s, alone in zip(article.sentences, only_here, strict=True)
+                if alone and analysis.closest_to(s.id)
+            ),
         )
 
 

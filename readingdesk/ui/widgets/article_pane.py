@@ -40,6 +40,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         "article-pane--meta",
         "article-pane--only-here",
         "article-pane--only-here-mark",
+        "article-pane--only-here-near-mark",
         "article-pane--mention",
         "article-pane--match",
         "article-pane--conflict",
@@ -255,7 +256,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         if index >= len(self._rows) or not self._rows[index].cells:
             return Strip.blank(width, base)
         row = self._rows[index]
-        segments = [self._gutter(row, base)]
+        segments = self._gutter(row, base)
         focused = self.has_focus
         run_text: list[str] = []
         run_style: Style | None = None
@@ -309,20 +310,31 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
             style += self._style("match")
         return style
 
-    def _gutter(self, row: Row, base: Style) -> Segment:
-        sentence_index = self._sentence_at(row.cells[0].offset)
-        fact = self.marks.fact[sentence_index]
-        starts = row.starts_sentence is not None
-        if starts and row.starts_sentence in self.marks.conflicted:
-            # A figure here conflicts with another source's: the sign says so before any colour does.
-            label = f"≠{fact:>2}" if fact is not None and fact < 100 else " ≠ "
-            return Segment(label + "▌", base + self._style("conflict-mark"))
-        if fact is not None:
-            label = f"{fact:>3}" if starts and row.starts_sentence == sentence_index else "   "
-            return Segment(label + "▌", base + self._style(f"mark-{tint_of(fact)}"))
-        if self.marks.only_here[sentence_index]:
-            return Segment("  ◇ " if starts else "    ", base + self._style("only-here-mark"))
-        return Segment(" " * GUTTER, base)
+    def _gutter(self, row: Row, base: Style) -> list[Segment]:
+        """The row's gutter: the mark of the sentence that starts on it (its fact number, ``≠``
+        where it gives a conflicting figure, ``◇`` where only this source has it), then a bar in
+        the tint of the fact its first cell belongs to, which may be an earlier sentence's."""
+        continued = self._sentence_at(row.cells[0].offset)
+        starting = row.starts_sentence
+        label = Segment("   ", base)
+        if starting is not None:
+            fact = self.marks.fact[starting]
+            if starting in self.marks.conflicted:
+                # A figure here conflicts with another source's: the sign says so before any colour does.
+                text = f"≠{fact:>2}" if fact is not None and fact < 100 else " ≠ "
+                label = Segment(text, base + self._style("conflict-mark"))
+            elif fact is not None:
+                label = Segment(f"{fact:>3}", base + self._style(f"mark-{tint_of(fact)}"))
+            elif self.marks.only_here[starting] and starting in self.marks.near_elsewhere:
+                # Only here as far as the desk found, but other sources have close sentences.
+                label = Segment(" ◇?", base + self._style("only-here-near-mark"))
+            elif self.marks.only_here[starting]:
+                label = Segment("  ◇", base + self._style("only-here-mark"))
+        fact = self.marks.fact[continued]
+        if fact is None:
+            return [label, Segment(" ", base)]
+        conflict = starting == continued and continued in self.marks.conflicted
+        return [label, Segment("▌", base + self._style("conflict-mark" if conflict else f"mark-{tint_of(fact)}"))]
 
     def on_focus(self) -> None:
         self._invalidate()
