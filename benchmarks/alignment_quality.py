@@ -9,7 +9,9 @@ near-paraphrase when both hold the fact whole, partial otherwise.
 Recall is printed for each kind separately. Then the "only here" flags: a
 sentence is truly one source's own when it is in no gold pair; for those the
 flag misses, how often the real counterpart is among the closest sentences the
-desk shows. ``--sweep`` prints the figures over a range of --min-score thresholds.
+desk shows, and how many flags are right among those with nothing close (◇) and
+those with close sentences elsewhere (◇?). ``--sweep`` prints the figures over a
+range of --min-score thresholds.
 """
 
 from __future__ import annotations
@@ -78,9 +80,13 @@ def only_here(analysis: Analysis, gold: dict[Pair, str]) -> str:
     found = sum(1 for sid in wrong if any((min(sid, ln.b), max(sid, ln.b)) in gold for ln in analysis.closest_to(sid)))
     p = len(flagged & truly) / len(flagged) if flagged else 0.0
     r = len(flagged & truly) / len(truly) if truly else 0.0
+    # The desk marks flagged sentences with close sentences elsewhere apart (◇? against ◇).
+    near = {sid for sid in flagged if analysis.closest_to(sid)}
     return (
         f"P {p:.3f} R {r:.3f}  flagged {len(flagged)}, truly unique {len(truly)}; "
-        f"closest holds the counterpart of {found} of the {len(wrong)} wrongly flagged"
+        f"closest holds the counterpart of {found} of the {len(wrong)} wrongly flagged; "
+        f"truly unique: {len((flagged - near) & truly)} of {len(flagged - near)} with nothing close (◇), "
+        f"{len(near & truly)} of {len(near)} with close sentences (◇?)"
     )
 
 
