@@ -153,6 +153,13 @@ vip mvp diy bbq lgbt lgbtq ngo mp mps am pm ok rip aka asap tba tbd gmt utc est 
 cet mph kmh os iq pow mia
 """.split()
 )
+
+
+def is_generic_initials(word: str) -> bool:
+    """Whether ``word`` ("CEO", "G.D.P.", "EVs") is initials that stand for a common noun."""
+    return word.replace(".", "").casefold() in GENERIC_ACRONYMS
+
+
 OTHER_CUES = frozenset(
     """
 forum summit war pandemic olympics games conference festival program programme treaty agreement

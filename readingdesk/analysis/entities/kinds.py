@@ -15,7 +15,6 @@ import re
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
-    GENERIC_ACRONYMS,
     HOLIDAYS,
     ORG_CUES,
     ORGANISATION_NOUNS,
@@ -25,6 +24,7 @@ from readingdesk.analysis.entities.gazetteer import (
     SHIP_PREFIXES,
     US_STATES,
     common_word,
+    is_generic_initials,
     is_given_name,
     is_title,
     known_place,
@@ -121,7 +121,7 @@ def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     if len(letters) < 2 or not letters.isupper() or not letters.isalpha() or "&" in text:
         return False
-    if letters.casefold() in GENERIC_ACRONYMS:
+    if is_generic_initials(letters):
         return False
     return len(letters) == 2 or not common_word(letters, 4.6 if len(letters) == 3 else 4.3)
 

@@ -24,7 +24,6 @@ from readingdesk.analysis.entities.aliases import initials
 from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     COMPOUND_RANKS,
-    GENERIC_ACRONYMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_CUES,
@@ -33,6 +32,7 @@ from readingdesk.analysis.entities.gazetteer import (
     common_word,
     demonym_country,
     is_descriptive,
+    is_generic_initials,
     is_given_name,
     is_title,
     known_country,
@@ -120,7 +120,7 @@ def _common_noun_initials(token: Token, text: str) -> bool:
     letters = token.text.replace(".", "")
     if not letters.removesuffix("s").isupper():
         return False
-    if letters.casefold() in GENERIC_ACRONYMS:
+    if is_generic_initials(letters):
         return True
     letters = letters.removesuffix("s")
     after = _SPELLED_AFTER.match(text, token.end)
@@ -301,7 +301,7 @@ def _shouting(token: Token) -> bool:
 def _initials_of_a_kind(run: list[Token]) -> bool:
     """Common initials that open an organisation's name ("DVD Copy Control Association"), where
     before a person's ("CEO Tim Cook") they are only a title."""
-    return run[0].lower in GENERIC_ACRONYMS and len(run) > 1 and cue_type([t.text for t in run]) == "ORG"
+    return is_generic_initials(run[0].text) and len(run) > 1 and cue_type([t.text for t in run]) == "ORG"
 
 
 def _trim_edges(run: list[Token], text: str) -> list[Token]:
@@ -376,7 +376,7 @@ def _initials_after_the(token: Token, text: str) -> bool:
         2 <= len(word) <= 4
         and word.isalpha()
         and word.isupper()
-        and word.casefold() not in GENERIC_ACRONYMS
+        and not is_generic_initials(word)
         and _THE_BEFORE.search(text, 0, token.start) is not None
     )
 
