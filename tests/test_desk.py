@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.console import Console
 from rich.style import Style
 
 import readingdesk
@@ -13,7 +15,7 @@ from readingdesk.corpus import corpus_from_texts, load_corpus
 from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.layout import display_text
 from readingdesk.ui.screens.choose_article import ChooseArticleScreen
-from readingdesk.ui.screens.help import HelpScreen
+from readingdesk.ui.screens.help import MARKS, HelpScreen, help_table
 from readingdesk.ui.widgets.article_pane import ArticlePane
 from readingdesk.ui.widgets.detail_strip import DetailStrip, describe
 from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree, names_matching
@@ -364,6 +366,14 @@ async def test_help_screen_lists_the_keys() -> None:
         await ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
+        console = Console(width=100, file=io.StringIO(), record=True)
+        console.print(help_table(app.screen.sections))
+        shown = console.export_text()
+        assert "next sentence" in shown.lower()
+        # The marks beside the text are explained where the keys are.
+        assert "MARKS" in shown
+        for mark, meaning in MARKS:
+            assert f"{mark.strip()}" in shown and meaning.split(":")[0] in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

@@ -1,4 +1,4 @@
-"""Every key of the desk, grouped by where it works."""
+"""Every key of the desk, grouped by where it works, and what the marks beside the text mean."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from readingdesk.ui.widgets.article_pane import NEAR_ELSEWHERE_MARK, ONLY_HERE_MARK
 
 _KEY_NAMES = {"left_square_bracket": "[", "right_square_bracket": "]", "question_mark": "?", "slash": "/"}
 
@@ -23,10 +25,24 @@ def _rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
     ]
 
 
+# The gutter's marks, as a reader meets them beside a sentence.
+MARKS = [
+    (" 3▌", "Fact 3: other sources report it too; its sentences share the tint (f / F walk them)"),
+    (ONLY_HERE_MARK, "Only this source has it: no sentence of another source matches it (o / O walk them)"),
+    (NEAR_ELSEWHERE_MARK, "Only here at the min score, but other sources have close sentences: check the strip"),
+    ("≠ 3", "A figure that another source gives differently (d / D walk them)"),
+]
+
+
 def help_table(sections: dict[str, list[BindingType]]) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 2), expand=True)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
+    # The marks first: a reader who asks what a sign beside the text means need not scroll.
+    table.add_row(Text("MARKS", style="reverse"), Text(""))
+    for mark, meaning in MARKS:
+        table.add_row(Text(mark), Text(meaning))
+    table.add_row(Text(""), Text(""))
     for title, bindings in sections.items():
         table.add_row(Text(title.upper(), style="reverse"), Text(""))
         for keys, what in _rows(bindings):

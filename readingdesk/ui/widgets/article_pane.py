@@ -29,6 +29,9 @@ from readingdesk.ui.marks import TINTS, SentenceMarks, tint_of
 from readingdesk.ui.words import next_word_start, previous_word_end, word_end, word_start
 
 GUTTER = 4
+# The gutter's marks of a sentence that only its source has: none close elsewhere, or some.
+ONLY_HERE_MARK = "  ◇"
+NEAR_ELSEWHERE_MARK = " ◇?"
 
 
 class ArticlePane(Guarded, ScrollView, can_focus=True):
@@ -327,9 +330,9 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
                 label = Segment(f"{fact:>3}", base + self._style(f"mark-{tint_of(fact)}"))
             elif self.marks.only_here[starting] and starting in self.marks.near_elsewhere:
                 # Only here as far as the desk found, but other sources have close sentences.
-                label = Segment(" ◇?", base + self._style("only-here-near-mark"))
+                label = Segment(NEAR_ELSEWHERE_MARK, base + self._style("only-here-near-mark"))
             elif self.marks.only_here[starting]:
-                label = Segment("  ◇", base + self._style("only-here-mark"))
+                label = Segment(ONLY_HERE_MARK, base + self._style("only-here-mark"))
         fact = self.marks.fact[continued]
         if fact is None:
             return [label, Segment(" ", base)]
