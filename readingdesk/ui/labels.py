@@ -21,6 +21,7 @@ SHORT_LABEL = 10
 
 
 def _short(label: str, others: list[str]) -> str:
+    """``label`` as shown where space is short, told apart from the ``others``."""
     if " " in label or cell_len(label) <= LONG_LABEL:
         return label
     for end in range(1, len(label)):
