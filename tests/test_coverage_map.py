@@ -6,7 +6,9 @@ import csv
 import io
 from html.parser import HTMLParser
 
-from readingdesk.analysis.coverage import build_rows, filter_rows, sort_rows, totals
+from textual.widgets import Static
+
+from readingdesk.analysis.coverage import MEANINGS, SYMBOLS, build_rows, filter_rows, sort_rows, totals
 from readingdesk.corpus import load_corpus
 from readingdesk.export import export_map
 from readingdesk.ui.app import ReadingDeskApp
@@ -155,6 +157,9 @@ async def test_map_near_cell_selects_that_sources_closest_sentence() -> None:
             (i, articles.index(a) + 1) for i, r in enumerate(screen.shown) for a in articles if r.cells[a] == "near"
         )
         row = screen.shown[index]
+        # The status line says what the near cell's symbol means, as the exports do.
+        status = str(screen.query_one("#map-status", Static).render())
+        assert f"{SYMBOLS['near']} {MEANINGS['near']}" in " ".join(status.split())
         grid = screen.query_one("CoverageView")
         grid.row = index
         await pilot.press(*["right"] * column, "enter")

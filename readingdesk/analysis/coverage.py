@@ -20,6 +20,14 @@ from readingdesk.corpus.model import article_of
 Cell = Literal["reported", "missing", "conflict", "near"]
 # The cells of a source that reports the row's fact.
 REPORTING: frozenset[Cell] = frozenset({"reported", "conflict"})
+# How each cell is drawn, in the desk and in every export, and what it means.
+SYMBOLS: dict[Cell, str] = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌"}
+MEANINGS: dict[Cell, str] = {
+    "reported": "reports",
+    "missing": "misses",
+    "conflict": "reports it with a conflicting figure",
+    "near": "has a close sentence, under the min score",
+}
 SORTS = ("coverage", "exclusives", "source", "conflicts")
 GIST_LIMIT = 70
 
@@ -92,6 +100,11 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
                 text = gist(article.sentence_text(sentence))
                 rows.append(CoverageRow(sentence.id, "only", text, sentences, cells, closest))
     return rows
+
+
+def legend(separator: str = " · ") -> str:
+    """What each cell's symbol means: "● reports · ○ misses · …"."""
+    return separator.join(f"{SYMBOLS[cell]} {MEANINGS[cell]}" for cell in SYMBOLS)
 
 
 def totals(analysis: Analysis, rows: list[CoverageRow]) -> list[SourceTotals]:

@@ -6,12 +6,9 @@ import csv
 import html
 import io
 
-from readingdesk.analysis.coverage import build_rows, sort_rows, totals
+from readingdesk.analysis.coverage import SYMBOLS, build_rows, legend, sort_rows, totals
 from readingdesk.analysis.model import Analysis
 from readingdesk.export.common import html_page, stamp
-
-SYMBOLS = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌"}
-LEGEND = "● reports · ○ misses · ≠ reports it with a conflicting figure · ◌ has a close sentence, under the min score"
 
 
 def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
@@ -35,7 +32,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
             return text.replace("|", "\\|")
 
         lines = [f"# Coverage map — {analysis.corpus.name}", "",
-                 f"{LEGEND}. Exported {stamp()}.", "",
+                 f"{legend()}. Exported {stamp()}.", "",
                  "| Fact | " + " | ".join(cell(s) for s in sources) + " | Sources |",
                  "| --- | " + " | ".join(":-:" for _ in sources) + " | --: |"]  # fmt: skip
         for row in rows:
@@ -48,7 +45,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
     if fmt == "html":
         esc = html.escape
         body = [f"<h1>Coverage map — {esc(analysis.corpus.name)}</h1>",
-                f"<p class=\"meta\">{esc(LEGEND)}</p>",
+                f"<p class=\"meta\">{esc(legend())}</p>",
                 "<table><thead><tr><th>Fact</th>" + "".join(f"<th>{esc(s)}</th>" for s in sources)
                 + "<th>Sources</th></tr></thead><tbody>"]  # fmt: skip
         for row in rows:

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from readingdesk.analysis.coverage import SORTS, CoverageRow, build_rows, filter_rows, sort_rows, totals
+from readingdesk.analysis.coverage import SORTS, CoverageRow, build_rows, filter_rows, legend, sort_rows, totals
 from readingdesk.analysis.model import Analysis
 from readingdesk.counts import counted
 from readingdesk.ui.guard import Guarded
@@ -90,7 +90,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         status = Text(f"{counted(len(self.shown), 'row')} · order: {order}")
         if filters:
             status.append(" · " + ", ".join(display_text(f) for f in filters))
-        status.append("   ● reports  ○ misses  ≠ conflicting figure  ◌ close, under the min score", style="dim")
+        status.append("   " + legend("  "), style="dim")
         self.query_one("#map-status", Static).update(status)
 
     def action_next_sort(self) -> None:

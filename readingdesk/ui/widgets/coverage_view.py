@@ -21,13 +21,12 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from readingdesk.analysis.coverage import CoverageRow
+from readingdesk.analysis.coverage import SYMBOLS, CoverageRow
 from readingdesk.ui.guard import Guarded
 
 HEADER_LINES = 3
 COLUMN = 16
 COUNT = 8
-MARKS = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌"}
 
 
 class CoverageView(Guarded, ScrollView, can_focus=True):
@@ -108,7 +107,7 @@ class CoverageView(Guarded, ScrollView, can_focus=True):
             kind = row.cells[article]
             style = self._style(kind) + (self._style("cursor") if here and self.column == number else Style())
             pad = (COLUMN - 1) // 2
-            cells.append(Segment(" " * pad + MARKS[kind] + " " * (COLUMN - pad - 1), style))
+            cells.append(Segment(" " * pad + SYMBOLS[kind] + " " * (COLUMN - pad - 1), style))
         cells.append(Segment(f"{row.sources:>{COUNT - 2}}  ", self._style("label")))
         return self._join(label, cells, scroll_x, width, base)
 
