@@ -14,6 +14,13 @@ SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+async def ready(pilot) -> None:
+    """Let the desk start, its analysis worker finish and the screen show the result."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.fixture(autouse=True)
 def private_user_dirs(tmp_path: Path, monkeypatch) -> Path:
     """No test reads or writes the real user's config, state or data directories."""

@@ -16,7 +16,7 @@ from readingdesk.ui.screens.choose_name import ChooseNameScreen
 from readingdesk.ui.screens.coverage import CoverageScreen
 from readingdesk.ui.widgets.article_pane import ArticlePane
 
-from .conftest import SEEDS
+from .conftest import SEEDS, ready
 
 
 def test_rows_match_the_analysis(seed_analysis) -> None:
@@ -87,12 +87,6 @@ def test_map_exports(seed_analysis) -> None:
     parser = Cells()
     parser.feed(export_map(seed_analysis, "html"))
     assert parser.count >= len(build_rows(seed_analysis)) * (len(seed_analysis.articles) + 2)
-
-
-async def ready(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_map_screen_sort_filter_and_jump_back() -> None:

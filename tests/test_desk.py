@@ -20,18 +20,12 @@ from readingdesk.ui.widgets.article_pane import ArticlePane
 from readingdesk.ui.widgets.detail_strip import DetailStrip, describe
 from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree, names_matching
 
-from .conftest import SEEDS
+from .conftest import SEEDS, ready
 
 
 @pytest.fixture()
 def private_config(private_user_dirs: Path) -> Path:
     return private_user_dirs / "config"
-
-
-async def ready(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def seeds_app(**kwargs) -> ReadingDeskApp:

@@ -15,7 +15,7 @@ from readingdesk.ui.screens.confirm import ConfirmScreen
 from readingdesk.ui.screens.highlights import HighlightsScreen
 from readingdesk.ui.widgets.article_pane import GUTTER
 
-from .conftest import SEEDS
+from .conftest import SEEDS, ready
 
 
 @pytest.fixture()
@@ -27,12 +27,6 @@ def corpus_dir(tmp_path: Path) -> Path:
 
 def desk(folder: Path) -> ReadingDeskApp:
     return ReadingDeskApp(load_corpus([folder]), root=corpus_root([folder]))
-
-
-async def ready(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def saved(folder: Path) -> list[dict]:

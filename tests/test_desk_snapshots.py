@@ -10,13 +10,11 @@ import pytest
 from readingdesk.corpus import load_corpus
 from readingdesk.ui.app import ReadingDeskApp
 
-from .conftest import SEEDS
+from .conftest import SEEDS, ready
 
 
 async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await ready(pilot)
     await pilot.press("f")  # select the first shared fact: panes sync, the detail strip fills
     await pilot.pause()
 

@@ -17,6 +17,7 @@ from readingdesk.session import Highlight
 from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.layout import MIN_ROW_WIDTH, layout_article
 
+from .conftest import ready
 from .data.hostile.make_hostile import build
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -71,9 +72,7 @@ async def test_the_desk_opens_the_hostile_corpus_and_shows_plain_text(hostile) -
     folder, _ = hostile
     app = ReadingDeskApp(load_corpus([folder]))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         for article in app.corpus.articles:
             pane = app.panes[0]
             app._put_article(0, app.corpus.articles.index(article))
@@ -115,9 +114,7 @@ def test_a_corpus_of_five_hundred_articles() -> None:
 async def test_the_desk_opens_five_hundred_articles() -> None:
     app = ReadingDeskApp(corpus_from_texts(five_hundred()))
     async with app.run_test(size=(200, 50)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         assert len(app.panes) == 5
         await pilot.press("f", "j", "a", "end", "enter")
         await pilot.pause()

@@ -7,7 +7,7 @@ from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.labels import SHORT_LABEL, source_labels
 from readingdesk.ui.widgets.detail_strip import DetailStrip
 
-from .conftest import SEEDS
+from .conftest import SEEDS, ready
 
 TEXT = "The council approved the budget on Monday."
 
@@ -50,8 +50,6 @@ async def test_the_strip_names_a_file_named_source_by_its_short_label() -> None:
     corpus = corpus_from_texts({name: "Kim left Pyongyang by train on Sunday.", "other": "Putin waits in Moscow."})
     app = ReadingDeskApp(corpus)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(pilot)
         shown = app.query_one(DetailStrip).plain
         assert "Only in 2023-09-12…:" in shown and name not in shown
