@@ -22,10 +22,9 @@ class ChooseNameScreen(ModalScreen[str | None]):
         Binding("down", "to_list", "To the list", show=False, id="name.to_list"),
     ]
 
-    def __init__(self, entities: list[Entity], sources: dict[str, str]) -> None:
+    def __init__(self, entities: list[Entity]) -> None:
         super().__init__()
         self.entities = entities
-        self.sources = sources
 
     def compose(self) -> ComposeResult:
         with Vertical(id="name-choices"):
@@ -39,7 +38,7 @@ class ChooseNameScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(
-            Option(entity_label(entity, self.sources), id=entity.id) for entity in names_matching(self.entities, needle)
+            Option(entity_label(entity), id=entity.id) for entity in names_matching(self.entities, needle)
         )
         if options.option_count:
             options.highlighted = 0

@@ -118,7 +118,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
                 self.entity_filter = entity
                 self.refill()
 
-        self.app.push_screen(ChooseNameScreen(self.analysis.entities, self.source_of), chosen)
+        self.app.push_screen(ChooseNameScreen(self.analysis.entities), chosen)
 
     def action_open(self) -> None:
         view = self.query_one(CoverageView)
