@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,8 @@ async def test_only_here_shows_the_closest_sentences_of_other_sources() -> None:
             assert ("Closest elsewhere" in detail.plain) == bool(closest)
             for link in closest:
                 other = analysis.sentence(link.b)
-                assert f"{app.source_of[other.article_id]} {link.score:.2f} " in detail.plain
+                source = re.escape(app.source_of[other.article_id])
+                assert re.search(rf"(?m)^{source} +{link.score:.2f} ", detail.plain)
                 assert " ".join(analysis.text_of(other).split()[:5]) in detail.plain
         assert seen == {"with": True, "without": True}
 
@@ -221,7 +223,8 @@ async def test_detail_strip_fits_a_line_per_counterpart_and_expands_to_full_sent
         # Compact: one line per counterpart, cut to the strip, its sentence begun and its
         # most telling shared term kept.
         for link, other, text, row in zip(links, others, texts, rows, strict=False):
-            assert row.startswith(f"{app.source_of[other.article_id]} {link.score:.2f} {text[:10]}")
+            source = re.escape(app.source_of[other.article_id])
+            assert re.match(rf"{source} +{link.score:.2f} {re.escape(text[:10])}", row)
             assert len(row) <= width
             assert "shared: " + display_text(link.shared[0]) in row
         assert not any(text in detail.plain for text in texts if len(text) > width)
@@ -260,6 +263,21 @@ def test_compact_strip_lines_fit_its_width_in_terminal_cells() -> None:
     for width in (50, 70):
         (line, *_) = describe(analysis, analysis.sentence(link.a), {"甲": "甲", "乙": "乙"}, width)
         assert cell_len(line.plain) <= width and line.plain.startswith(f"乙 {link.score:.2f} 朝鲜")
+
+
+def test_strip_scores_line_up_whatever_the_sources_labels(seed_analysis) -> None:
+    names = ["EFE", "A wide source", "一二三", "B", "C"]
+    labels = {a.id: name for a, name in zip(seed_analysis.articles, names, strict=True)}
+    sentence = max(
+        (s for s in seed_analysis.corpus.sentences() if s.kind != "meta"),
+        key=lambda s: len({ln.other(s.id).split(":")[0] for ln in seed_analysis.links_of(s.id)}),
+    )
+    for width in (None, 100):
+        rows = [ln.plain for ln in describe(seed_analysis, sentence, labels, width) if "shared: " in ln.plain]
+        assert len({row.split(" ")[0] for row in rows}) >= 3
+        # The score of every counterpart starts in the same terminal cell (wide characters take two).
+        columns = {cell_len(row[: re.search(r" \d\.\d\d ", row).start()]) for row in rows}
+        assert len(columns) == 1
 
 
 async def test_entity_jump_visits_every_mention_across_panes() -> None:

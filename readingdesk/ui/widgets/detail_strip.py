@@ -35,13 +35,26 @@ def _clip(text: str, limit: int | None) -> str:
     return text if limit is None or cell_len(text) <= limit else set_cell_size(text, max(0, limit - 1)) + "…"
 
 
+def _source(link: Link, sentence: Sentence, source_of: dict[str, str]) -> str:
+    """The source of the sentence that ``link`` joins to ``sentence``."""
+    article_id = article_of(link.other(sentence.id))
+    return source_of.get(article_id, article_id)
+
+
 def _counterpart(
-    analysis: Analysis, link: Link, sentence: Sentence, source_of: dict[str, str], width: int | None
+    analysis: Analysis,
+    link: Link,
+    sentence: Sentence,
+    source_of: dict[str, str],
+    width: int | None,
+    column: int = 0,
 ) -> Text:
     """One line for a sentence of another source that ``link`` joins to ``sentence``; with a
-    ``width``, cut to it, with as many shared terms as leave the sentence its share."""
+    ``width``, cut to it, with as many shared terms as leave the sentence its share. The
+    source is padded to ``column`` cells, so that the scores of several lines align."""
     other = analysis.sentence(link.other(sentence.id))
-    source = f"{source_of.get(other.article_id, other.article_id)} "
+    source = _source(link, sentence, source_of)
+    source += " " * (column - cell_len(source)) + " "
     score = f"{link.score:.2f} "
 
     def label(terms: list[str]) -> str:
@@ -100,10 +113,12 @@ def _lines(
                 line.append(f"  {discrepancy.spread:.0%} apart", style="italic")
             lines.append(line)
     links = sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score)
+    closest = [] if links else analysis.closest_to(sentence.id)
+    column = max((cell_len(_source(link, sentence, source_of)) for link in links + closest), default=0)
     reporting: set[str] = set()
     for link in links:
         reporting.add(article_of(link.other(sentence.id)))
-        lines.append(_counterpart(analysis, link, sentence, source_of, width))
+        lines.append(_counterpart(analysis, link, sentence, source_of, width, column))
     others = [a.id for a in analysis.articles if a.id != sentence.article_id]
     missing = [source_of.get(a, a) for a in others if a not in reporting]
     if not others:
@@ -111,9 +126,9 @@ def _lines(
     elif not links:
         lines.append(Text(f"Only in {here}: no other source matches it", style="bold"))
         lines[-1].append(f" at min score {analysis.min_score:.2f}.", style="dim")
-        if closest := analysis.closest_to(sentence.id):
+        if closest:
             lines.append(Text("Closest elsewhere, under the min score:", style="italic"))
-            lines.extend(_counterpart(analysis, link, sentence, source_of, width) for link in closest)
+            lines.extend(_counterpart(analysis, link, sentence, source_of, width, column) for link in closest)
     elif missing:
         lines.append(Text("Not reported by: " + ", ".join(missing), style="dim"))
     return lines
