@@ -54,9 +54,11 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         *(f"article-pane--mark-{i}" for i in range(TINTS)),
     }
 
+    # The arrows need no place in the footer; the desk's own keys (f, o, d, m...) take it.
     BINDINGS = [
-        Binding("down,j", "move(1)", "Next sentence", id="pane.next_sentence", tooltip="Select the next sentence"),
-        Binding("up,k", "move(-1)", "Prev sentence", id="pane.previous_sentence",
+        Binding("down,j", "move(1)", "Next sentence", show=False, id="pane.next_sentence",
+                tooltip="Select the next sentence"),
+        Binding("up,k", "move(-1)", "Prev sentence", show=False, id="pane.previous_sentence",
                 tooltip="Select the previous sentence"),
         Binding("right_square_bracket", "paragraph(1)", "Next paragraph", show=False, id="pane.next_paragraph",
                 tooltip="Jump to the first sentence of the next paragraph"),
