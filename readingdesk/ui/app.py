@@ -21,7 +21,7 @@ from readingdesk.analysis import Analysis, analyze_corpus
 from readingdesk.corpus.model import Corpus
 from readingdesk.counts import counted
 from readingdesk.session import Highlight, SessionStore
-from readingdesk.ui.config import config_dir, load_settings, save_theme, state_dir
+from readingdesk.ui.config import config_dir, load_settings, remember, save_theme, state_dir
 from readingdesk.ui.guard import Guarded
 from readingdesk.ui.highlighting import HighlightActions
 from readingdesk.ui.hits import Hit
@@ -151,8 +151,9 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         self._register_themes()
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
-        if self.settings.problem:
-            self.notify(self.settings.problem, severity="warning", markup=False)
+        self._warn_if(self.settings.problem)
+        self.sync = self.settings.sync
+        self.query_one(DetailStrip).expanded = self.settings.tall_strip
         self.query_one("#search").display = False
         self._load_highlights()
         # On a narrow terminal the text comes first: the names sidebar is one key away (b).
@@ -178,7 +179,10 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _remember_theme(self, theme) -> None:
-        if problem := save_theme(theme.name):
+        self._warn_if(save_theme(theme.name))
+
+    def _warn_if(self, problem: str | None) -> None:
+        if problem:
             self.notify(problem, severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, name="analysis")
@@ -331,6 +335,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
     def action_toggle_details(self) -> None:
         strip = self.query_one(DetailStrip)
         strip.expanded = not strip.expanded
+        self._warn_if(remember("strip", "tall" if strip.expanded else "compact", table="desk"))
 
     def action_scroll_details(self, direction: int) -> None:
         self.query_one(DetailStrip).scroll_relative(y=direction * DETAIL_SCROLL_LINES, animate=False)
@@ -381,6 +386,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
 
     def action_toggle_sync(self) -> None:
         self.sync = not self.sync
+        self._warn_if(remember("sync", self.sync, table="desk"))
         self.notify(f"Sync {'on' if self.sync else 'off'}", markup=False, timeout=2)
 
     def action_sync_now(self) -> None:

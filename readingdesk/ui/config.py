@@ -1,4 +1,4 @@
-"""The reader's settings between runs: chosen theme and key remaps, in the config directory.
+"""The reader's settings between runs: theme, key remaps and the desk's layout, in the config directory.
 
 ``config.toml`` in ``platformdirs.user_config_dir("readingdesk")``::
 
@@ -7,8 +7,13 @@
     [keymap]            # binding id = keys, as Textual's keymaps take them
     "pane.next_sentence" = "down,j,ctrl+n"
 
-Writes are atomic (temporary file, then rename); a broken file is reported
-and left alone, never overwritten.
+    [desk]
+    strip = "tall"      # or "compact": the strip under the panes
+    sync = false        # other panes follow the selected sentence
+
+The desk writes only the value that changed and keeps the rest of the file as
+the reader wrote it, comments and all (tomlkit). Writes are atomic (temporary
+file, then rename); a broken file is reported and left alone, never overwritten.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import tomlkit
 from platformdirs import user_config_dir, user_state_dir
+from tomlkit.exceptions import TOMLKitError
 
 from readingdesk.files import write_atomic
 
@@ -35,6 +42,9 @@ def state_dir() -> Path:
 class Settings:
     theme: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
+    # The strip under the panes tall (every counterpart in full) rather than compact.
+    tall_strip: bool = False
+    sync: bool = True
     problem: str | None = None
 
 
@@ -53,24 +63,40 @@ def load_settings() -> Settings:
     theme = data.get("theme") if isinstance(data.get("theme"), str) else None
     keymap = data.get("keymap", {})
     keymap = {str(k): str(v) for k, v in keymap.items()} if isinstance(keymap, dict) else {}
-    return Settings(theme=theme, keymap=keymap)
+    desk = data.get("desk", {}) if isinstance(data.get("desk"), dict) else {}
+    sync = desk.get("sync")
+    return Settings(
+        theme=theme,
+        keymap=keymap,
+        tall_strip=desk.get("strip") == "tall",
+        sync=sync if isinstance(sync, bool) else True,
+    )
 
 
-def _toml_string(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
+def remember(key: str, value: str | bool, table: str | None = None) -> str | None:
+    """Set ``key`` (in ``table``, else at the top) of the settings file to ``value``, keeping
+    everything else in it as written; returns a problem to show, or None."""
+    path = settings_path()
+    try:
+        document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    except (OSError, UnicodeDecodeError, TOMLKitError) as exc:
+        return f"settings file {path} is not readable TOML ({exc}); not saving settings"
+    if table is None:
+        document[key] = value
+    else:
+        section = document.get(table)
+        if not isinstance(section, dict):
+            if section is not None:
+                return f"settings file {path}: [{table}] is not a table; not saving settings"
+            section = document[table] = tomlkit.table()
+        section[key] = value
+    try:
+        write_atomic(path, tomlkit.dumps(document))
+    except OSError as exc:
+        return f"could not save settings to {path}: {exc.strerror or exc}"
+    return None
 
 
 def save_theme(theme: str) -> str | None:
     """Remember the chosen theme; returns a problem to show, or None."""
-    settings = load_settings()
-    if settings.problem:
-        return settings.problem
-    lines = [f"theme = {_toml_string(theme)}"]
-    if settings.keymap:
-        lines += ["", "[keymap]"] + [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in settings.keymap.items()]
-    try:
-        write_atomic(settings_path(), "\n".join(lines) + "\n")
-    except OSError as exc:
-        return f"could not save settings to {settings_path()}: {exc.strerror or exc}"
-    return None
+    return remember("theme", theme)
