@@ -157,13 +157,25 @@ async def test_only_here_mark_says_when_other_sources_have_close_sentences() -> 
         marks = {"  ◇": 0, " ◇?": 0}
         for pane in app.panes:
             for row in pane._rows:
-                index = row.starts_sentence
+                index = pane.marks.most_telling(row.starts)
                 if index is None or not pane.marks.only_here[index]:
                     continue
                 mark = gutter(pane, row)[:3]
                 assert mark == (" ◇?" if analysis.closest_to(pane.article.sentences[index].id) else "  ◇")
                 marks[mark] += 1
         assert all(marks.values())
+
+
+def expected_mark(marks, starts: list[int]) -> str:
+    """The gutter label a row should show, from the marks of the sentences starting on it."""
+    if conflicted := [i for i in starts if i in marks.conflicted]:
+        fact = marks.fact[conflicted[0]]
+        return f"≠{fact:>2}" if fact is not None else " ≠ "
+    if facts := [marks.fact[i] for i in starts if marks.fact[i] is not None]:
+        return f"{facts[0]:>3}"
+    if any(marks.only_here[i] and i not in marks.near_elsewhere for i in starts):
+        return "  ◇"
+    return " ◇?" if any(marks.only_here[i] for i in starts) else "   "
 
 
 async def test_a_sentence_that_starts_mid_row_has_its_mark_beside_the_earlier_sentence_bar() -> None:
@@ -180,19 +192,25 @@ async def test_a_sentence_that_starts_mid_row_has_its_mark_beside_the_earlier_se
                 continued = pane._sentence_at(row.cells[0].offset)
                 # The bar: the fact of the sentence the row's first cell belongs to.
                 assert shown[3] == ("▌" if marks.fact[continued] is not None else " ")
-                index = row.starts_sentence
-                if index is None:
-                    assert shown[:3] == "   "
-                    continue
-                mid_row += index != continued
-                fact = marks.fact[index]
-                if index in marks.conflicted:
-                    assert shown[:3] == (f"≠{fact:>2}" if fact is not None else " ≠ ")
-                elif fact is not None:
-                    assert shown[:3] == f"{fact:>3}"
-                elif not marks.only_here[index]:
-                    assert shown[:3] == "   "
+                mid_row += bool(row.starts) and row.starts[0] != continued
+                assert shown[:3] == expected_mark(marks, row.starts)
         assert mid_row
+
+
+async def test_a_row_where_two_sentences_start_shows_the_more_telling_mark() -> None:
+    # "Storm hits." is the wire's own; the sentence after it, on the same row, gives a
+    # figure the other source states differently: the row's mark is the conflict's.
+    texts = {
+        "Wire": "Storm hits. The river rose 3 meters in Dhaka on Monday after heavy rain flooded the old quarter.",
+        "Daily": "The river rose 5 meters in Dhaka on Monday after heavy rain flooded the old quarter.",
+    }
+    app = ReadingDeskApp(corpus_from_texts(texts))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        pane = next(p for p in app.panes if p.article.id == "Wire")
+        (row, *_) = (r for r in pane._rows if r.starts)
+        assert row.starts == [0, 1] and pane.marks.only_here[0] and 1 in pane.marks.conflicted
+        assert gutter(pane, row)[:3] == "≠ 1"
 
 
 async def test_detail_strip_lists_counterparts_and_missing_sources() -> None:

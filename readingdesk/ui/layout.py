@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 
@@ -57,10 +57,11 @@ class Cell:
 
 @dataclass(slots=True)
 class Row:
-    """A display row: its cells, and the sentence whose first cell it shows (for the gutter)."""
+    """A display row: its cells, and the sentences whose first cell it shows, in reading
+    order (for the gutter)."""
 
     cells: list[Cell]
-    starts_sentence: int | None = None
+    starts: list[int] = field(default_factory=list)
 
 
 def _cells(article: Article, start: int, end: int, hidden: set[int]) -> list[Cell]:
@@ -133,8 +134,7 @@ def layout_article(article: Article, width: int) -> tuple[list[Row], list[int]]:
                 if cell.offset in starts:
                     sentence_index = starts.pop(cell.offset)
                     first_row[sentence_index] = len(rows)
-                    if row.starts_sentence is None:
-                        row.starts_sentence = sentence_index
+                    row.starts.append(sentence_index)
             rows.append(row)
         for sentence_index in starts.values():  # sentences made only of hidden characters
             first_row[sentence_index] = len(rows) - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readingdesk.analysis.model import Analysis
@@ -22,6 +23,21 @@ class SentenceMarks:
     # The "only here" sentences with close sentences in other sources (under the min score):
     # the ones to check before calling a fact exclusive.
     near_elsewhere: frozenset[int] = frozenset()
+
+    def most_telling(self, sentences: Sequence[int]) -> int | None:
+        """Of sentences that share one gutter cell, the one whose mark to show: the first with
+        a conflicting figure, else with a fact number, else only here with nothing close, else
+        only here with close sentences elsewhere, else the first."""
+        ranked = (
+            lambda i: i in self.conflicted,
+            lambda i: self.fact[i] is not None,
+            lambda i: self.only_here[i] and i not in self.near_elsewhere,
+            lambda i: self.only_here[i],
+        )
+        for telling in ranked:
+            if (found := next((i for i in sentences if telling(i)), None)) is not None:
+                return found
+        return sentences[0] if sentences else None
 
     @classmethod
     def empty(cls, article: Article) -> SentenceMarks:

@@ -317,10 +317,11 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
 
     def _gutter(self, row: Row, base: Style) -> list[Segment]:
         """The row's gutter: the mark of the sentence that starts on it (its fact number, ``≠``
-        where it gives a conflicting figure, ``◇`` where only this source has it), then a bar in
-        the tint of the fact its first cell belongs to, which may be an earlier sentence's."""
+        where it gives a conflicting figure, ``◇`` where only this source has it; of several, the
+        most telling), then a bar in the tint of the fact its first cell belongs to, which may be
+        an earlier sentence's."""
         continued = self._sentence_at(row.cells[0].offset)
-        starting = row.starts_sentence
+        starting = self.marks.most_telling(row.starts)
         label = Segment("   ", base)
         if starting is not None:
             fact = self.marks.fact[starting]
