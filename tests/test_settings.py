@@ -56,6 +56,13 @@ def test_a_file_the_desk_cannot_read_is_left_alone(config_file: Path, broken: st
     assert config_file.read_text(encoding="utf-8") == broken
 
 
+def test_a_value_already_saved_leaves_the_file_untouched(config_file: Path) -> None:
+    config_file.write_text(WRITTEN_BY_HAND, encoding="utf-8")
+    before = config_file.stat().st_mtime_ns, config_file.stat().st_ino
+    assert save_theme("desk-dark") is None
+    assert (config_file.stat().st_mtime_ns, config_file.stat().st_ino) == before
+
+
 def test_unexpected_values_fall_back_to_the_defaults(config_file: Path) -> None:
     config_file.write_text('[desk]\nstrip = 5\nsync = "yes"\n', encoding="utf-8")
     settings = load_settings()

@@ -81,15 +81,14 @@ def remember(key: str, value: str | bool, table: str | None = None) -> str | Non
         document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
     except (OSError, UnicodeDecodeError, TOMLKitError) as exc:
         return f"settings file {path} is not readable TOML ({exc}); not saving settings"
-    if table is None:
-        document[key] = value
-    else:
-        section = document.get(table)
-        if not isinstance(section, dict):
-            if section is not None:
-                return f"settings file {path}: [{table}] is not a table; not saving settings"
-            section = document[table] = tomlkit.table()
-        section[key] = value
+    section = document if table is None else document.get(table)
+    if section is None:
+        section = document[table] = tomlkit.table()
+    elif not isinstance(section, dict):
+        return f"settings file {path}: [{table}] is not a table; not saving settings"
+    if isinstance(current := section.get(key), type(value)) and current == value:
+        return None  # already so: the file is not touched
+    section[key] = value
     try:
         write_atomic(path, tomlkit.dumps(document))
     except OSError as exc:
