@@ -494,3 +494,42 @@ def test_a_name_no_source_spells_is_found_by_that_name() -> None:
     entities = readingdesk.analyze_texts(texts).entities
     assert [e.name for e in names_matching(entities, "missouri")] == ["Missouri"]
     assert [e.name for e in names_matching(entities, "Mo.")] == ["Missouri"]
+
+
+async def test_moving_the_selection_does_not_relayout_the_screen(monkeypatch) -> None:
+    # A relayout repaints every widget: on a large corpus it tripled the cost of a key press.
+    app = seeds_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        layouts = []
+        original = type(app.screen)._refresh_layout
+        monkeypatch.setattr(
+            type(app.screen), "_refresh_layout", lambda screen, *a, **k: layouts.append(1) or original(screen, *a, **k)
+        )
+        shown = set()
+        for _ in range(12):
+            await pilot.press("j")
+            await pilot.pause()
+            shown.add(app.query_one(DetailStrip).plain)
+        assert len(shown) > 6 and len(layouts) <= 2
+
+
+async def test_strip_lines_are_laid_out_beside_its_scrollbar_when_they_overflow() -> None:
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        detail = app.query_one(DetailStrip)
+        seen = set()
+        for _ in range(8):
+            await pilot.press("f")
+            await pilot.pause()
+            lines = detail.plain.splitlines()
+            overflowing = len(lines) > detail.content_region.height
+            seen.add(overflowing)
+            assert detail.show_vertical_scrollbar == overflowing
+            shown = ["".join(s.text for s in detail.render_line(y)).rstrip() for y in range(detail.size.height)]
+            # Each counterpart's line, cut to the room the scrollbar leaves, is shown whole.
+            for line, row in zip(lines, shown, strict=False):
+                if "shared: " in line:
+                    assert row == line.rstrip()
+        assert seen == {True, False}

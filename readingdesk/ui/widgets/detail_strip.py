@@ -8,12 +8,11 @@ taller and shows every sentence in full.
 from __future__ import annotations
 
 from rich.cells import cell_len, set_cell_size
-from rich.console import Group
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from readingdesk.analysis.model import Analysis, Link
 from readingdesk.corpus.model import Sentence, article_of
@@ -134,8 +133,12 @@ def _lines(
     return lines
 
 
-class DetailStrip(VerticalScroll, can_focus=False):
-    """What the other sources say about the selected sentence."""
+class DetailStrip(ScrollView, can_focus=False):
+    """What the other sources say about the selected sentence.
+
+    The lines are drawn through the line API: filling the strip on a key press
+    repaints it alone, without relaying out the screen (which costs every pane a repaint).
+    """
 
     # Taller, with every sentence in full (else one line per counterpart).
     expanded: reactive[bool] = reactive(False)
@@ -145,25 +148,50 @@ class DetailStrip(VerticalScroll, can_focus=False):
         # What is shown: plain text of the lines as cut to the strip's width.
         self.plain = ""
         self._shown: tuple[Analysis | None, Sentence | None, dict[str, str]] = (None, None, {})
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="detail-lines")
+        self._strips: list[Strip] = []
 
     def show(self, analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str]) -> None:
         self._shown = (analysis, sentence, source_of)
-        self.scroll_home(animate=False)
         self._refresh_lines()
+        self.scroll_home(animate=False)
 
     def watch_expanded(self, expanded: bool) -> None:
         self.set_class(expanded, "-expanded")
-        self.scroll_home(animate=False)
         self._refresh_lines()
+        self.scroll_home(animate=False)
 
     def on_resize(self) -> None:
         self._refresh_lines()
 
     def _refresh_lines(self) -> None:
-        width = None if self.expanded else max(1, self.scrollable_content_region.width)
-        lines = describe(*self._shown, width=width)
+        room = self.content_region
+        width = max(1, room.width)
+        strips = self._fill(width)
+        if len(strips) > room.height:
+            # Lines that overflow the strip need its scrollbar: they are laid out beside it.
+            width = max(1, width - self.styles.scrollbar_size_vertical)
+            strips = self._fill(width)
+        self._strips = strips
+        size = Size(width, len(strips))
+        if size != self.virtual_size:
+            # Set plainly, the virtual size would relayout the whole screen, when only the
+            # strip's scrollbar depends on it (Textual's OptionList does the same).
+            self.set_reactive(DetailStrip.virtual_size, size)
+            self._scroll_update(size)
+        self.refresh()
+
+    def _fill(self, width: int) -> list[Strip]:
+        """The rows of the strip at ``width`` cells (tall, a long line wraps onto several)."""
+        lines = describe(*self._shown, width=None if self.expanded else width)
         self.plain = "\n".join(line.plain for line in lines)
-        self.query_one("#detail-lines", Static).update(Group(*lines))
+        console = self.app.console
+        options = console.options.update_width(width)
+        return [Strip(row) for line in lines for row in console.render_lines(line, options, pad=False)]
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        if index >= len(self._strips):
+            return Strip.blank(width, style)
+        return self._strips[index].extend_cell_length(width).crop(0, width).apply_style(style)
