@@ -97,6 +97,21 @@ _CAPTION_CUES = re.compile(
     re.I,
 )
 
+# A unit that only credits a photo or restricts its use: metadata, like a byline, not a
+# statement any source could share ("EFE FILE/Alexander Zemlianichenko / Pool", "AP Photo/Evan
+# Vucci", "(Yonhap)", "(For Use Only in the Republic of Korea. No Redistribution)").
+_CREDIT_WORDS = r"(?:(?:[A-Z][\w.'’&-]*|via|by|and|de|del|van|von)\s*)+"
+_CREDIT = re.compile(
+    rf"\(?{_CREDIT_WORDS}(?:/\s*{_CREDIT_WORDS})+\)?"
+    r"|\([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\)"
+    r"|(?:[A-Z][\w.'’&-]*\s+){0,4}(?:via\s+)?Getty Images"
+)
+# Longer than this, a run of capitalised words is a title-case headline, not a credit.
+CREDIT_WORDS = 6
+_USE_NOTE = re.compile(
+    r"\((?:for use only|editorial use only|no redistribution|handout|no sales|no archives)\b[^()]{0,100}\)", re.I
+)
+
 # Titles before a name: a period after them never ends a sentence. The last row are ranks and
 # offices of the armed forces, the police and the courts ("Cpl. James Crump").
 # fmt: off
@@ -360,6 +375,13 @@ def _meta_prefix(text: str, start: int, end: int) -> int:
     return pos
 
 
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only credits a photo or restricts its use."""
+    if _USE_NOTE.fullmatch(text, start, end):
+        return True
+    return len(text[start:end].split()) <= CREDIT_WORDS and _CREDIT.fullmatch(text, start, end) is not None
+
+
 def _is_meta_paragraph(paragraph: str) -> bool:
     if len(paragraph) > 160:
         return False
@@ -430,7 +452,7 @@ def segment(text: str) -> list[Unit]:
         ):
             kind = "headline"
             headline_seen = True
-        units.extend(Unit(s, e, kind, number) for s, e in spans)
+        units.extend(Unit(s, e, "meta" if _is_credit(text, s, e) else kind, number) for s, e in spans)
         if body_end < p_end:
             s, e = _trim(text, body_end, p_end)
             units.append(Unit(s, e, "meta", number))
