@@ -15,6 +15,7 @@ from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.screens.choose_name import ChooseNameScreen
 from readingdesk.ui.screens.coverage import CoverageScreen
 from readingdesk.ui.widgets.article_pane import ArticlePane
+from readingdesk.ui.widgets.coverage_view import SHORTEST_LABEL, CoverageView
 
 from .conftest import SEEDS, ready
 
@@ -183,3 +184,27 @@ async def test_map_filters_to_a_name_typed_in_any_spelling() -> None:
         await pilot.press("slash", "escape")
         await pilot.pause()
         assert app.screen is screen and screen.entity_filter == choe.id
+
+
+async def test_map_shows_every_source_when_the_terminal_allows() -> None:
+    app = ReadingDeskApp(load_corpus([SEEDS]))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        grid = app.screen.query_one(CoverageView)
+        # At 120 columns the five sources and the count fit beside shortened labels: nothing
+        # is hidden off to the right.
+        assert grid.virtual_size.width <= grid.scrollable_content_region.width
+        assert grid.label_width >= SHORTEST_LABEL
+        header = "".join(segment.text for segment in grid.render_line(0))
+        assert all(app.source_of[a.id] in header for a in app.corpus.articles) and "Sources" in header
+        narrow = grid.label_width
+        await pilot.resize_terminal(200, 36)
+        await pilot.pause()
+        assert grid.label_width > narrow  # a wider terminal gives the facts' labels more room
+        await pilot.resize_terminal(80, 36)
+        await pilot.pause()
+        # Too narrow for every column: the labels keep their least width and the sources scroll.
+        assert grid.label_width == SHORTEST_LABEL
+        assert grid.virtual_size.width > grid.scrollable_content_region.width

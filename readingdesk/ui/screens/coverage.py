@@ -76,10 +76,8 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
             header_cells(display_text(self.source_of[t.article_id]), t.facts, t.exclusives, t.share, bar(t.share))
             for t in totals(self.analysis, self.rows)
         ]
-        # The labels stay pinned; on a narrow terminal they leave room for two sources.
-        label_width = max(24, min(48, self.app.size.width - 2 * 16 - 10))
         shown = [replace(r, gist=display_text(r.gist)) for r in self.shown]
-        self.query_one(CoverageView).show(shown, articles, headers, label_width)
+        self.query_one(CoverageView).show(shown, articles, headers)
         order = self.sort + (f" ({self.source_of[sort_source]})" if self.sort == "source" else "")
         filters = []
         if self.source_filter:

@@ -27,6 +27,10 @@ from readingdesk.ui.guard import Guarded
 HEADER_LINES = 3
 COLUMN = 16
 COUNT = 8
+# The fact labels take what the source columns leave, within these bounds; on a terminal too
+# narrow for every column, the columns scroll sideways beside the pinned labels.
+SHORTEST_LABEL = 24
+LONGEST_LABEL = 64
 
 
 class CoverageView(Guarded, ScrollView, can_focus=True):
@@ -71,11 +75,21 @@ class CoverageView(Guarded, ScrollView, can_focus=True):
         self.headers: list[list[str]] = []
         self.label_width = 40
 
-    def show(self, rows: list[CoverageRow], articles: list[str], headers: list[list[str]], label_width: int) -> None:
-        self.rows, self.articles, self.headers, self.label_width = rows, articles, headers, label_width
-        self.virtual_size = Size(label_width + len(articles) * COLUMN + COUNT, len(rows) + HEADER_LINES)
+    def show(self, rows: list[CoverageRow], articles: list[str], headers: list[list[str]]) -> None:
+        self.rows, self.articles, self.headers = rows, articles, headers
+        self._fit()
         self.row = min(self.row, max(0, len(rows) - 1))
         self.refresh()
+
+    def _fit(self) -> None:
+        """Size the labels to what the source columns leave, and the grid to match."""
+        columns = len(self.articles) * COLUMN + COUNT
+        room = self.scrollable_content_region.width - columns
+        self.label_width = max(SHORTEST_LABEL, min(LONGEST_LABEL, room))
+        self.virtual_size = Size(self.label_width + columns, len(self.rows) + HEADER_LINES)
+
+    def on_resize(self) -> None:
+        self._fit()
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"coverage-view--{name}", partial=False)
