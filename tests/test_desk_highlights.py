@@ -7,12 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from readingdesk.corpus import load_corpus
 from readingdesk.session import corpus_root
 from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.screens.confirm import ConfirmScreen
-from readingdesk.ui.screens.highlights import HighlightsScreen
+from readingdesk.ui.screens.highlights import QUOTE_CELLS, HighlightsScreen
 from readingdesk.ui.widgets.article_pane import GUTTER
 
 from .conftest import SEEDS, ready
@@ -176,3 +177,24 @@ async def test_corrupt_session_warns_and_is_kept(corpus_dir: Path) -> None:
         await ready(pilot)
         assert any("cannot be read" in n.message for n in app._notifications)
     assert [p.read_text() for p in session.parent.glob("session.corrupt-*.json")] == ["garbage"]
+
+
+async def test_highlights_list_cuts_a_long_quote_with_an_ellipsis(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await ready(pilot)
+        await pilot.press("M")  # the whole fact: sentences long and short
+        await pilot.press("H")
+        options = app.screen.query_one(OptionList)
+        labels = [options.get_option_at_index(i).prompt.plain for i in range(options.option_count)]
+        quotes = {h.id: " ".join(h.quote.split()) for h in app.highlights}
+        cut = 0
+        for h, label in zip(app.highlights, labels, strict=True):
+            quote = label.split("  ", 1)[1]
+            if len(quotes[h.id]) > QUOTE_CELLS:
+                cut += 1
+                assert quote.endswith("…") and len(quote) == QUOTE_CELLS
+                assert quotes[h.id].startswith(quote[:-1])
+            else:
+                assert quote == quotes[h.id]
+        assert cut

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 
 from readingdesk.corpus.model import Article
 
@@ -41,6 +41,12 @@ def display_text(text: str) -> str:
     """``text`` without what must not reach the terminal, tabs as spaces."""
     hidden = hidden_offsets(text) if not text.isprintable() else set()
     return "".join(" " if c == "\t" else c for i, c in enumerate(text) if i not in hidden)
+
+
+def one_line(text: str, limit: int | None) -> str:
+    """The text (displayed) on one line, cut to ``limit`` cells with an ellipsis (whole if None)."""
+    text = " ".join(display_text(text).split())
+    return text if limit is None or cell_len(text) <= limit else set_cell_size(text, max(0, limit - 1)) + "…"
 
 
 # Rows are never narrower than this many cells, whatever the pane's width.

@@ -11,8 +11,11 @@ from textual.widgets.option_list import Option
 
 from readingdesk.session.model import Highlight
 from readingdesk.ui.guard import Guarded
-from readingdesk.ui.layout import display_text
+from readingdesk.ui.layout import display_text, one_line
 from readingdesk.ui.screens.confirm import ConfirmScreen
+
+# A highlight's quote is cut to this many cells in the list (its note follows it).
+QUOTE_CELLS = 160
 
 
 class HighlightsScreen(Guarded, ModalScreen[tuple[str, str] | None]):
@@ -38,7 +41,7 @@ class HighlightsScreen(Guarded, ModalScreen[tuple[str, str] | None]):
             label = Text(self.sources.get(h.article_id, h.article_id), style="bold")
             if h.status != "attached":
                 label.append(f" [{h.status}]", style="bold red" if h.status == "orphaned" else "italic")
-            label.append("  " + display_text(" ".join(h.quote.split()))[:160])
+            label.append("  " + one_line(h.quote, QUOTE_CELLS))
             if h.note:
                 label.append(f"  — {display_text(h.note)}", style="italic")
             options.append(Option(label, id=h.id))

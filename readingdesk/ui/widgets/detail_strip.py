@@ -7,7 +7,7 @@ taller and shows every sentence in full.
 
 from __future__ import annotations
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.text import Text
 from textual.geometry import Size
 from textual.reactive import reactive
@@ -16,7 +16,7 @@ from textual.strip import Strip
 
 from readingdesk.analysis.model import Analysis, Link
 from readingdesk.corpus.model import Sentence, article_of
-from readingdesk.ui.layout import display_text
+from readingdesk.ui.layout import display_text, one_line
 
 # At most this many shared terms follow a counterpart.
 SHARED_SHOWN = 6
@@ -26,12 +26,6 @@ SHARED_SHOWN = 6
 # character takes two.
 LABEL_SHARE = 0.5
 MIN_SENTENCE = 24
-
-
-def _clip(text: str, limit: int | None) -> str:
-    """The text on one line, cut to ``limit`` cells with an ellipsis (whole if None)."""
-    text = " ".join(display_text(text).split())
-    return text if limit is None or cell_len(text) <= limit else set_cell_size(text, max(0, limit - 1)) + "…"
 
 
 def _source(link: Link, sentence: Sentence, source_of: dict[str, str]) -> str:
@@ -71,7 +65,7 @@ def _counterpart(
     line = Text()
     line.append(source, style="bold")
     line.append(score, style="dim")
-    line.append(_clip(analysis.text_of(other), room))
+    line.append(one_line(analysis.text_of(other), room))
     line.append(shared, style="italic dim")
     return line
 
