@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -113,10 +112,6 @@ class EntityTree(Tree[str]):
         while (node := node.parent) is not None and (self.show_root or node is not self.root):
             depth += 1
         return depth * self.guide_depth
-
-    def _on_resize(self, event: events.Resize) -> None:
-        super()._on_resize(event)
-        self._invalidate()
 
 
 class EntitySidebar(Guarded, Vertical):
