@@ -100,7 +100,8 @@ _CAPTION_CUES = re.compile(
 # A unit that only credits a photo or restricts its use: metadata, like a byline, not a
 # statement any source could share ("EFE FILE/Alexander Zemlianichenko / Pool", "AP Photo/Evan
 # Vucci", "(Yonhap)", "(For Use Only in the Republic of Korea. No Redistribution)").
-_CREDIT_WORDS = r"(?:(?:[A-Z][\w.'’&-]*|via|by|and|de|del|van|von)\s*)+"
+# Each word is taken whole (possessive), so a failed match never tries splitting words.
+_CREDIT_WORDS = r"(?:(?:[A-Z][\w.'’&-]*+|via|by|and|de|del|van|von)\s*)+"
 _CREDIT = re.compile(
     rf"\(?{_CREDIT_WORDS}(?:/\s*{_CREDIT_WORDS})+\)?"
     r"|\([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\)"
