@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from readingdesk.analysis.discrepancies import Discrepancy
 from readingdesk.analysis.model import Analysis, Link
 from readingdesk.corpus.model import Sentence, article_of
 from readingdesk.ui.layout import display_text, one_line
@@ -73,15 +74,33 @@ def _counterpart(
 def describe(
     analysis: Analysis | None, sentence: Sentence | None, source_of: dict[str, str], width: int | None = None
 ) -> list[Text]:
-    """Counterparts with score and shared terms, and the sources that do not report it; for a
-    sentence only its source has, the closest sentences of other sources. With a ``width``,
-    every line is cut to it; without, sentences are given in full."""
+    """Conflicting figures, counterparts with score and shared terms, and the sources that do
+    not report it; for a sentence only its source has, the closest sentences of other sources.
+    With a ``width``, every line is cut to it but the conflicts, which wrap: a figure is never
+    hidden. Without, everything is given in full."""
     lines = _lines(analysis, sentence, source_of, width)
     if width is not None:
         for line in lines:
-            line.no_wrap = True
-            line.overflow = "ellipsis"
+            if line.no_wrap is None:
+                line.no_wrap = True
+                line.overflow = "ellipsis"
     return lines
+
+
+def _conflict(analysis: Analysis, discrepancy: Discrepancy, source_of: dict[str, str]) -> Text:
+    """One conflict's figures side by side, those of one source together: "≠ distance:
+    1,130 kilometers (EFE) | 1,180km, 425 miles (BBC)  42% apart". Never cut (``no_wrap`` False)."""
+    by_source: dict[str, list[str]] = {}
+    for sid, figure in discrepancy.values:
+        article_id = analysis.sentence(sid).article_id
+        by_source.setdefault(source_of.get(article_id, article_id), []).append(display_text(figure.text))
+    line = Text(f"≠ {discrepancy.kind}: ", style="bold", no_wrap=False)
+    for n, (source, figures) in enumerate(by_source.items()):
+        line.append((" | " if n else "") + ", ".join(figures), style="bold")
+        line.append(f" ({source})", style="dim")
+    if discrepancy.spread:
+        line.append(f"  {discrepancy.spread:.0%} apart", style="italic")
+    return line
 
 
 def _lines(
@@ -93,18 +112,13 @@ def _lines(
     if analysis is None:
         return [Text(f"{here}: comparing the sources…", style="italic")]
     if sentence.kind == "meta":
-        return [Text(f"{here}: metadata (date line, byline, slug…): not compared.", style="dim")]
+        return [Text(f"{here}: metadata (date line, byline, photo credit, slug…): not compared.", style="dim")]
     lines: list[Text] = []
-    for discrepancy in analysis.discrepancies:
-        if any(sid == sentence.id for sid, _ in discrepancy.values):
-            line = Text(f"≠ {discrepancy.kind}: ", style="bold")
-            for n, (sid, figure) in enumerate(discrepancy.values):
-                source = source_of.get(analysis.sentence(sid).article_id, sid)
-                line.append(("  |  " if n else "") + display_text(figure.text), style="bold")
-                line.append(f" ({source})", style="dim")
-            if discrepancy.spread:
-                line.append(f"  {discrepancy.spread:.0%} apart", style="italic")
-            lines.append(line)
+    lines.extend(
+        _conflict(analysis, discrepancy, source_of)
+        for discrepancy in analysis.discrepancies
+        if any(sid == sentence.id for sid, _ in discrepancy.values)
+    )
     links = sorted(analysis.links_of(sentence.id), key=lambda ln: -ln.score)
     closest = [] if links else analysis.closest_to(sentence.id)
     column = max((cell_len(_source(link, sentence, source_of)) for link in links + closest), default=0)
