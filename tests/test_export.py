@@ -54,7 +54,8 @@ def test_excerpt_exports_carry_provenance_counterparts_and_notes(corpus_dir: Pat
     markdown = export_excerpts(analysis, [h], "md")
     assert "> The Munitions Industry Department has been sanctioned since 2016" in markdown
     assert "— EFE, undated" in markdown and f"characters {h.start}–{h.end}" in markdown
-    assert "Note: key claim" in markdown
+    # The citation and the note are paragraphs of their own, not one run-on line.
+    assert f"characters {h.start}–{h.end}\n\nNote: key claim\n" in markdown
     assert "Also reported by:" in markdown and "El heraldo" in markdown
     by_source = export_excerpts(analysis, [h], "md", by="source")
     assert "## EFE —" in by_source

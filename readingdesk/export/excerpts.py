@@ -116,8 +116,10 @@ def _markdown(analysis: Analysis, excerpts: list[_Excerpt], by: str) -> str:
     for title, members in _grouped(excerpts, by).items():
         lines += [f"## {title}", ""]
         for excerpt in members:
-            lines += [blockquote(excerpt.quote), ""]
-            lines += [f"*{text}*" if kind == "orphaned" else text for kind, text in excerpt.remarks()]
+            lines.append(blockquote(excerpt.quote))
+            # One paragraph each: consecutive lines would run together as one in Markdown.
+            for kind, text in excerpt.remarks():
+                lines += ["", f"*{text}*" if kind == "orphaned" else text]
             if others := excerpt.others():
                 lines += ["", "Also reported by:"]
                 lines += [f"- {o.source} ({o.score:.2f}): “{o.text}” [{o.where}]" for o in others]
