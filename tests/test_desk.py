@@ -157,8 +157,7 @@ async def test_only_here_mark_says_when_other_sources_have_close_sentences() -> 
         marks = {"  ◇": 0, " ◇?": 0}
         for pane in app.panes:
             for row in pane._rows:
-                index = pane.marks.most_telling(row.starts)
-                if index is None or not pane.marks.only_here[index]:
+                if len(row.starts) != 1 or not pane.marks.only_here[index := row.starts[0]]:
                     continue
                 mark = gutter(pane, row)[:3]
                 assert mark == (" ◇?" if analysis.closest_to(pane.article.sentences[index].id) else "  ◇")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from readingdesk.analysis.model import Analysis
 from readingdesk.corpus.model import Article
 
 TINTS = 8
+# A sentence's mark in the gutter; where several sentences start on one row, the row shows the
+# mark that comes first here (and of equal marks, the first sentence's).
+Mark = Literal["conflict", "fact", "only-here", "near-elsewhere"]
+MARK_ORDER: tuple[Mark, ...] = ("conflict", "fact", "only-here", "near-elsewhere")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,20 +29,21 @@ class SentenceMarks:
     # the ones to check before calling a fact exclusive.
     near_elsewhere: frozenset[int] = frozenset()
 
-    def most_telling(self, sentences: Sequence[int]) -> int | None:
-        """Of sentences that share one gutter cell, the one whose mark to show: the first with
-        a conflicting figure, else with a fact number, else only here with nothing close, else
-        only here with close sentences elsewhere, else the first."""
-        ranked = (
-            lambda i: i in self.conflicted,
-            lambda i: self.fact[i] is not None,
-            lambda i: self.only_here[i] and i not in self.near_elsewhere,
-            lambda i: self.only_here[i],
-        )
-        for telling in ranked:
-            if (found := next((i for i in sentences if telling(i)), None)) is not None:
-                return found
-        return sentences[0] if sentences else None
+    def mark_of(self, sentence: int) -> Mark | None:
+        """The mark the gutter gives the ``sentence``-th sentence, if any."""
+        if sentence in self.conflicted:
+            return "conflict"
+        if self.fact[sentence] is not None:
+            return "fact"
+        if self.only_here[sentence]:
+            return "near-elsewhere" if sentence in self.near_elsewhere else "only-here"
+        return None
+
+    def most_telling(self, sentences: Sequence[int]) -> tuple[int, Mark] | None:
+        """Of sentences that share one gutter cell, the one whose mark to show, with that mark:
+        the first whose mark comes earliest in ``MARK_ORDER``; None if none has a mark."""
+        marked = [(sentence, mark) for sentence in sentences if (mark := self.mark_of(sentence))]
+        return min(marked, key=lambda found: MARK_ORDER.index(found[1]), default=None)
 
     @classmethod
     def empty(cls, article: Article) -> SentenceMarks:

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from readingdesk.ui.widgets.article_pane import NEAR_ELSEWHERE_MARK, ONLY_HERE_MARK
+from readingdesk.ui.widgets.article_pane import NEAR_ELSEWHERE_MARK, ONLY_HERE_MARK, conflict_label, fact_label
 
 _KEY_NAMES = {"left_square_bracket": "[", "right_square_bracket": "]", "question_mark": "?", "slash": "/"}
 
@@ -27,10 +27,10 @@ def _rows(bindings: list[BindingType]) -> list[tuple[str, str]]:
 
 # The marks beside a sentence, as a reader meets them, and a row of the names sidebar.
 MARKS = [
-    (" 3▌", "Fact 3: other sources report it too; its sentences share the tint (f / F walk them)"),
+    (fact_label(3) + "▌", "Fact 3: other sources report it too; its sentences share the tint (f / F walk them)"),
     (ONLY_HERE_MARK, "Only this source has it: no sentence of another source matches it (o / O walk them)"),
     (NEAR_ELSEWHERE_MARK, "Only here at the min score, but other sources have close sentences: check the strip"),
-    ("≠ 3", "A figure that another source gives differently (d / D walk them)"),
+    (conflict_label(3), "A figure that another source gives differently (d / D walk them)"),
     ("12 Name · 4", "In the names sidebar: mentioned 12 times, by 4 sources (Enter shows every mention)"),
 ]
 

@@ -34,6 +34,16 @@ ONLY_HERE_MARK = "  ◇"
 NEAR_ELSEWHERE_MARK = " ◇?"
 
 
+def fact_label(fact: int) -> str:
+    """The gutter's mark of a sentence of fact ``fact``: its number."""
+    return f"{fact:>3}"
+
+
+def conflict_label(fact: int | None) -> str:
+    """The gutter's mark of a sentence that gives a conflicting figure, with its fact number."""
+    return f"≠{fact:>2}" if fact is not None and fact < 100 else " ≠ "
+
+
 class ArticlePane(Guarded, ScrollView, can_focus=True):
     """The text of one article with its sentence cursor."""
 
@@ -321,25 +331,25 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         most telling), then a bar in the tint of the fact its first cell belongs to, which may be
         an earlier sentence's."""
         continued = self._sentence_at(row.cells[0].offset)
-        starting = self.marks.most_telling(row.starts)
+        found = self.marks.most_telling(row.starts)
         label = Segment("   ", base)
-        if starting is not None:
+        if found is not None:
+            starting, mark = found
             fact = self.marks.fact[starting]
-            if starting in self.marks.conflicted:
+            if mark == "conflict":
                 # A figure here conflicts with another source's: the sign says so before any colour does.
-                text = f"≠{fact:>2}" if fact is not None and fact < 100 else " ≠ "
-                label = Segment(text, base + self._style("conflict-mark"))
-            elif fact is not None:
-                label = Segment(f"{fact:>3}", base + self._style(f"mark-{tint_of(fact)}"))
-            elif self.marks.only_here[starting] and starting in self.marks.near_elsewhere:
+                label = Segment(conflict_label(fact), base + self._style("conflict-mark"))
+            elif mark == "fact" and fact is not None:
+                label = Segment(fact_label(fact), base + self._style(f"mark-{tint_of(fact)}"))
+            elif mark == "near-elsewhere":
                 # Only here as far as the desk found, but other sources have close sentences.
                 label = Segment(NEAR_ELSEWHERE_MARK, base + self._style("only-here-near-mark"))
-            elif self.marks.only_here[starting]:
+            else:
                 label = Segment(ONLY_HERE_MARK, base + self._style("only-here-mark"))
         fact = self.marks.fact[continued]
         if fact is None:
             return [label, Segment(" ", base)]
-        conflict = starting == continued and continued in self.marks.conflicted
+        conflict = found == (continued, "conflict")
         return [label, Segment("▌", base + self._style("conflict-mark" if conflict else f"mark-{tint_of(fact)}"))]
 
     def on_focus(self) -> None:
