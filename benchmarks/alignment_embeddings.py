@@ -42,7 +42,7 @@ from readingdesk.corpus import corpus_from_texts, load_corpus
 from readingdesk.corpus.model import article_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from alignment_quality import Pair, add_corpus_arguments, gold_pairs
+from alignment_quality import Pair, add_corpus_arguments, gold_pairs, precision_recall_f1
 from synthetic import make_corpus
 
 PRECISION_FLOOR = 0.9
@@ -59,10 +59,7 @@ def packaged_model() -> str | None:
 
 
 def prf(predicted: set[Pair], gold: set[Pair]) -> Scores:
-    tp = len(predicted & gold)
-    p = tp / len(predicted) if predicted else 0.0
-    r = tp / len(gold) if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0), len(predicted)
+    return (*precision_recall_f1(predicted, gold), len(predicted))
 
 
 def best(candidates: Iterable[tuple[str, set[Pair]]], gold: set[Pair]) -> str:

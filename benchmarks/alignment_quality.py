@@ -57,11 +57,16 @@ def gold_pairs(corpus: Corpus, gold: Path = GOLD) -> dict[Pair, str]:
     return pairs
 
 
-def prf(predicted: set[Pair], gold: dict[Pair, str]) -> str:
-    tp = len(predicted & gold.keys())
+def precision_recall_f1(predicted: set, gold: set) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``predicted`` against ``gold``."""
+    tp = len(predicted & gold)
     p = tp / len(predicted) if predicted else 0.0
     r = tp / len(gold) if gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def prf(predicted: set[Pair], gold: dict[Pair, str]) -> str:
+    p, r, f1 = precision_recall_f1(predicted, set(gold))
     by_kind = []
     for kind in ("paraphrase", "partial"):
         wanted = {k for k, v in gold.items() if v == kind}
@@ -78,8 +83,7 @@ def only_here(analysis: Analysis, gold: dict[Pair, str]) -> str:
     truly = {s.id for s in sentences if s.id not in paired}
     wrong = flagged - truly
     found = sum(1 for sid in wrong if any((min(sid, ln.b), max(sid, ln.b)) in gold for ln in analysis.closest_to(sid)))
-    p = len(flagged & truly) / len(flagged) if flagged else 0.0
-    r = len(flagged & truly) / len(truly) if truly else 0.0
+    p, r, _ = precision_recall_f1(flagged, truly)
     # The desk marks flagged sentences with close sentences elsewhere apart (◇? against ◇).
     near = {sid for sid in flagged if analysis.closest_to(sid)}
     return (
