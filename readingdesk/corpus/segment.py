@@ -70,7 +70,7 @@ BYLINE = re.compile(
     r"(?:\s*[,|/]\s*[A-Z][\w .'’&-]{0,40})?"
 )
 SIGN_OFF_LINE = re.compile(r"\(?(?P<name>[A-Z][A-Za-z]{1,10})\)?")
-# Whole paragraphs that are metadata.
+# Whole paragraphs that are metadata (and sign-offs: see _is_sign_off).
 _META_PARAGRAPHS = (
     BYLINE,
     re.compile(r"(?:Source|Sources|Credit|Photo|Image|Reporting|Editing|Writing)\s*(?:by)?\s*:.*", re.I),
@@ -82,7 +82,6 @@ _META_PARAGRAPHS = (
         r"[\w ,.:/+-]{0,20}",
         re.I,
     ),
-    SIGN_OFF_LINE,
 )
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s+(?P<sign>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*$")
 
@@ -99,12 +98,11 @@ _CAPTION_CUES = re.compile(
 
 # A unit that only credits a photo or restricts its use: metadata, like a byline, not a
 # statement any source could share ("EFE FILE/Alexander Zemlianichenko / Pool", "AP Photo/Evan
-# Vucci", "(Yonhap)", "(For Use Only in the Republic of Korea. No Redistribution)").
+# Vucci", "(For Use Only in the Republic of Korea. No Redistribution)"), or a sign-off ("(Yonhap)").
 # Each word is taken whole (possessive), so a failed match never tries splitting words.
 _CREDIT_WORDS = r"(?:(?:[A-Z][\w.'’&-]*+|via|by|and|de|del|van|von)\s*)+"
 _CREDIT = re.compile(
     rf"\(?{_CREDIT_WORDS}(?:/\s*{_CREDIT_WORDS})+\)?"
-    r"|\([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\)"
     r"|(?:[A-Z][\w.'’&-]*\s+){0,4}(?:via\s+)?Getty Images"
 )
 # Longer than this, a run of capitalised words is a title-case headline, not a credit.
@@ -378,18 +376,24 @@ def _meta_prefix(text: str, start: int, end: int) -> int:
 
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` only credits a photo or restricts its use."""
-    if _USE_NOTE.fullmatch(text, start, end):
-        return True
-    return len(text[start:end].split()) <= CREDIT_WORDS and _CREDIT.fullmatch(text, start, end) is not None
+    unit = text[start:end]
+    if _USE_NOTE.fullmatch(unit) or _is_sign_off(unit):
+        return True  # "(For Use Only in …)", "(Yonhap)"
+    return len(unit.split()) <= CREDIT_WORDS and _CREDIT.fullmatch(unit) is not None
+
+
+def _is_sign_off(text: str) -> bool:
+    """A lone agency name, as a paragraph or after a caption: "(Yonhap)", "EFE"; not a one-word
+    sentence ("Thanks")."""
+    return bool(SIGN_OFF_LINE.fullmatch(text)) and (text.startswith("(") or text.isupper())
 
 
 def _is_meta_paragraph(paragraph: str) -> bool:
     if len(paragraph) > 160:
         return False
-    if any(pattern.fullmatch(paragraph) for pattern in _META_PARAGRAPHS[:-1]):
+    if any(pattern.fullmatch(paragraph) for pattern in _META_PARAGRAPHS):
         return True
-    # A lone sign-off must look like an agency name, not a one-word sentence.
-    return bool(_META_PARAGRAPHS[-1].fullmatch(paragraph)) and (paragraph.startswith("(") or paragraph.isupper())
+    return _is_sign_off(paragraph)
 
 
 def segment(text: str) -> list[Unit]:
