@@ -8,6 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import readingdesk
+from readingdesk.analysis import figures, profiles
+from readingdesk.corpus import segment as segmentation
 from readingdesk.corpus.decode import normalize_newlines
 from readingdesk.corpus.markup import IMAGE_LINE
 from readingdesk.corpus.segment import _plain_spans, _syntok_spans, segment
@@ -95,3 +97,28 @@ def test_highlights_survive_saving_and_reloading(raw: str, data) -> None:
     )  # fmt: skip
     place = anchor(text, again)
     assert text[place.start : place.end] == highlight.quote
+
+
+# Caption cues, sentence ends syntok misses and figures, among plain words and any characters.
+cue_pieces = st.sampled_from([
+    "(L)", "(left)", "(2nd R)", "FILE/", "File Photo /", "/ Pool", "/AFP", "Getty Images", "AP Photo",
+    "photo courtesy", "poses for a photo", "pose for pictures", "in this file photo", "image released by",
+    "said. (Yonhap)", "Plan B. Then", "you and I. Did", "at 6 p.m. Firefighters", "at 6 p.m. Tuesday",
+    "www.x.com.\n\nThe", "a@b.org. “We", "magnitude 6.8", "March ١٢", "7-magnitude", "Sept. 12", "12 March",
+    "2023", "on the Richter", "said Monday", "REPORTED LATE ON SUNDAY", " ", "the ", "said. ", "“", ".", "IMAGE",
+    "PHOTO/", "Tuesday",
+])  # fmt: skip
+cue_texts = st.lists(st.one_of(cue_pieces, st.text(max_size=8)), max_size=12).map("".join)
+
+
+@common
+@given(cue_texts)
+def test_quick_tests_never_skip_a_pattern_that_would_match(text: str) -> None:
+    """The cheap tests that spare most sentences the slower patterns agree with those patterns."""
+    assert segmentation._has_caption_cue(text) == (segmentation._CAPTION_CUES.search(text) is not None)
+    if any(pattern.search(text) for pattern in segmentation._MISSED_ENDS):
+        assert segmentation._STOP_THEN_CAPITAL.search(text)
+    if any(p.search(text) for p in (figures._DATE, figures._YEAR, figures._MAGNITUDE)):
+        assert figures._DIGIT.search(text)
+    if profiles._REPORTED_DAY.search(text):
+        assert "day" in text.lower()

@@ -85,6 +85,7 @@ _WEEKDAY = re.compile(
     r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
 )
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(rf"(?<![\w,.$-])(?P<year>{YEAR_DIGITS})(?![\w%]|,\d|\.\d)")
 # An earthquake's magnitude: "magnitude 6.8", "a magnitude of 6.8", "6.8-magnitude", "7 on the Richter scale".
 _MAGNITUDE_VALUE = r"[1-9](?:\.\d)?(?!\d|[.,]\d)"
@@ -291,17 +292,19 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
         figure.context |= _context(text, figure.start - offset, figure.end - offset, figure.kind)
         figures.append(figure)
 
-    for start, end, value in dates_in(text):
+    # Dates, years and magnitudes are told in digits: most sentences have none and skip them.
+    digits = _DIGIT.search(text) is not None
+    for start, end, value in dates_in(text) if digits else ():
         if free(start, end):
             add(Figure(offset + start, offset + end, text[start:end], value, "date", "date"))
     for match in _WEEKDAY.finditer(text):
         if free(match.start(), match.end()):
             add(Figure(offset + match.start(), offset + match.end(), match.group(), match["day"],
                        match["part"] or "day", "weekday"))  # fmt: skip
-    for match in _YEAR.finditer(text):
+    for match in _YEAR.finditer(text) if digits else ():
         if free(match.start(), match.end()):
             add(Figure(offset + match.start(), offset + match.end(), match.group(), int(match["year"]), "year", "year"))
-    for match in _MAGNITUDE.finditer(text):
+    for match in _MAGNITUDE.finditer(text) if digits else ():
         if free(match.start(), match.end()):
             value = float(match["after"] or match["before"] or match["richter"])
             # No base to convert or round: magnitudes are given to a tenth, so 6.8 and 7 are two

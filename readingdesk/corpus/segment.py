@@ -95,6 +95,8 @@ _CAPTION_CUES = re.compile(
     r"|[.!?]\s*\([A-Z][A-Za-z]{1,15}\)\s*$",  # a trailing agency credit after the last sentence
     re.I,
 )
+# A word or mark every caption cue holds: most paragraphs hold none and skip the slower pattern.
+_CAPTION_HINTS = ("(", "/", "photo", "picture", "image")
 
 # A unit that only credits a photo or restricts its use: metadata, like a byline, not a
 # statement any source could share ("EFE FILE/Alexander Zemlianichenko / Pool", "AP Photo/Evan
@@ -153,6 +155,8 @@ _ADDRESS_THEN_SENTENCE = re.compile(
 # "I" after a lower-case word is the pronoun, not an initial: "you and I. Did you ...".
 _PRONOUN_I_THEN_SENTENCE = re.compile(r"\b[a-z]+ I\.(?=\s+[\"'“‘]?[A-Z])")
 _MISSED_ENDS = (_LETTER_THEN_OPENER, _PRONOUN_I_THEN_SENTENCE, _TIME_THEN_SENTENCE, _ADDRESS_THEN_SENTENCE)
+# What every missed end holds: a stop, then a capital (perhaps after a quote mark).
+_STOP_THEN_CAPITAL = re.compile(r"\.\s+[\"'“‘]?[A-Z]")
 # The mark of an item of a list run into one paragraph: "1. ", "2.) ", "b) ", "• 10. ".
 _LIST_ITEM = re.compile(r"(?<!\S)(?:[•⁃▪‣◦]\s*)?(?P<label>\d{1,2}|[a-z])(?:\.\)|[.)])(?=\s+\S)")
 _HEADING = re.compile(r"#{1,6}\s+")
@@ -287,6 +291,8 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
 def _split_missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` split at the sentence ends syntok reads as abbreviations: a lone
     capital letter or the pronoun "I", a time of day or a web address before a new sentence."""
+    if not _STOP_THEN_CAPITAL.search(text, start, end):
+        return [(start, end)]
     ends = sorted(
         (
             (match.end(), match.start() if pattern is _TIME_THEN_SENTENCE else None)
@@ -396,6 +402,11 @@ def _is_meta_paragraph(paragraph: str) -> bool:
     return _is_sign_off(paragraph)
 
 
+def _has_caption_cue(paragraph: str) -> bool:
+    lower = paragraph.lower()
+    return any(hint in lower for hint in _CAPTION_HINTS) and _CAPTION_CUES.search(paragraph) is not None
+
+
 def segment(text: str) -> list[Unit]:
     """Split an article into units, in order: together they hold every word of its text,
     and nothing but blanks, Markdown marks and image addresses lies between them."""
@@ -445,7 +456,7 @@ def segment(text: str) -> list[Unit]:
             body_end = _trim(text, p_start, p_start + sign_off.start())[1]
         spans = _split_paragraph(text, p_start, body_end)
         kind: SentenceKind = "body"
-        if repeated[paragraph] > 1 or _CAPTION_CUES.search(paragraph):
+        if repeated[paragraph] > 1 or _has_caption_cue(paragraph):
             kind = "caption"
         elif (
             not headline_seen
