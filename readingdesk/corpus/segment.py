@@ -70,10 +70,16 @@ BYLINE = re.compile(
     r"(?:\s*[,|/]\s*[A-Z][\w .'’&-]{0,40})?"
 )
 SIGN_OFF_LINE = re.compile(r"\(?(?P<name>[A-Z][A-Za-z]{1,10})\)?")
+# A line that says what it credits: "Photo: Reuters", "(Photo: City Fire Department)", "Source: EFE".
+_CREDIT_LABEL = (
+    r"(?:Source|Sources|Credit|Credits|Photo|Photograph|Picture|Image|Reporting|Editing|Writing)"
+    r"\s*(?:by)?\s*:"
+)
+_LABELLED_CREDIT = re.compile(rf"\({_CREDIT_LABEL}[^()]*\)|{_CREDIT_LABEL}.*", re.I)
 # Whole paragraphs that are metadata (and sign-offs: see _is_sign_off).
 _META_PARAGRAPHS = (
     BYLINE,
-    re.compile(r"(?:Source|Sources|Credit|Photo|Image|Reporting|Editing|Writing)\s*(?:by)?\s*:.*", re.I),
+    _LABELLED_CREDIT,
     re.compile(r"\(?(?:END|MORE|ENDS|ENDALL)\)?\.?"),
     re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+"),  # editor slugs: asb/tw
     re.compile(r"[#*=_~-]{3,}"),  # rules and separators
@@ -383,8 +389,8 @@ def _meta_prefix(text: str, start: int, end: int) -> int:
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` only credits a photo or restricts its use."""
     unit = text[start:end]
-    if _USE_NOTE.fullmatch(unit) or _is_sign_off(unit):
-        return True  # "(For Use Only in …)", "(Yonhap)"
+    if _USE_NOTE.fullmatch(unit) or _LABELLED_CREDIT.fullmatch(unit) or _is_sign_off(unit):
+        return True  # "(For Use Only in …)", "(Photo: AP)", "(Yonhap)"
     return len(unit.split()) <= CREDIT_WORDS and _CREDIT.fullmatch(unit) is not None
 
 
