@@ -112,6 +112,8 @@ _CREDIT_WORDS = r"(?:(?:[A-Z][\w.'’&-]*+|via|by|and|de|del|van|von)\s*)+"
 _CREDIT = re.compile(
     rf"\(?{_CREDIT_WORDS}(?:/\s*{_CREDIT_WORDS})+\)?"
     r"|(?:[A-Z][\w.'’&-]*\s+){0,4}(?:via\s+)?Getty Images"
+    # A few capitalised words alone in brackets after a sentence: "(Associated Press)", "(Read More)".
+    r"|\((?:[A-Z][\w.'’&-]*+\s*){2,3}\)"
 )
 # Longer than this, a run of capitalised words is a title-case headline, not a credit.
 CREDIT_WORDS = 6
