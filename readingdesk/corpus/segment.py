@@ -389,7 +389,8 @@ def _meta_prefix(text: str, start: int, end: int) -> int:
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` only credits a photo or restricts its use."""
+    """Whether ``text[start:end]`` only credits a photo or a source, restricts a photo's use,
+    or is a bracketed label such as "(Read More)"."""
     unit = text[start:end]
     if _USE_NOTE.fullmatch(unit) or _LABELLED_CREDIT.fullmatch(unit) or _is_sign_off(unit):
         return True  # "(For Use Only in …)", "(Photo: AP)", "(Yonhap)"
@@ -411,6 +412,7 @@ def _is_meta_paragraph(paragraph: str) -> bool:
 
 
 def _has_caption_cue(paragraph: str) -> bool:
+    """Whether a paragraph holds a caption cue ("(L)", "AP Photo/…", "poses for a photo")."""
     lower = paragraph.lower()
     return any(hint in lower for hint in _CAPTION_HINTS) and _CAPTION_CUES.search(paragraph) is not None
 
