@@ -412,6 +412,8 @@ async def test_theme_switch_persists(private_config: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         assert app.theme == "desk-dark"
+        # Starting on the default theme writes nothing: no settings file the reader did not ask for.
+        assert not (private_config / "config.toml").exists()
         app.theme = "desk-light"
         await pilot.pause()
     assert 'theme = "desk-light"' in (private_config / "config.toml").read_text()
@@ -423,6 +425,8 @@ async def test_theme_switch_persists(private_config: Path) -> None:
     async with chosen.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert chosen.theme == "desk-contrast"
+    # A theme chosen with --theme is remembered as one chosen in the palette is.
+    assert 'theme = "desk-contrast"' in (private_config / "config.toml").read_text()
 
 
 async def test_broken_theme_file_warns_and_the_desk_runs(private_config: Path) -> None:

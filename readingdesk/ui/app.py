@@ -176,10 +176,16 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
             self.notify(f"unknown theme {wanted!r}; using {DEFAULT_THEME}", severity="warning", markup=False)
             wanted = DEFAULT_THEME
         self.theme = wanted
+        if not self.requested_theme:
+            # The theme the desk starts with is already the file's (or the default): nothing to save.
+            self.settings.theme = wanted
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _remember_theme(self, theme) -> None:
-        self._warn_if(save_theme(theme.name))
+        """Save a theme the reader chose (with --theme or the palette), once."""
+        if theme.name != self.settings.theme:
+            self.settings.theme = theme.name
+            self._warn_if(save_theme(theme.name))
 
     def _warn_if(self, problem: str | None) -> None:
         if problem:
