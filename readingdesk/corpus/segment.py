@@ -168,6 +168,8 @@ _STOP_THEN_CAPITAL = re.compile(r"\.\s+[\"'“‘]?[A-Z]")
 # The mark of an item of a list run into one paragraph: "1. ", "2.) ", "b) ", "• 10. ".
 _LIST_ITEM = re.compile(r"(?<!\S)(?:[•⁃▪‣◦]\s*)?(?P<label>\d{1,2}|[a-z])(?:\.\)|[.)])(?=\s+\S)")
 _HEADING = re.compile(r"#{1,6}\s+")
+# The longest line taken for a subheading when nothing marks it as one.
+SUBHEAD_LENGTH = 100
 _INNER_STOP = re.compile(r"[.!?]")
 
 
@@ -411,6 +413,19 @@ def _is_meta_paragraph(paragraph: str) -> bool:
     return _is_sign_off(paragraph)
 
 
+def _is_subhead(text: str, start: int, end: int) -> bool:
+    """Whether a one-sentence paragraph inside an article is a subheading: short, opening on a
+    capital or digit, no list item, and ending on a question mark ("How many are missing?") or
+    on no stop at all ("Rescue crews return"), as a sentence of the story would not."""
+    line = text[start:end]
+    return (
+        len(line) <= SUBHEAD_LENGTH
+        and (line[0].isupper() or line[0].isdigit())
+        and (line[-1] == "?" or line[-1].isalnum())
+        and _LIST_ITEM.match(line) is None
+    )
+
+
 def _has_caption_cue(paragraph: str) -> bool:
     """Whether a paragraph holds a caption cue ("(L)", "AP Photo/…", "poses for a photo")."""
     lower = paragraph.lower()
@@ -466,11 +481,12 @@ def segment(text: str) -> list[Unit]:
             body_end = _trim(text, p_start, p_start + sign_off.start())[1]
         spans = _split_paragraph(text, p_start, body_end)
         kind: SentenceKind = "body"
+        told = any(u.kind != "meta" for u in units)
         if repeated[paragraph] > 1 or _has_caption_cue(paragraph):
             kind = "caption"
         elif (
             not headline_seen
-            and not any(u.kind != "meta" for u in units)
+            and not told
             and len(spans) == 1
             and len(paragraph) <= 200
             and text[body_end - 1] not in '.!"”’:;,'
@@ -478,6 +494,8 @@ def segment(text: str) -> list[Unit]:
         ):
             kind = "headline"
             headline_seen = True
+        elif told and len(spans) == 1 and index < len(paragraph_spans) - 1 and _is_subhead(text, p_start, body_end):
+            kind = "headline"
         units.extend(Unit(s, e, "meta" if _is_credit(text, s, e) else kind, number) for s, e in spans)
         if body_end < p_end:
             s, e = _trim(text, body_end, p_end)
