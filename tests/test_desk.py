@@ -462,6 +462,32 @@ async def test_markup_and_control_sequences_show_as_plain_text() -> None:
     assert display_text("a\x1b[2Jb\u202ec") == "abc"
 
 
+async def test_headlines_and_subheadings_are_set_in_bold() -> None:
+    story = "Ferry sinks off the coast\n\nA ferry sank on Monday.\n\nWhat caused it?\n\nNobody knows, officials said."
+    app = ReadingDeskApp(corpus_from_texts({"ferry": story, "other": "A ferry sank on Monday near the island."}))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        pane = next(p for p in app.panes if p.article.id == "ferry")
+        pane.focus()
+        for _ in pane.article.sentences:
+            await pilot.press("j")  # the cursor (bold itself) ends on the last sentence
+        await pilot.pause()
+        bold: dict[str, bool] = {}
+        for y, row in enumerate(pane._rows):
+            for index in row.starts:
+                text = pane.article.sentence_text(pane.article.sentences[index])
+                words = [s for s in pane.render_line(y) if s.text.strip() and s.text.strip() in text]
+                bold[text] = bool(words) and all(s.style is not None and s.style.bold for s in words)
+        assert [s.kind for s in pane.article.sentences] == ["headline", "body", "headline", "body"]
+        assert bold == {
+            "Ferry sinks off the coast": True,
+            "A ferry sank on Monday.": False,
+            "What caused it?": True,
+            "Nobody knows, officials said.": True,
+        }
+        assert pane.cursor == 3
+
+
 async def test_single_article_desk_works() -> None:
     app = ReadingDeskApp(corpus_from_texts({"only": "Kim left on Sunday. Putin waited."}))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -51,6 +51,7 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         "article-pane--cursor",
         "article-pane--cursor-unfocused",
         "article-pane--meta",
+        "article-pane--headline",
         "article-pane--only-here",
         "article-pane--only-here-mark",
         "article-pane--only-here-near-mark",
@@ -307,10 +308,13 @@ class ArticlePane(Guarded, ScrollView, can_focus=True):
         fact = self.marks.fact[sentence_index]
         if sentence.kind == "meta":
             style += self._style("meta")
-        elif fact is not None:
-            style += self._style(f"tint-{tint_of(fact)}")
-        elif self.marks.only_here[sentence_index]:
-            style += self._style("only-here")
+        else:
+            if sentence.kind == "headline":
+                style += self._style("headline")
+            if fact is not None:
+                style += self._style(f"tint-{tint_of(fact)}")
+            elif self.marks.only_here[sentence_index]:
+                style += self._style("only-here")
         if sentence_index == self.cursor:
             style += self._style("cursor" if focused else "cursor-unfocused")
         if marked:
