@@ -90,6 +90,11 @@ _META_PARAGRAPHS = (
     ),
 )
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s+(?P<sign>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*$")
+# A labelled credit in brackets that closes a paragraph with no stop before it: "Crews search
+# the river (Photo: AP)", "… (Photo by Jane Doe/Reuters)".
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=\S)\s*(?P<sign>\((?:{_CREDIT_LABEL}|(?-i:Photo|Photograph|Picture|Image|PHOTO)s?\s+by\s)[^()]*\))\s*$", re.I
+)
 
 _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|left|right|centre|center|top|bottom|front|2nd [LR]|[LR] to [LR])\)"
@@ -98,7 +103,9 @@ _CAPTION_CUES = re.compile(
     r"|\bGetty Images\b|\bAP Photo\b|\b(?:photo|picture|image) (?:credit|courtesy)\b"
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\bin this (?:file |handout )?(?:photo|picture|image)\b"
     r"|\b(?:photo|image|picture) (?:released|taken|provided|distributed) by\b"
-    r"|[.!?]\s*\([A-Z][A-Za-z]{1,15}\)\s*$",  # a trailing agency credit after the last sentence
+    r"|[.!?]\s*\([A-Z][A-Za-z]{1,15}\)\s*$"  # a trailing agency credit after the last sentence
+    # A photo credit after a sentence or in brackets: "… on Tuesday. Photograph: Jim Lo", "(Photo: AP)".
+    r"|(?:[.!?]\s+|\()(?:photo|photograph|picture|image)(?:\s+by)?\s*:",
     re.I,
 )
 # A word or mark every caption cue holds: most paragraphs hold none and skip the slower pattern.
@@ -475,7 +482,7 @@ def segment(text: str) -> list[Unit]:
             units.append(Unit(p_start + heading.end(), p_end, "headline", number))
             headline_seen = True
             continue
-        sign_off = _SIGN_OFF.search(paragraph)
+        sign_off = _SIGN_OFF.search(paragraph) or _TRAILING_CREDIT.search(paragraph)
         body_end = p_end
         if sign_off and not DATELINE.match(paragraph):
             body_end = _trim(text, p_start, p_start + sign_off.start())[1]
@@ -494,7 +501,13 @@ def segment(text: str) -> list[Unit]:
         ):
             kind = "headline"
             headline_seen = True
-        elif told and len(spans) == 1 and index < len(paragraph_spans) - 1 and _is_subhead(text, p_start, body_end):
+        elif (
+            told
+            and len(spans) == 1
+            and body_end == p_end
+            and index < len(paragraph_spans) - 1
+            and _is_subhead(text, p_start, p_end)
+        ):
             kind = "headline"
         units.extend(Unit(s, e, "meta" if _is_credit(text, s, e) else kind, number) for s, e in spans)
         if body_end < p_end:
