@@ -25,6 +25,18 @@ def test_source_line_and_headline() -> None:
     assert a.title == "Kim travels to Russia by train"
 
 
+def test_a_subheading_is_no_title() -> None:
+    lede = "The bridge collapsed early Tuesday after a ship struck it."
+    plain = article(f"{lede}\n\nHow many people are missing?\n\nSix workers are missing.")
+    assert plain.sentences[1].kind == "headline"
+    assert plain.title == lede
+    marked = article(f"{lede}\n\n## What happened\n\nThe ship lost power.")
+    assert marked.title == lede
+    # A headline above the lede is the title, even after a picture's caption.
+    headed = article(f"![Divers search the river](https://example.com/a.jpg)\n\n# Bridge falls\n\n{lede}")
+    assert headed.title == "Bridge falls"
+
+
 def test_trailing_sign_off_names_the_agency() -> None:
     a = article("The train left on Sunday. It crossed on Tuesday. EFE\nasb/tw")
     assert a.source == "EFE"  # the editor slug after it is no source

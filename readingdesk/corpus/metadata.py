@@ -143,7 +143,9 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     )
     content = [u for u in units if u.kind != "meta"]
 
-    headline = next((u for u in content if u.kind == "headline"), None)
+    # The title is a headline that opens the article, not a subheading further down.
+    told = next((i for i, u in enumerate(content) if u.kind == "body"), len(content))
+    headline = next((u for u in content[:told] if u.kind == "headline"), None)
     lead = next((u for u in content if u.kind == "body"), content[0] if content else None)
     title_unit = headline or lead
     title = shorten(text[title_unit.start : title_unit.end]) if title_unit else fallback_source
