@@ -234,6 +234,30 @@ def test_a_sentence_only_one_source_has_keeps_its_closest_sentences_elsewhere() 
     assert sentence["closest"] == [{"sentence": link.b, "score": link.score, "shared": list(link.shared)}]
 
 
+def test_a_subheading_is_never_one_sources_own() -> None:
+    texts = {
+        "wire": "Six workers are missing after the bridge collapsed.\n\nHow many people are missing?\n\n"
+        "Divers found two workers on Wednesday.\n\nRescue Teams Return\n\nThe crane barges arrived at dawn.",
+        "paper": "Six workers remain missing since the bridge collapse. The mayor asked for patience.",
+    }
+    analysis = readingdesk.analyze_texts(texts, min_score=0.2)
+    article = analysis.articles[0]
+    kinds = [s.kind for s in article.sentences]
+    assert kinds == ["body", "headline", "body", "headline", "body"]
+    question, subheading = article.sentences[1], article.sentences[3]
+    assert analysis.links_of(article.sentences[0].id), "the ledes report one fact"
+    assert analysis.is_unique(article.sentences[2])
+    for sentence in (question, subheading):
+        assert not analysis.links_of(sentence.id)
+        assert not analysis.is_unique(sentence) and analysis.closest_to(sentence.id) == []
+    shown = {s["id"]: s for s in analysis.to_dict()["articles"][0]["sentences"]}
+    assert shown[question.id]["unique"] is False and shown[question.id]["closest"] == []
+    # An article's own headline above its lede still counts: a title may be the only one of its kind.
+    titled = readingdesk.analyze_texts({"wire": "Crane Barges Arrive\n\nThe mayor spoke.", "paper": "Rain fell."})
+    assert titled.articles[0].sentences[0].kind == "headline"
+    assert titled.is_unique(titled.articles[0].sentences[0])
+
+
 def test_only_sentences_that_link_to_nothing_have_closest_ones(seed_analysis) -> None:
     closest = {s.id: seed_analysis.closest_to(s.id) for a in seed_analysis.articles for s in a.sentences}
     assert any(closest.values()), "some sentences of the seeds nearly match one of another source"

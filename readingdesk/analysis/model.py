@@ -88,8 +88,14 @@ class Analysis:
         return self._group_of.get(sentence_id)
 
     def is_unique(self, sentence: Sentence) -> bool:
-        """True where no other article reports this sentence's fact."""
-        return sentence.kind != "meta" and len(self.corpus.articles) > 1 and sentence.id not in self._links_of
+        """True where no other article reports this sentence's fact. Metadata and subheadings
+        report none: they are never one source's own."""
+        return (
+            sentence.kind != "meta"
+            and len(self.corpus.articles) > 1
+            and sentence.id not in self._links_of
+            and not (sentence.kind == "headline" and self.corpus.article(sentence.article_id).is_subheading(sentence))
+        )
 
     def links_of(self, sentence_id: str) -> list[Link]:
         """The links that touch this sentence, best first."""
@@ -97,7 +103,10 @@ class Analysis:
 
     def closest_to(self, sentence_id: str) -> list[Link]:
         """Of a sentence no link touches, the closest sentences of other articles (``link.b``),
-        best first: where to look before calling it one source's own."""
+        best first: where to look before calling it one source's own (none for a sentence
+        that is not :meth:`is_unique`)."""
+        if not self.is_unique(self.sentence(sentence_id)):
+            return []
         return self.closest.get(sentence_id, [])
 
     def to_dict(self) -> dict[str, Any]:

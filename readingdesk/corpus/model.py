@@ -57,6 +57,11 @@ class Article:
         """The exact text of one of this article's sentences."""
         return self.text[sentence.start : sentence.end]
 
+    def is_subheading(self, sentence: Sentence) -> bool:
+        """Whether a sentence is a headline below the story's first body sentence: a signpost
+        inside the story ("How many people are missing?"), not its title."""
+        return sentence.kind == "headline" and any(s.kind == "body" for s in self.sentences[: sentence.index])
+
     def sentence_index_at(self, offset: int) -> int:
         """Index of the sentence that holds ``offset`` (or the last one starting before it)."""
         return max(0, bisect_right([s.start for s in self.sentences], offset) - 1)
