@@ -76,9 +76,10 @@ def prf(predicted: set[Pair], gold: dict[Pair, str]) -> str:
 
 def only_here(analysis: Analysis, gold: dict[Pair, str]) -> str:
     """Precision and recall of the unique flags, and how often a wrong one's closest
-    sentences hold its counterpart."""
+    sentences hold its counterpart. Metadata and subheadings report no fact, so neither is
+    counted as truly unique."""
     paired = {sid for pair in gold for sid in pair}
-    sentences = [s for a in analysis.articles for s in a.sentences if s.kind != "meta"]
+    sentences = [s for a in analysis.articles for s in a.sentences if s.kind != "meta" and not a.is_subheading(s)]
     flagged = {s.id for s in sentences if analysis.is_unique(s)}
     truly = {s.id for s in sentences if s.id not in paired}
     wrong = flagged - truly
