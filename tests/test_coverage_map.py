@@ -208,3 +208,32 @@ async def test_map_shows_every_source_when_the_terminal_allows() -> None:
         # Too narrow for every column: the labels keep their least width and the sources scroll.
         assert grid.label_width == SHORTEST_LABEL
         assert grid.virtual_size.width > grid.scrollable_content_region.width
+
+
+async def test_the_desks_keys_do_nothing_under_the_map(tmp_path) -> None:
+    """m, s and x act on the desk: under the map they would mark, switch or export unseen."""
+    app = ReadingDeskApp(load_corpus([SEEDS]), root=tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        shown = {key for key, active in app.screen.active_bindings.items() if active.binding.show}
+        assert "m" not in shown and "x" not in shown
+        await pilot.press("m", "s", "x", "H", "a", "b")
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        assert app.highlights == [] and app.sync
+        assert not list(tmp_path.glob("*.md"))
+        await pilot.press("escape")
+        await pilot.pause()
+        # Back at the desk the same keys work, the command palette's too.
+        await pilot.press("m")
+        assert len(app.highlights) == 1
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Map")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CoverageScreen)

@@ -104,6 +104,9 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
                 tooltip="Focus the pane to the left"),
     ]  # fmt: skip
 
+    # What the desk's keys do everywhere; the rest act on the desk, so only while it is in front.
+    EVERYWHERE = frozenset({"quit", "help", "command_palette"})
+
     sync: reactive[bool] = reactive(True)
     analysis: reactive[Analysis | None] = reactive(None, init=False)
 
@@ -535,10 +538,21 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         else:
             first_pane.focus()
 
+    def _desk_in_front(self) -> bool:
+        return self.screen is self.screen_stack[0]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The desk's own keys work (and show in the footer) only while the desk is in front:
+        under the map or a list, m would mark, s switch sync and x export what the reader
+        cannot see."""
+        return action in self.EVERYWHERE or self._desk_in_front()
+
     # ----- the command palette lists every action ---------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        if screen is not self.screen_stack[0]:
+            return
         for binding in self.BINDINGS:
             if isinstance(binding, Binding) and binding.description and binding.action != "quit":
                 yield SystemCommand(binding.description, binding.tooltip or binding.description,
