@@ -76,9 +76,22 @@ _CREDIT_LABEL = (
     r"\s*(?:by)?\s*:"
 )
 _LABELLED_CREDIT = re.compile(rf"\({_CREDIT_LABEL}[^()]*\)|{_CREDIT_LABEL}.*", re.I)
+# What a web page prints between paragraphs and a copied article keeps: "Advertisement",
+# "Read more", "Sign up for our newsletter", "RELATED: Bridge inspections lag nationwide".
+_SITE_FURNITURE = re.compile(
+    r"(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?"
+    r"|continue reading(?: below| the main story)?|(?:read|see) more(?: here)?|read (?:the )?full (?:story|article)"
+    r"|share (?:this|the) (?:article|story|page)(?: on \w+)?|listen to (?:this|the) (?:article|story)[\w ,.:()-]{0,30}"
+    r"|sign up for [\w ’'-]{0,60}newsletters?[\w ,!’'-]{0,60}"
+    r"|subscribe(?: now| today| here)?"
+    r"(?: (?:to|for) (?:our|the) [\w ’'-]{0,40}(?:newsletter|podcast|channel|updates)s?)?"
+    r"|(?:related|see also|also read|read also|recommended|more on this(?: story)?)\s*:.{0,150})[.!]?",
+    re.I,
+)
 # Whole paragraphs that are metadata (and sign-offs: see _is_sign_off).
 _META_PARAGRAPHS = (
     BYLINE,
+    _SITE_FURNITURE,
     _LABELLED_CREDIT,
     re.compile(r"\(?(?:END|MORE|ENDS|ENDALL)\)?\.?"),
     re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+"),  # editor slugs: asb/tw
