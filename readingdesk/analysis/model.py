@@ -61,6 +61,7 @@ class Analysis:
     _sentences: dict[str, Sentence] = field(default_factory=dict, repr=False)
     _group_of: dict[str, str] = field(default_factory=dict, repr=False)
     _links_of: dict[str, list[Link]] = field(default_factory=dict, repr=False)
+    _subheadings: frozenset[str] = field(default_factory=frozenset, repr=False)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -68,6 +69,7 @@ class Analysis:
     def reindex(self) -> None:
         """Rebuild the look-up tables after links or groups change."""
         self._sentences = {s.id: s for s in self.corpus.sentences()}
+        self._subheadings = frozenset(s.id for a in self.corpus.articles for s in a.sentences if a.is_subheading(s))
         self._group_of = {sid: g.id for g in self.groups for sid in g.sentences}
         self._links_of = {}
         for link in self.links:
@@ -94,7 +96,7 @@ class Analysis:
             sentence.kind != "meta"
             and len(self.corpus.articles) > 1
             and sentence.id not in self._links_of
-            and not (sentence.kind == "headline" and self.corpus.article(sentence.article_id).is_subheading(sentence))
+            and sentence.id not in self._subheadings
         )
 
     def links_of(self, sentence_id: str) -> list[Link]:
