@@ -91,6 +91,23 @@ def test_one_word_place_spellings_merge_and_countries_stay_apart() -> None:
     assert entity_named(entities, "Austria") is not entity_named(entities, "Australia")
 
 
+def test_a_city_named_alone_is_not_its_own_fire_department() -> None:
+    entities = entities_of(
+        {
+            "a": "Baltimore’s bridge collapsed early Tuesday, bringing down the Baltimore bridge in "
+            "seconds. The Baltimore City Fire Department said divers were searching.",
+            "b": "The Yonhap News Agency said the train had left. Yonhap said it was slow.",
+        }
+    )
+    city = entity_named(entities, "Baltimore")
+    department = entity_named(entities, "Baltimore City Fire Department")
+    assert city is not department
+    assert (city.type, department.type) == ("PLACE", "ORG")
+    assert city.aliases == ["Baltimore"] and len(city.mentions) == 2
+    # An organisation still goes by its first word where that is no place.
+    assert sorted(entity_named(entities, "Yonhap News Agency").aliases) == ["Yonhap", "Yonhap News Agency"]
+
+
 @pytest.mark.parametrize(
     ("word", "country"),
     [

@@ -12,7 +12,8 @@ alike (``Marrakesh`` / ``Marrakech``); and when a short form (``Kim``,
 before it in the same article, else the most mentioned one; a ship or a storm
 goes by its name without its kind (``MV Dali`` / ``Dali``, ``Hurricane Katrina``
 / ``Katrina``). People who share a surname stay apart: ``Kim Myong-sik`` is not
-``Kim Jong-un``.
+``Kim Jong-un``; nor is a place named alone its own public body: ``Baltimore`` is
+not ``Baltimore City Fire Department``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.gazetteer import (
+    ADMINISTRATIVE_UNITS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -46,6 +48,9 @@ _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
+# What a place's own public bodies are called after its name ("Baltimore City Fire Department",
+# "Chicago Police", "Orange County Sheriff's Office"): the place named alone is not the body.
+PUBLIC_BODY_WORDS = ADMINISTRATIVE_UNITS | frozenset("city police fire sheriff transit municipal council".split())
 VARIANT_SIMILARITY = 80
 # How alike two one-word place names must be to be one place: "Marrakesh" and "Marrakech" (89).
 PLACE_SIMILARITY = 85
@@ -289,7 +294,8 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         elif kind in ("ORG", "OTHER"):
             if called := name_after_kind(words):
                 ship_and_storm_names.add(called)
-            full_by_word[called or words[0]].add(index)
+            if called or not _a_places_body(words):
+                full_by_word[called or words[0]].add(index)
             # A country's institution goes by its last word: "U.S. Navy" is "the Navy".
             if (head := _after_country(mention.text)) is not None:
                 full_by_word[head].add(index)
@@ -325,6 +331,11 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
                 max(candidates, key=lambda c: (size[sets.find(c)], -sentence_order[mentions[c].sentence])),
             )
     return resolved
+
+
+def _a_places_body(words: list[str]) -> bool:
+    """Whether a name is a known place's own public body: "Baltimore City Fire Department"."""
+    return bool(PUBLIC_BODY_WORDS.intersection(words[1:])) and known_place(words[0])
 
 
 def name_after_kind(words: list[str]) -> str | None:
