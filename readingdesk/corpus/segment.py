@@ -75,7 +75,9 @@ _CREDIT_LABEL = (
     r"(?:Source|Sources|Credit|Credits|Photo|Photograph|Picture|Image|Reporting|Editing|Writing)"
     r"\s*(?:by)?\s*:"
 )
-_LABELLED_CREDIT = re.compile(rf"\({_CREDIT_LABEL}[^()]*\)|{_CREDIT_LABEL}.*", re.I)
+# What opens a credit in brackets: a label, or "Photo by" ("(Photo by Jane Doe/Reuters)").
+_CREDIT_OPENER = rf"(?:{_CREDIT_LABEL}|(?-i:Photo|Photograph|Picture|Image|PHOTO)s?\s+by\s)"
+_LABELLED_CREDIT = re.compile(rf"\({_CREDIT_OPENER}[^()]*\)|{_CREDIT_LABEL}.*", re.I)
 # What a web page prints between paragraphs and a copied article keeps: "Advertisement",
 # "Read more", "Sign up for our newsletter", "RELATED: Bridge inspections lag nationwide".
 _SITE_FURNITURE = re.compile(
@@ -105,9 +107,7 @@ _META_PARAGRAPHS = (
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s+(?P<sign>[A-Z]{2,6}(?:/[A-Z]{2,6})?)\s*$")
 # A labelled credit in brackets that closes a paragraph with no stop before it: "Crews search
 # the river (Photo: AP)", "… (Photo by Jane Doe/Reuters)".
-_TRAILING_CREDIT = re.compile(
-    rf"(?<=\S)\s*(?P<sign>\((?:{_CREDIT_LABEL}|(?-i:Photo|Photograph|Picture|Image|PHOTO)s?\s+by\s)[^()]*\))\s*$", re.I
-)
+_TRAILING_CREDIT = re.compile(rf"(?<=\S)\s*(?P<sign>\({_CREDIT_OPENER}[^()]*\))\s*$", re.I)
 
 _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|left|right|centre|center|top|bottom|front|2nd [LR]|[LR] to [LR])\)"
@@ -117,8 +117,8 @@ _CAPTION_CUES = re.compile(
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\bin this (?:file |handout )?(?:photo|picture|image)\b"
     r"|\b(?:photo|image|picture) (?:released|taken|provided|distributed) by\b"
     r"|[.!?]\s*\([A-Z][A-Za-z]{1,15}\)\s*$"  # a trailing agency credit after the last sentence
-    # A photo credit after a sentence or in brackets: "… on Tuesday. Photograph: Jim Lo", "(Photo: AP)".
-    r"|(?:[.!?]\s+|\()(?:photo|photograph|picture|image)(?:\s+by)?\s*:",
+    # A photo credit after a sentence or in brackets: "… on Tuesday. Photograph: Jim Lo", "(Photo by Jo Li)".
+    r"|(?:[.!?]\s+|\()(?:photo|photograph|picture|image)(?:(?:\s+by)?\s*:|\s+by\s)",
     re.I,
 )
 # A word or mark every caption cue holds: most paragraphs hold none and skip the slower pattern.
@@ -501,7 +501,7 @@ def segment(text: str) -> list[Unit]:
             body_end = _trim(text, p_start, p_start + sign_off.start())[1]
         spans = _split_paragraph(text, p_start, body_end)
         kind: SentenceKind = "body"
-        told = any(u.kind != "meta" for u in units)
+        told = any(u.kind != "meta" for u in units)  # stops at the story's first unit
         if repeated[paragraph] > 1 or _has_caption_cue(paragraph):
             kind = "caption"
         elif (
