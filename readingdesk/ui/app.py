@@ -538,20 +538,20 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         else:
             first_pane.focus()
 
-    def _desk_in_front(self) -> bool:
-        return self.screen is self.screen_stack[0]
+    def _is_desk(self, screen: Screen) -> bool:
+        return screen is self.screen_stack[0]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The desk's own keys work (and show in the footer) only while the desk is in front:
         under the map or a list, m would mark, s switch sync and x export what the reader
         cannot see."""
-        return action in self.EVERYWHERE or self._desk_in_front()
+        return action in self.EVERYWHERE or self._is_desk(self.screen)
 
     # ----- the command palette lists every action ---------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        if screen is not self.screen_stack[0]:
+        if not self._is_desk(screen):
             return
         for binding in self.BINDINGS:
             if isinstance(binding, Binding) and binding.description and binding.action != "quit":
