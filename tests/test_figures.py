@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import readingdesk
-from readingdesk.analysis.figures import agree, extract_figures, is_toll
+from readingdesk.analysis.figures import UNIT_FACTORS, agree, extract_figures, is_toll
 
 from .conftest import linked
 
@@ -79,6 +79,20 @@ def test_unit_conversion_and_restatement() -> None:
     assert agree(km, miles)
     speed, mph = extract_figures("about 50km/h (31mph)")
     assert agree(speed, mph)
+
+
+@pytest.mark.parametrize("unit", sorted(UNIT_FACTORS))
+def test_each_unit_converts_to_its_base_as_pint_defines_it(unit: str) -> None:
+    pint = pytest.importorskip("pint")
+    registry = pint.UnitRegistry(cache_folder=None)
+    one = registry.Quantity(1, unit)
+    base = next(
+        b
+        for b in ("kilometer", "kilometer/hour", "hour", "kilogram")
+        if one.check(registry.Quantity(1, b).dimensionality)
+    )
+    expected = one.to(base).magnitude
+    assert UNIT_FACTORS[unit] == pytest.approx(expected, rel=1e-12)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Figures in sentences: quantities with units, counts, dates and weekdays, with offsets.
 
-Quantities are normalised to one unit per dimension with pint (distances to
-kilometres, speeds to km/h, durations to hours), so that ``1,180km (733 miles)``
+Quantities are normalised to one unit per dimension (distances to kilometres,
+speeds to km/h, durations to hours, masses to kilograms), so that ``1,180km (733 miles)``
 is one distance stated twice, and each figure carries the tolerance its own
 rounding implies (``700 miles`` is stated to the hundred, ``733`` to the unit;
 ``about`` widens it).
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from readingdesk.analysis.entities.gazetteer import PERSON_NOUNS
@@ -22,7 +21,9 @@ from readingdesk.corpus.markup import URL, blank_urls
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
-# Surface unit -> (pint unit, kind).
+# Surface unit -> (unit, kind). Each unit is a multiple of its kind's base unit
+# (``UNIT_FACTORS``); the factors are the units' definitions (a mile is exactly 1.609344 km,
+# a year 365.25 days), and the test suite checks them against pint's.
 _UNITS: dict[str, tuple[str, str]] = {}
 for _words, _unit, _kind in (
     ("km kms kilometer kilometers kilometre kilometres", "kilometer", "distance"),
@@ -47,12 +48,20 @@ for _words, _unit, _kind in (
 ):
     for _word in _words.split():
         _UNITS[_word] = (_unit, _kind)
+_BASE = {"distance": "kilometer", "speed": "kilometer/hour", "duration": "hour", "mass": "kilogram"}
+# How many of its kind's base unit one unit is.
+UNIT_FACTORS: dict[str, float] = {
+    "kilometer": 1.0, "mile": 1.609344, "meter": 0.001, "foot": 0.0003048, "yard": 0.0009144,
+    "inch": 0.0000254, "nautical_mile": 1.852,
+    "kilometer/hour": 1.0, "knot": 1.852, "mile/hour": 1.609344,
+    "hour": 1.0, "minute": 1 / 60, "day": 24.0, "week": 168.0, "year": 365.25 * 24, "month": 365.25 * 24 / 12,
+    "kilogram": 1.0, "metric_ton": 1000.0,
+}  # fmt: skip
 _PHRASE_UNITS = {
     "kilometers per hour": "km/h", "kilometres per hour": "km/h", "kilometers an hour": "km/h",
     "kilometres an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", "per cent": "percent",
     "nautical miles": "nmi", "nautical mile": "nmi",
 }  # fmt: skip
-_BASE = {"distance": "kilometer", "speed": "kilometer/hour", "duration": "hour", "mass": "kilogram"}
 # Kinds of figure that measure something in a unit: they convert, and compare across units.
 QUANTITY_KINDS = frozenset(_BASE)
 _CURRENCIES = {
@@ -188,20 +197,9 @@ class Figure:
                 "unit": self.unit, "kind": self.kind}  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _registry():
-    import pint
-
-    return pint.UnitRegistry(cache_folder=None)
-
-
 def convert(value: float, unit: str, kind: str) -> float:
     """``value`` in ``unit`` expressed in the base unit of its dimension."""
-    base = _BASE.get(kind)
-    if base is None or unit == base:
-        return value
-    registry = _registry()
-    return float(registry.Quantity(value, unit).to(base).magnitude)
+    return value * UNIT_FACTORS[unit] if kind in _BASE else value
 
 
 def parse_number(text: str) -> float | None:
@@ -353,9 +351,9 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     if unit_word in _UNITS:
         unit, kind = _UNITS[unit_word]
         end = unit_end if unit_end is not None else match.end("unit")
-        base = convert(value, unit, kind) if kind in _BASE else value
+        base = convert(value, unit, kind)
         step = _granularity(number_text)
-        tolerance = abs(convert(step, unit, kind) if kind in _BASE else step) / 2
+        tolerance = abs(convert(step, unit, kind)) / 2
         if approximate:  # "about", "nearly": a little more room than the rounding alone
             tolerance = max(tolerance, abs(base) * APPROXIMATE_SHARE)
         short = {"kilometer": "km", "mile": "mi", "meter": "m", "kilometer/hour": "km/h", "mile/hour": "mph",
