@@ -18,11 +18,12 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
 from readingdesk.analysis.figures import DEATH, Figure, is_toll, measured
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import is_amount, term_of, terms_of
+from readingdesk.analysis.terms import is_amount, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import dateline
 
@@ -91,6 +92,13 @@ def _word(term: str, token: str) -> str:
     return SYNONYMS.get(term, term)
 
 
+@lru_cache(maxsize=200_000)
+def _token_word(token: str) -> str | None:
+    """The concept of one token as :func:`_word` gives it, or None for a stop word."""
+    term = term_of(token)
+    return None if term is None else _word(term, token)
+
+
 def alias_terms(alias: str) -> tuple[str, ...]:
     """The terms of a name, as a capitalised run of them appears to :func:`profile`."""
     return tuple(dict.fromkeys(_word(t.term, alias[t.start : t.end]) for t in terms_of(alias)))
@@ -112,23 +120,27 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
     runs: list[_Run] = []
     spans = sorted(spans)
     span_index = 0
+    last: _Run | None = None
     previous_end = -1
-    for term, start, end, capitalised in terms_of(text):
+    for token, start, end in tokens_of(text):
+        word = _token_word(token)
+        if word is None:
+            continue
         at = start + offset
         while span_index < len(spans) and spans[span_index][1] <= at:
             span_index += 1
         if span_index < len(spans) and spans[span_index][0] <= at:
             name_start, name_end, referent = spans[span_index]
-            if not (runs and runs[-1].referent == referent and runs[-1].end >= name_start - offset):
+            if not (last is not None and last.referent == referent and last.end >= name_start - offset):
                 if referent not in surface:
                     surface[referent] = text[name_start - offset : name_end - offset]
-                runs.append(_Run([referent], start, name_end - offset, False, referent))
+                last = _Run([referent], start, name_end - offset, False, referent)
+                runs.append(last)
             previous_end = end
             continue
-        word = _word(term, text[start:end])
         if word not in surface:
-            surface[word] = text[start:end]
-        last = runs[-1] if runs else None
+            surface[word] = token
+        capitalised = token[0].isupper()
         if (
             last is not None
             and last.capitalised
@@ -139,7 +151,8 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
             last.terms.append(word)
             last.end = end
         else:
-            runs.append(_Run([word], start, end, capitalised))
+            last = _Run([word], start, end, capitalised)
+            runs.append(last)
         previous_end = end
     return runs
 
@@ -283,6 +296,8 @@ def _measures(concepts: list[str], starts: list[int], figures: Sequence[Figure])
     """What each amount among ``concepts`` measures, from the figure it stands in (``starts``
     and the figures' offsets are into the article text)."""
     measures: dict[int, str] = {}
+    if not figures:
+        return measures
     for index, (concept, start) in enumerate(zip(concepts, starts, strict=True)):
         figure = next((f for f in figures if f.start <= start < f.end), None) if is_amount(concept) else None
         if figure is not None and (what := measured(figure)):

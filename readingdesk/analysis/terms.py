@@ -163,15 +163,18 @@ class Term(NamedTuple):
     capitalised: bool
 
 
+def tokens_of(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word and number of ``text`` (no web address) with its offsets: stop words too."""
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup != "url":
+            yield match.group(), match.start(), match.end()
+
+
 def terms_of(text: str, offset: int = 0) -> Iterator[Term]:
     """Content terms of ``text`` with offsets shifted by ``offset``."""
-    for match in _TOKEN.finditer(text):
-        if match.lastgroup == "url":
-            continue
-        token = match.group()
+    for token, start, end in tokens_of(text):
         term = term_of(token)
         if term is not None:
-            start, end = match.span()
             yield Term(term, offset + start, offset + end, token[0].isupper())
 
 
