@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import Footer, OptionList
+from textual.widgets._footer import FooterKey
 
 from readingdesk.corpus import load_corpus
 from readingdesk.session import corpus_root
@@ -129,6 +130,32 @@ async def test_note_and_delete_with_confirmation(corpus_dir: Path) -> None:
         await pilot.press("delete", "y")
         await pilot.pause()
         assert app.highlights == [] and saved(corpus_dir) == []
+
+
+def footer_keys(app: ReadingDeskApp) -> set[str]:
+    """The descriptions of the keys the footer in front of the reader shows."""
+    footer = app.screen.query_one(Footer)
+    return {key.description for key in footer.query(FooterKey)}
+
+
+async def test_a_dialog_shows_its_own_keys_not_the_desks(corpus_dir: Path) -> None:
+    app = desk(corpus_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        assert {"Next fact", "Mark"} <= footer_keys(app)
+        await pilot.press("H")
+        await pilot.pause()
+        # No highlight yet: closing is all the list offers, and delete does nothing.
+        assert footer_keys(app) == {"Close"}
+        await pilot.press("delete")
+        assert isinstance(app.screen, HighlightsScreen)
+        await pilot.press("escape", "m", "H")
+        await pilot.pause()
+        assert footer_keys(app) == {"Close", "Delete"}
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert footer_keys(app) == {"Yes", "No"}
 
 
 async def test_edited_article_reanchors_and_keeps_orphans(corpus_dir: Path) -> None:

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import Footer, OptionList
 from textual.widgets.option_list import Option
 
 from readingdesk.corpus.model import Article
@@ -34,6 +34,7 @@ class ChooseArticleScreen(ModalScreen[int | None]):
         option_list = OptionList(*options, id="article-choices")
         option_list.highlighted = self.current
         yield option_list
+        yield Footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(int(event.option.id or 0))

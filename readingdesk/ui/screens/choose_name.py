@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
+from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from readingdesk.analysis.entities.model import Entity
@@ -30,6 +30,7 @@ class ChooseNameScreen(ModalScreen[str | None]):
         with Vertical(id="name-choices"):
             yield Input(placeholder="Type part of a name…", id="name-needle")
             yield OptionList(id="name-options")
+        yield Footer()
 
     def on_mount(self) -> None:
         self._fill("")

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -24,6 +24,7 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="confirm-body"):
             yield Static(Text(self.question))
             yield Static(Text("y: yes    n / Esc: no", style="dim"))
+        yield Footer()
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

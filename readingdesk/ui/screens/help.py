@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from readingdesk.ui.widgets.article_pane import NEAR_ELSEWHERE_MARK, ONLY_HERE_MARK, conflict_label, fact_label
 
@@ -67,3 +67,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(help_table(self.sections))
+        yield Footer()

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from readingdesk.session.model import Highlight
@@ -36,6 +36,8 @@ class HighlightsScreen(Guarded, ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         if not self.highlights:
             yield Static(Text("No highlights yet: m marks the selected sentence."), id="highlights-empty")
+            yield Footer()
+            return
         options = []
         for h in self.highlights:
             label = Text(self.sources.get(h.article_id, h.article_id), style="bold")
@@ -46,9 +48,14 @@ class HighlightsScreen(Guarded, ModalScreen[tuple[str, str] | None]):
                 label.append(f"  — {display_text(h.note)}", style="italic")
             options.append(Option(label, id=h.id))
         yield OptionList(*options, id="highlight-list")
+        yield Footer()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(("jump", event.option.id or ""))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Delete only where there is a highlight to delete."""
+        return bool(self.highlights) or action != "delete"
 
     def action_delete(self) -> None:
         option_list = self.query_one(OptionList)
