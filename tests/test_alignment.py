@@ -425,6 +425,21 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
     assert third == fourth
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sales rose sharply in July.", "Sales surged sharply in July."),
+        ("Sales grew sharply in July.", "Sales jumped sharply in July."),
+        ("Exports fell sharply in July.", "Exports plunged sharply in July."),
+        ("Exports dropped sharply in July.", "Exports slumped sharply in July."),
+    ],
+)
+def test_a_figure_that_rises_or_falls_in_other_words_is_one_concept(one: str, other: str) -> None:
+    article = corpus_from_texts({"a": f"{one} {other}"}).articles[0]
+    first, second = (set(profile(0, article, s).concepts) for s in article.sentences)
+    assert first == second
+
+
 def test_a_toll_in_other_words_is_a_death() -> None:
     texts = {
         "wire": "The quake in the Atlas Mountains killed at least 820 people, officials said on Saturday.",

@@ -17,7 +17,8 @@ _SYNONYM_CLASSES = (
     "attack strike assault", "wound injur injuri hurt", "presid president", "said say",
     "border frontier", "ceasefir truce", "buy purchas acquir", "sell suppli provid",
     "hold held", "begin start commenc launch", "end finish conclud", "help aid assist",
-    "increas rise rose grow grew", "decreas fall fell drop declin", "talk discuss negoti",
+    "increas rise rose grow grew climb soar surg jump",
+    "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
     "accompani escort", "expect anticip", "plan intend", "confirm verifi", "peopl person",
     "ship vessel tanker freighter", "collid collis crash",
 )
