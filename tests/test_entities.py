@@ -108,6 +108,22 @@ def test_a_city_named_alone_is_not_its_own_fire_department() -> None:
     assert sorted(entity_named(entities, "Yonhap News Agency").aliases) == ["Yonhap", "Yonhap News Agency"]
 
 
+def test_a_company_named_with_its_web_address_and_legal_form() -> None:
+    entities = entities_of(
+        {
+            "a": "Demand from cloud providers such as Microsoft and Amazon.com Inc remained strong.",
+            "b": "Demand from Amazon was strong, and companies like Google, Meta and Oracle bought chips.",
+        }
+    )
+    amazon = entity_named(entities, "Amazon.com Inc")
+    assert sorted(amazon.aliases) == ["Amazon", "Amazon.com Inc"] and amazon.type == "ORG"
+    # "X and Y Inc" names two firms, and a legal form alone names none.
+    assert entity_named(entities, "Microsoft").aliases == ["Microsoft"]
+    assert not [e for e in entities if {"Inc", "Microsoft and Amazon.com Inc"} & set(e.aliases)]
+    # Every name in a list of examples of firms is a firm's.
+    assert {entity_named(entities, name).type for name in ("Microsoft", "Google", "Meta", "Oracle")} == {"ORG"}
+
+
 @pytest.mark.parametrize(
     ("word", "country"),
     [

@@ -108,6 +108,8 @@ def us_state(name: str) -> str | None:
 
 # The legal form after a company's name, which its initials leave out: "Apple Inc." is no "AI".
 LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa"})
+# Those that never name anything alone ("Spa" is a town, "AG" an attorney general, "Co" a county).
+BARE_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "gmbh"})
 ORG_CUES = LEGAL_FORMS | frozenset(
     """
 ministry ministries agency department committee council party university times army navy office

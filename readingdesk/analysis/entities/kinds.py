@@ -91,6 +91,17 @@ _ORGANISATION_OWNS = re.compile(
     r"(?:chief\s+(?:executive|operating|financial|technology)|CEO|CFO|COO|board\s+of\s+directors"
     r"|shareholders|headquarters|subsidiar(?:y|ies)|chair(?:man|woman))\b"
 )
+# A name in a list of examples of a kind of organisation: "cloud providers such as Microsoft",
+# "companies like Microsoft, Meta and Amazon"; not "rivals" or "clients", which people are too.
+_ORGANISATIONS_SUCH_AS = re.compile(
+    r"\b(?:companies|firms|corporations|conglomerates|banks|lenders|insurers|airlines|carriers|retailers"
+    r"|automakers|carmakers|chipmakers|drugmakers|manufacturers|providers|platforms|giants|brands|startups"
+    r"|groups|organi[sz]ations|agencies|outlets|broadcasters|newspapers|networks|charities|unions)"
+    r",?\s+(?:such\s+as|like|including)\s+"
+    r"(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+)*(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},?\s+(?:and|or)\s+)?$"
+)
+# How far before a name a list of examples may begin ("chipmakers such as Nvidia, Advanced Micro Devices and ").
+_EXAMPLES_WIDTH = 120
 # The lower-case word right before a name, its comma optional: "the shipping company Maersk",
 # "the Danish based company, Maersk", "chipmaker Nvidia".
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
@@ -168,7 +179,10 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
     before = _WORD_BEFORE.search(text, window, start)
     if before is not None and before["word"] in ORGANISATION_NOUNS:
         return True  # "the shipping company Maersk"
-    return _ORGANISATION_BEFORE.search(text, window, start) is not None
+    if _ORGANISATION_BEFORE.search(text, window, start) is not None:
+        return True
+    examples = max(0, start - _EXAMPLES_WIDTH)
+    return _ORGANISATIONS_SUCH_AS.search(text, examples, start) is not None
 
 
 def partners(run: list[Token], text: str) -> bool:

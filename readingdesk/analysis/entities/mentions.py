@@ -22,8 +22,10 @@ from dataclasses import dataclass
 
 from readingdesk.analysis.entities.aliases import initials
 from readingdesk.analysis.entities.gazetteer import (
+    BARE_LEGAL_FORMS,
     COMPASS,
     COMPOUND_RANKS,
+    LEGAL_FORMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORG_CUES,
@@ -286,11 +288,13 @@ def _everyday_words_follow(tokens: list[Token], start: int) -> bool:
 
 
 def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
-    """Whether the capitalised words from ``start`` on end in an organisation's head word."""
+    """Whether the capitalised words from ``start`` on end in an organisation's head word; not a
+    firm's legal form, since "Microsoft and Amazon.com Inc" are two firms (one is "Procter & Gamble")."""
     end = start
     while end < len(tokens) and tokens[end].capitalised:
         end += 1
-    return end > start and cue_type([tokens[end - 1].text]) == "ORG"
+    last = tokens[end - 1] if end > start else None
+    return last is not None and cue_type([last.text]) == "ORG" and last.lower.rstrip(".") not in LEGAL_FORMS
 
 
 def _shouting(token: Token) -> bool:
@@ -449,6 +453,7 @@ def find_candidates(
             len(run[0].text) < 2
             or _common_noun_initials(run[0], text)
             or is_title(run[0].text)
+            or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
             or _PERIOD.fullmatch(run[0].text)
         ):
