@@ -124,6 +124,13 @@ def test_a_company_named_with_its_web_address_and_legal_form() -> None:
     assert {entity_named(entities, name).type for name in ("Microsoft", "Google", "Meta", "Oracle")} == {"ORG"}
 
 
+def test_a_code_with_digits_is_no_organisations_initials() -> None:
+    entities = entities_of(
+        {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}
+    )
+    assert (entity_named(entities, "H100").type, entity_named(entities, "LSEG").type) == ("OTHER", "ORG")
+
+
 @pytest.mark.parametrize(
     ("word", "country"),
     [

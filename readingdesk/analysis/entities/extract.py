@@ -118,8 +118,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
     full = [n for n in names if len(parts(n)) == len(parts(longest))]
     if any(known_country(n) for n in names) or any(known_place(n) and not n.isupper() for n in full):
         return "PLACE"
-    if all(n.replace(".", "").isupper() for n in names):
-        return "ORG"
+    if all(n.replace(".", "").isupper() and not any(c.isdigit() for c in n) for n in names):
+        return "ORG"  # initials ("LSEG"); not a code with digits ("H100", "COVID-19"), a thing's
     words = parts(longest)
     if longest[0].islower() and words[0] in NAME_PARTICLES:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
