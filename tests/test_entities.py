@@ -124,6 +124,22 @@ def test_a_company_named_with_its_web_address_and_legal_form() -> None:
     assert {entity_named(entities, name).type for name in ("Microsoft", "Google", "Meta", "Oracle")} == {"ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Inter Miami beat Orlando City 3-1 on Wednesday night.", "Orlando City"),
+        ("Inter Miami coach Gerardo Martino said the team was learning.", "Inter Miami"),
+        ("Fans cheered the Manchester City 2-0 win over Chelsea.", "Manchester City"),
+    ],
+)
+def test_a_team_named_for_its_city_is_an_organisation(text: str, team: str) -> None:
+    assert (team, "ORG") in names(text)
+
+
+def test_a_city_is_still_a_place_where_no_score_or_staff_follows() -> None:
+    assert names("Flooding hit Orlando City 3 miles away.") == [("Orlando City", "PLACE")]
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}

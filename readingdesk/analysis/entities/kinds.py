@@ -82,8 +82,11 @@ _ORGANISATION_BEFORE = re.compile(
 )
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
-    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive|[Cc]hair(?:man|woman)?)\b"
+    r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive"
+    r"|[Cc]hair(?:man|woman)?|coach|manager|owner|goalkeeper|striker|midfielder)\b"  # "Inter Miami coach Martino"
 )
+# A match's score after a name: the name is a team's ("beat Orlando City 3-1").
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}(?![\d-])")
 # What only an organisation has, after its possessive: "Citigroup's chief operating officer",
 # "Apple's CEO", "the Fed's chairman"; not "shares" nor "earnings", which people have too.
 _ORGANISATION_OWNS = re.compile(
@@ -252,7 +255,10 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     words = [t.text for t in run]
     if len(run) == 1 and run[0].lower in HOLIDAYS:
         return "OTHER"  # a time of year, whatever preposition comes before it
-    kind: EntityType | None = "PLACE" if known_region(text[start:end]) else cue_type(words) or hint
+    kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
+    if kind is None and _SCORE_AFTER.match(text, end):
+        kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
+    kind = kind or cue_type(words) or hint
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
         kind = "ORG"
     if kind is None and _said_of_a_person(text, start, end):
