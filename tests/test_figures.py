@@ -40,6 +40,10 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("making 8 knots at sea", ("8 knots", "speed", 8.0, "kn")),
         ("12 nautical miles offshore", ("12 nautical miles", "distance", 12.0, "nmi")),
         ("a two-day visit", ("two-day", "duration", 2.0, "day")),
+        # A verb after a number: it counts the noun before "of", or what the participle describes.
+        ("A crowd of 18,000 packed the stadium.", ("crowd of 18,000", "count", 18000.0, "crowd")),
+        ("the crowd of about 19,500 included the owner", ("crowd of about 19,500", "count", 19500.0, "crowd")),
+        ("there were at least 820 recorded deaths", ("820 recorded deaths", "count", 820.0, "deaths")),
         # A toll's number counts people, whatever word follows it.
         ("the death toll, officials say, rose to 48 on Tuesday", ("48", "count", 48.0, "people")),
         ("the number of dead is now 2,012", ("2,012", "count", 2012.0, "people")),
@@ -55,6 +59,10 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
 )
 def test_figure_shapes(text: str, expected: tuple) -> None:
     assert expected in figures(text)
+
+
+def test_a_verb_after_a_number_is_not_what_it_counts() -> None:
+    assert figures("He said another 500 damaged.") == []
 
 
 def test_offsets_point_into_the_article_text() -> None:

@@ -154,6 +154,8 @@ _PEOPLE = frozenset(
 )
 # A number right after a verb of killing, with no noun of its own: "killed 820", "killing at least 45".
 _KILLED = re.compile(rf"\bkill(?:ed|ing|s)\s+(?:{_ROUGHLY}\s+)?$", re.IGNORECASE)
+# What a number counts when a verb follows it: the noun before "of" ("a crowd of 18,000 packed").
+_COUNTED_BEFORE = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+of\s+(?:{_ROUGHLY}\s+)?$")
 
 
 APPROXIMATE_SHARE = 0.025
@@ -220,6 +222,11 @@ def parse_number(text: str) -> float | None:
         tens, units = whole.split("-", 1)
         return float(NUMBER_WORDS.get(tens, 0) + NUMBER_WORDS.get(units, 0))
     return float(NUMBER_WORDS[whole]) if whole in NUMBER_WORDS else None
+
+
+def _past_tense(word: str) -> bool:
+    """A verb in the past ("packed", "included"), not a noun ending in -ed or -eed ("bed", "speed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def _granularity(number_text: str) -> float:
@@ -380,7 +387,19 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         return None
     noun = following.group(1)
     second = following.group(2)
-    if second and second.endswith("s") and not second.endswith("ss") and term_of(second):
+    if _past_tense(noun) and second and term_of(second) and not _past_tense(second):
+        noun = second  # "820 recorded deaths": the participle describes what is counted
+    elif _past_tense(noun):
+        # "A crowd of 18,000 packed the stadium": a verb follows, so the number counts the noun
+        # before it, if any.
+        before = _COUNTED_BEFORE.search(text, 0, start)
+        if before is None or term_of(before["noun"]) is None:
+            return None
+        start = before.start()
+        end = match.end("number")
+        return Figure(offset + start, offset + end, text[start:end], value, before["noun"], "count", approximate,
+                      value, _count_tolerance(number_text, value))  # fmt: skip
+    elif second and second.endswith("s") and not second.endswith("ss") and term_of(second):
         noun = second  # the head of the noun phrase: "two military officials", "nine sanctions resolutions"
     counted = term_of(noun)
     if counted is None or (value == 1 and number_text.lower() == "one"):
