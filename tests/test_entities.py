@@ -140,6 +140,15 @@ def test_a_city_is_still_a_place_where_no_score_or_staff_follows() -> None:
     assert names("Flooding hit Orlando City 3 miles away.") == [("Orlando City", "PLACE")]
 
 
+def test_a_quoted_nickname_is_part_of_the_persons_name() -> None:
+    assert names('Coach Gerardo "Tata" Martino told reporters.') == [('Gerardo "Tata" Martino', "PERSON")]
+    assert names("Joaquín “El Chapo” Guzmán was sentenced.") == [("Joaquín “El Chapo” Guzmán", "PERSON")]
+    # Only after a given name: a programme's title between two names stays apart.
+    assert names('The BBC "Panorama" Team said so.')[0][0] == "BBC"
+    entities = entities_of({"a": 'Coach Gerardo "Tata" Martino said so.', "b": "Gerardo Martino said so."})
+    assert sorted(entity_named(entities, "Gerardo Martino").aliases) == ['Gerardo "Tata" Martino', "Gerardo Martino"]
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}

@@ -46,8 +46,9 @@ from readingdesk.corpus.model import split_sentence_id
 
 _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE_S = re.compile(r"['’]s\b")
-# The web domain in a company's name: "Amazon.com Inc" is Amazon.
-_WEB_DOMAIN = re.compile(r"\.(?:com|net|org)\b")
+# What a name's key leaves out: the web domain in a company's name ("Amazon.com Inc" is Amazon)
+# and a person's quoted nickname (Gerardo "Tata" Martino is Gerardo Martino).
+_LEFT_OUT_OF_KEY = re.compile(r"\.(?:com|net|org)\b|\s[\"“][^\"”]{1,40}[\"”](?=\s)")
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 # What a place's own public bodies are called after its name ("Baltimore City Fire Department",
@@ -83,7 +84,7 @@ def key(name: str) -> str:
     name = us_state(name) or name
     if code := country_code(name):
         return f"country:{code}"
-    words = [p for p in parts(_WEB_DOMAIN.sub("", name)) if p != "the"]
+    words = [p for p in parts(_LEFT_OUT_OF_KEY.sub("", name)) if p != "the"]
     while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()  # "BMC Software Inc" is "BMC Software", "Intel Corp." is "Intel"
     if len(words) > 1 and words[-1] == "ocean":

@@ -261,7 +261,7 @@ def _census_names(lists: tuple[str, ...], share: float) -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """A common given name ("James", "Mark", "Rose") that is not also a title ("Major")."""
     given = _census_names(("first:male", "first:female"), GIVEN_NAME_SHARE)
-    return word.casefold() in given and not is_title(word)
+    return fold(word) in given and not is_title(word)  # "Joaquín" as "Joaquin"
 
 
 def is_family_name(word: str) -> bool:

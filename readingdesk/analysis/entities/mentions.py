@@ -57,6 +57,9 @@ from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
+# The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
+_NICKNAME_OPENS = re.compile(r" [\"“]")
+_NICKNAME_CLOSES = re.compile(r"[\"”] ")
 _GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+|\s+&\s+)")
 # An owner in the plural before a name: "RealNetworks' Rhapsody" (not "the Workers' Party").
 _PLURAL_OWNER = re.compile(r"[’']\s+")
@@ -493,7 +496,31 @@ def find_candidates(
             )
         else:
             candidates.append(candidate)
-    return candidates
+    return _with_nicknames(candidates, text)
+
+
+def _with_nicknames(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Candidates with a person's quoted nickname kept inside the name: ``Gerardo "Tata" Martino``
+    is one person, where the nickname alone would read as a name of its own."""
+    merged: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        first, *rest = candidates[index : index + 3]
+        if len(rest) == 2:
+            nickname, last = rest
+            given = WORD.match(text, first.start)
+            if (
+                _NICKNAME_OPENS.fullmatch(text, first.end, nickname.start)
+                and _NICKNAME_CLOSES.fullmatch(text, nickname.end, last.start)
+                and given is not None
+                and is_given_name(given.group())
+            ):
+                merged.append(Candidate(first.start, last.end, "PERSON", first.titled or last.titled))
+                index += 3
+                continue
+        merged.append(first)
+        index += 1
+    return merged
 
 
 def _after_titles(
