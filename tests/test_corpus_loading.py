@@ -139,3 +139,10 @@ def test_a_sentence_id_names_its_article_and_its_place_in_it() -> None:
     article = corpus_from_texts({"wire:a": "The first sentence is here. The second one follows."}).articles[0]
     assert [split_sentence_id(s.id) for s in article.sentences] == [(article.id, 0), (article.id, 1)]
     assert {article_of(s.id) for s in article.sentences} == {article.id}
+
+
+def test_a_lone_surrogate_in_an_in_memory_text_becomes_one_replacement_character() -> None:
+    text = "Kim left Pyongyang.\ud83d Putin waited in Vladivostok, \udfffé."
+    article = corpus_from_texts({"a": text}).articles[0]
+    assert article.text == text.replace("\ud83d", "\ufffd").replace("\udfff", "\ufffd")
+    assert article.text.encode("utf-8")  # writable to JSON, a session or an export

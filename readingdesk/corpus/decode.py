@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -28,6 +29,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Single-byte Western encodings news files arrive in, tried in this order.
 _WESTERN = ("cp1252", "latin-1")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def normalize_newlines(text: str) -> str:
@@ -39,9 +41,7 @@ def normalize_newlines(text: str) -> str:
 
 def replace_surrogates(text: str) -> str:
     """Lone surrogates (from in-memory texts) become U+FFFD, one character for one."""
-    if text.isascii():
-        return text
-    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def _looks_binary(data: bytes) -> bool:
