@@ -440,6 +440,16 @@ def test_a_figure_that_rises_or_falls_in_other_words_is_one_concept(one: str, ot
     assert first == second
 
 
+@pytest.mark.parametrize(
+    ("precise", "rounded"),
+    [("$13.51 billion", "$13.5 billion"), ("$23.35 billion", "$23.4 billion"), ("6.83 percent", "6.8 percent")],
+)
+def test_an_amount_another_source_rounds_to_a_tenth_is_one_concept(precise: str, rounded: str) -> None:
+    article = corpus_from_texts({"a": f"Revenue rose to {precise} in July. Revenue rose to {rounded} in July."})
+    first, second = (profile(0, article.articles[0], s).concepts for s in article.articles[0].sentences)
+    assert first == second
+
+
 def test_a_toll_in_other_words_is_a_death() -> None:
     texts = {
         "wire": "The quake in the Atlas Mountains killed at least 820 people, officials said on Saturday.",

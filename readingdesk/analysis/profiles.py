@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
@@ -44,6 +45,8 @@ _REPORTED_DAY = re.compile(
 SPEAKER_WORDS = 10
 # What may stand between a title or place description and its name: "leader, Kim", "city of Vladivostok".
 _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
+# An amount given to two decimals or more ("13.51", "6.835").
+_FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 
@@ -94,9 +97,15 @@ def _word(term: str, token: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _token_word(token: str) -> str | None:
-    """The concept of one token as :func:`_word` gives it, or None for a stop word."""
+    """The concept of one token as :func:`_word` gives it, or None for a stop word; an amount
+    given to two decimals or more is rounded to one, as other sources round it ("$13.51
+    billion" is "$13.5 billion" elsewhere; the figures themselves are compared as stated)."""
     term = term_of(token)
-    return None if term is None else _word(term, token)
+    if term is None:
+        return None
+    if _FINE_DECIMAL.fullmatch(term):
+        return str(Decimal(term).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return _word(term, token)
 
 
 def alias_terms(alias: str) -> tuple[str, ...]:
