@@ -432,6 +432,7 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         ("Sales grew sharply in July.", "Sales jumped sharply in July."),
         ("Exports fell sharply in July.", "Exports plunged sharply in July."),
         ("Exports dropped sharply in July.", "Exports slumped sharply in July."),
+        ("Its shares rose sharply in July.", "Its stock climbed sharply in July."),
     ],
 )
 def test_a_figure_that_rises_or_falls_in_other_words_is_one_concept(one: str, other: str) -> None:
