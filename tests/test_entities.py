@@ -149,6 +149,19 @@ def test_a_quoted_nickname_is_part_of_the_persons_name() -> None:
     assert sorted(entity_named(entities, "Gerardo Martino").aliases) == ['Gerardo "Tata" Martino', "Gerardo Martino"]
 
 
+def test_a_middle_initial_and_a_judges_title_do_not_make_another_person() -> None:
+    entities = entities_of(
+        {
+            "a": "Justice Arthur Engoron fined Donald Trump on Friday. George H. W. Bush was not there.",
+            "b": "The judge, Arthur F. Engoron, fined Donald J. Trump. George W. Bush was not there either.",
+        }
+    )
+    assert sorted(entity_named(entities, "Donald Trump").aliases) == ["Donald J. Trump", "Donald Trump"]
+    assert sorted(entity_named(entities, "Arthur Engoron").aliases) == ["Arthur Engoron", "Arthur F. Engoron"]
+    # Initials that differ are two people.
+    assert entity_named(entities, "George W. Bush") is not entity_named(entities, "George H. W. Bush")
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}

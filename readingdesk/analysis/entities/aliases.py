@@ -150,6 +150,11 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
     if len(pa) < 2 or len(pb) < 2:
         return False
     person = "PERSON" in (type_a, type_b) or (type_a is None and type_b is None)
+    initials_a, initials_b = _middle_initials(parts(a)), _middle_initials(parts(b))
+    if person and initials_a and initials_b and initials_a != initials_b:
+        return False  # "George H. W. Bush" and "George W. Bush"
+    if person and _without_middle_initials(pa) == _without_middle_initials(pb):
+        return True  # "Donald J. Trump" and "Donald Trump"
     if person and len(pa) == len(pb) and pa[0] == pb[0]:
         # Same family name first (Korean, Chinese order) or same given name: compare the rest.
         return fuzz.ratio("".join(pa[1:]), "".join(pb[1:])) >= VARIANT_SIMILARITY
@@ -163,6 +168,16 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
         return True
     sa, sb = stems(a), stems(b)
     return len(sa) >= 2 and sa == sb
+
+
+def _middle_initials(words: list[str]) -> tuple[str, ...]:
+    """The single letters between a person's first and last name parts."""
+    return tuple(w for w in words[1:-1] if len(w) == 1)
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """A person's name parts without the single letters between the first and the last."""
+    return [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]] if len(words) > 2 else words
 
 
 def _one_place_word(name: str) -> bool:

@@ -24,6 +24,8 @@ _EXTRA_TITLES = {
     # Offices of local and national assemblies ("City Councilman Cedric Wilson").
     "councilman", "councilwoman", "councilor", "assemblyman", "assemblywoman", "congressman",
     "congresswoman", "selectman", "trooper",
+    # Judges' titles ("Justice Arthur Engoron", "Supreme Court Justice Sonia Sotomayor").
+    "justice", "justices",
     # Nationality nouns, which stand before a name as a title does ("the Dutchman Martin Verkerk").
     "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
     "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "briton", "spaniard", "swede",

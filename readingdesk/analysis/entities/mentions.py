@@ -193,8 +193,13 @@ def _glued(last: Token, token: Token, text: str) -> bool:
     return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
         last.text in PLACE_ABBREVIATIONS
         or _abbreviated_title(last, text)
-        or (len(last.text) == 1 and last.text.isupper() and not common_word(token.text, 5.0))
+        or (len(last.text) == 1 and last.text.isupper() and (_initial(token) or not common_word(token.text, 5.0)))
     )
+
+
+def _initial(token: Token) -> bool:
+    """One capital letter: an initial of a name ("H." and "W." of "George H. W. Bush")."""
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _owner_is_a_name(run: list[Token], text: str) -> bool:
