@@ -72,6 +72,16 @@ def test_long_lead_is_shortened_at_a_word() -> None:
     assert title.endswith("…") and len(title) <= 90 and "  " not in title
 
 
+def test_a_long_headline_is_the_title_in_full_and_a_long_lead_is_cut() -> None:
+    headline = "US approves first vaccine for RSV, a virus that kills thousands of older Americans each year"
+    assert len(headline) > 90
+    assert article(f"{headline}\n\nThe agency approved it on Wednesday. More.").title == headline
+    front = f"---\ntitle: {headline}\n---\n\nThe agency approved it on Wednesday."
+    assert article(front).title == headline
+    lead = "The agency approved the first vaccine against the virus on Wednesday for adults aged sixty and older."
+    assert article(f"{lead} More.").title.endswith("…")
+
+
 def test_seed_labels(seed_corpus) -> None:
     labels = {a.id[:3]: (a.source, a.date, a.byline) for a in seed_corpus.articles}
     assert labels["000"][0] == "EFE"

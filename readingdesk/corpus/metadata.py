@@ -34,6 +34,8 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({MONTH})\.?,?\s+(\d{{4}})\b")
 _SOURCE_LINE = re.compile(r"(?:Source|Sources)\s*:\s*(?P<name>.+?)\s*$", re.I)
 _TITLE_LIMIT = 90
+# Past this a "headline" is no headline but a paragraph that lost its breaks.
+_HEADLINE_LIMIT = 300
 # A date written in front of the lead: "Tuesday, September 12, 2023 – North Korean leader..."
 _LEADING_DATE = re.compile(
     rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
@@ -147,14 +149,17 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     told = next((i for i, u in enumerate(content) if u.kind == "body"), len(content))
     headline = next((u for u in content[:told] if u.kind == "headline"), None)
     lead = next((u for u in content if u.kind == "body"), content[0] if content else None)
-    title_unit = headline or lead
-    title = shorten(text[title_unit.start : title_unit.end]) if title_unit else fallback_source
+    # A headline is the title in full (a citation quotes it); a lead sentence standing in for
+    # a missing headline is cut short.
     if given.title:
-        title = shorten(given.title)
-    elif title_unit is lead and lead is not None:
+        title = shorten(given.title, _HEADLINE_LIMIT)
+    elif headline is not None:
+        title = shorten(text[headline.start : headline.end], _HEADLINE_LIMIT)
+    elif lead is not None:
         opening = DATELINE.match(text, lead.start, lead.end) or _LEADING_DATE.match(text, lead.start, lead.end)
-        if opening:
-            title = shorten(text[opening.end() : lead.end])
+        title = shorten(text[opening.end() if opening else lead.start : lead.end])
+    else:
+        title = fallback_source
 
     source = given.source or next(
         (found["agency"].strip() for u in content[:3] if (found := DATELINE.match(text, u.start, u.end))), None
