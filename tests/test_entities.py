@@ -162,6 +162,18 @@ def test_a_middle_initial_and_a_judges_title_do_not_make_another_person() -> Non
     assert entity_named(entities, "George W. Bush") is not entity_named(entities, "George H. W. Bush")
 
 
+def test_an_administration_is_an_organisation_with_its_initials() -> None:
+    entities = entities_of(
+        {
+            "a": "The US Food and Drug Administration approved the vaccine on Wednesday.",
+            "b": "The Food and Drug Administration said the FDA would review it again.",
+        }
+    )
+    agency = entity_named(entities, "Food and Drug Administration")
+    assert agency.type == "ORG"
+    assert sorted(agency.aliases) == ["FDA", "Food and Drug Administration", "US Food and Drug Administration"]
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}

@@ -121,7 +121,7 @@ institute service news media television network bureau staff post journal club f
 board authority authorities academy school college hospital foundation league alliance coalition
 movement front guard guards brigade division regiment force corps secretariat cabinet senate
 congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
-institution airlines airways air motors industries holdings partners technologies systems labs
+institution airlines airways air motors industries holdings partners technologies systems labs administration
 enterprises logistics shipping expeditions international guild facility
 """.split()
 )
