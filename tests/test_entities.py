@@ -174,6 +174,17 @@ def test_an_administration_is_an_organisation_with_its_initials() -> None:
     assert sorted(agency.aliases) == ["FDA", "Food and Drug Administration", "US Food and Drug Administration"]
 
 
+def test_initials_spelled_out_in_common_words_name_a_thing() -> None:
+    entities = entities_of(
+        {
+            "a": "The vaccine protects against respiratory syncytial virus, or RSV, the agency said.",
+            "b": "RSV kills thousands each year. The Centers for Disease Control (CDC) tracks RSV.",
+        }
+    )
+    assert entity_named(entities, "RSV").type == "OTHER"
+    assert entity_named(entities, "CDC").type == "ORG"
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}

@@ -110,6 +110,10 @@ def _entity_type(members: list[Mention]) -> EntityType:
     if any(name_after_kind(name_words(m.text)) for m in members):
         return "OTHER"  # a ship or a storm, however its bare name reads elsewhere
     votes = Counter(m.type for m in members if m.type)
+    if votes["OTHER"] and all(m.text.replace(".", "").isupper() for m in members):
+        # Initials read as an organisation's wherever they stand alone; where they were spelled
+        # out ("respiratory syncytial virus, or RSV") they were shown to name a thing.
+        return "OTHER"
     if votes:
         return votes.most_common(1)[0][0]
     names = [m.text for m in members]

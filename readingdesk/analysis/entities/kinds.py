@@ -287,5 +287,15 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and (head := _NEXT_WORD.match(text, end)) and head[1] in _PLACE_HEADS_AFTER:
         kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
-        kind = "ORG"
+        # Initials are an organisation's unless spelled out in common words.
+        kind = "OTHER" if _spelled_out_in_lower_case(text, start, run[0].text) else "ORG"
     return kind
+
+
+def _spelled_out_in_lower_case(text: str, start: int, initials: str) -> bool:
+    """Whether the initials at ``start`` follow the common words they stand for: "respiratory
+    syncytial virus, or RSV", "artificial intelligence (AI)" name things, not organisations
+    (whose words are capitalised: "Food and Drug Administration (FDA)")."""
+    letters = initials.replace(".", "").casefold()
+    words = r"[\s-]+".join(rf"{re.escape(letter)}[a-z]*" for letter in letters)
+    return re.search(rf"\b{words},?\s*(?:\(|or\s+)$", text[max(0, start - 120) : start]) is not None
