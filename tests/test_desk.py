@@ -20,6 +20,7 @@ from readingdesk.ui.screens.help import MARKS, HelpScreen, help_table
 from readingdesk.ui.widgets.article_pane import ArticlePane
 from readingdesk.ui.widgets.detail_strip import DetailStrip, describe
 from readingdesk.ui.widgets.entity_sidebar import EntitySidebar, EntityTree, names_matching
+from readingdesk.ui.widgets.pane_header import PaneHeader
 
 from .conftest import SEEDS, ready
 
@@ -486,6 +487,18 @@ async def test_headlines_and_subheadings_are_set_in_bold() -> None:
             "Nobody knows, officials said.": True,
         }
         assert pane.cursor == 3
+
+
+async def test_a_title_wider_than_its_pane_ends_in_an_ellipsis() -> None:
+    headline = "US approves first vaccine for RSV, a virus that kills thousands of older Americans each year"
+    corpus = corpus_from_texts({"long": f"{headline}\n\nThe agency approved it.", "short": "It was approved."})
+    app = ReadingDeskApp(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        header = app.query_one("#header-0", PaneHeader)
+        title_line = "".join(segment.text for segment in header.render_line(1)).rstrip()
+        assert title_line.endswith("…") and headline.startswith(title_line[:-1].strip())
+        assert cell_len(title_line) <= header.size.width
 
 
 async def test_single_article_desk_works() -> None:
