@@ -294,8 +294,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
 
 def _spelled_out_in_lower_case(text: str, start: int, initials: str) -> bool:
     """Whether the initials at ``start`` follow the common words they stand for: "respiratory
-    syncytial virus, or RSV", "artificial intelligence (AI)" name things, not organisations
-    (whose words are capitalised: "Food and Drug Administration (FDA)")."""
+    syncytial virus, or RSV" and "respiratory syncytial virus (RSV)" name a thing, not an
+    organisation (whose words are capitalised: "Food and Drug Administration (FDA)")."""
     letters = initials.replace(".", "").casefold()
     words = r"[\s-]+".join(rf"{re.escape(letter)}[a-z]*" for letter in letters)
     return re.search(rf"\b{words},?\s*(?:\(|or\s+)$", text[max(0, start - 120) : start]) is not None
