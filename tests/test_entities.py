@@ -162,6 +162,15 @@ def test_a_middle_initial_and_a_judges_title_do_not_make_another_person() -> Non
     assert entity_named(entities, "George W. Bush") is not entity_named(entities, "George H. W. Bush")
 
 
+def test_a_son_named_for_his_father_is_one_person_and_not_his_father() -> None:
+    entities = entities_of(
+        {"a": "Donald Trump said his son Donald Trump Jr. would testify.", "b": "Donald Jr. testified after Eric."}
+    )
+    son = entity_named(entities, "Donald Trump Jr")
+    assert {"Donald Jr", "Donald Trump Jr"} <= {alias.rstrip(".") for alias in son.aliases}
+    assert entity_named(entities, "Donald Trump") is not son
+
+
 def test_an_administration_is_an_organisation_with_its_initials() -> None:
     entities = entities_of(
         {

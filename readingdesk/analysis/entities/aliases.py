@@ -49,6 +49,8 @@ _POSSESSIVE_S = re.compile(r"['’]s\b")
 # What a name's key leaves out: the web domain in a company's name ("Amazon.com Inc" is Amazon)
 # and a person's quoted nickname (Gerardo "Tata" Martino is Gerardo Martino).
 _LEFT_OUT_OF_KEY = re.compile(r"\.(?:com|net|org)\b|\s[\"“][^\"”]{1,40}[\"”](?=\s)")
+# What ends the name of a son named for his father: "Donald Trump Jr.", "Martin Luther King III".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 # What a place's own public bodies are called after its name ("Baltimore City Fire Department",
@@ -155,6 +157,8 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
         return False  # "George H. W. Bush" and "George W. Bush"
     if person and _without_middle_initials(pa) == _without_middle_initials(pb):
         return True  # "Donald J. Trump" and "Donald Trump"
+    if person and pa[0] == pb[0] and pa[-1] == pb[-1] in _GENERATIONS and (set(pa) <= set(pb) or set(pb) <= set(pa)):
+        return True  # "Donald Jr." and "Donald Trump Jr."
     if person and len(pa) == len(pb) and pa[0] == pb[0]:
         # Same family name first (Korean, Chinese order) or same given name: compare the rest.
         return fuzz.ratio("".join(pa[1:]), "".join(pb[1:])) >= VARIANT_SIMILARITY
