@@ -194,6 +194,16 @@ def test_initials_spelled_out_in_common_words_name_a_thing() -> None:
     assert entity_named(entities, "CDC").type == "ORG"
 
 
+def test_initials_coined_before_a_last_word_was_added_still_join_the_name() -> None:
+    entities = entities_of(
+        {
+            "a": "The Centers for Disease Control and Prevention tracks the virus.",
+            "b": "The CDC said cases rose. The Department of Health and Human Services agreed.",
+        }
+    )
+    assert sorted(entity_named(entities, "CDC").aliases) == ["CDC", "Centers for Disease Control and Prevention"]
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}

@@ -49,6 +49,9 @@ _POSSESSIVE_S = re.compile(r"['’]s\b")
 # What a name's key leaves out: the web domain in a company's name ("Amazon.com Inc" is Amazon)
 # and a person's quoted nickname (Gerardo "Tata" Martino is Gerardo Martino).
 _LEFT_OUT_OF_KEY = re.compile(r"\.(?:com|net|org)\b|\s[\"“][^\"”]{1,40}[\"”](?=\s)")
+# A last word added to a name after its initials were coined: "Centers for Disease Control and
+# Prevention" is still the CDC.
+_AND_LAST_WORD = re.compile(r"\s+(?:and|&)\s+\w+$")
 # What ends the name of a son named for his father: "Donald Trump Jr.", "Martin Luther King III".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that join a name's parts but say nothing about it.
@@ -271,7 +274,7 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             spelled = [
                 kb
                 for kb in multi
-                if initials(names[kb]) == letters.upper()
+                if letters.upper() in (initials(names[kb]), initials(_AND_LAST_WORD.sub("", names[kb])))
                 and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
             ]
             roots = {sets.find(by_key[kb]) for kb in spelled}
