@@ -40,6 +40,11 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("making 8 knots at sea", ("8 knots", "speed", 8.0, "kn")),
         ("12 nautical miles offshore", ("12 nautical miles", "distance", 12.0, "nmi")),
         ("a two-day visit", ("two-day", "duration", 2.0, "day")),
+        # Temperatures with their scale, in either; a bare "117 degrees" names none.
+        ("Temperatures reached 47C on Monday.", ("47C", "temperature", 47.0, "°C")),
+        ("it was 117°F in Phoenix", ("117°F", "temperature", 117.0, "°F")),
+        ("lows of -5 °C overnight", ("-5 °C", "temperature", -5.0, "°C")),
+        ("a high of 45.5 degrees Celsius", ("45.5 degrees Celsius", "temperature", 45.5, "°C")),
         # A verb after a number: it counts the noun before "of", or what the participle describes.
         ("A crowd of 18,000 packed the stadium.", ("crowd of 18,000", "count", 18000.0, "crowd")),
         ("the crowd of about 19,500 included the owner", ("crowd of about 19,500", "count", 19500.0, "crowd")),
@@ -177,6 +182,25 @@ def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:
     assert doc["discrepancies"][0]["values"][0]["unit"] in {"km", "mi"}
     sentence = doc["articles"][0]["sentences"][0]
     assert sentence["figures"][0]["text"] == "1,130 kilometers"
+
+
+def test_temperatures_compare_across_scales_to_the_degree_they_are_given() -> None:
+    (celsius, fahrenheit) = extract_figures("Temperatures reached 47C (117F) on Monday.")[:2]
+    assert fahrenheit.restates == 0 and agree(celsius, fahrenheit)
+    (forty,), (forty_three,) = extract_figures("40C"), extract_figures("43C")
+    assert not agree(forty, forty_three)  # "40C" is given to the degree, not to the ten
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "Phoenix hit a record 47C on Monday as the heat wave baked Arizona, officials said.",
+            "b": "Phoenix hit a record 119 degrees Fahrenheit on Monday as the heat wave baked Arizona.",
+            "c": "Phoenix hit a record 116.6F on Monday as the heat wave baked Arizona, officials said.",
+        }
+    )
+    # 116.6F is 47C to the tenth: those two agree, and 119F conflicts with both.
+    (discrepancy,) = analysis.discrepancies
+    assert discrepancy.kind == "temperature"
+    assert {f.text for _, f in discrepancy.values} == {"47C", "116.6F", "119 degrees Fahrenheit"}
+    assert agree(*(f for _, f in discrepancy.values if f.text in ("47C", "116.6F")))
 
 
 def test_quantities_far_apart_measure_different_things() -> None:

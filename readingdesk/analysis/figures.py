@@ -63,7 +63,7 @@ _PHRASE_UNITS = {
     "nautical miles": "nmi", "nautical mile": "nmi",
 }  # fmt: skip
 # Kinds of figure that measure something in a unit: they convert, and compare across units.
-QUANTITY_KINDS = frozenset(_BASE)
+QUANTITY_KINDS = frozenset(_BASE) | {"temperature"}
 _CURRENCIES = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -104,6 +104,16 @@ _MAGNITUDE = re.compile(
     rf"|(?<![\w.,])(?P<richter>{_MAGNITUDE_VALUE})\s+on\s+the\s+Richter(?:\s+scale)?\b",
     re.IGNORECASE,
 )
+# A temperature with its scale: "47C", "117°F", "-5 °C", "45.5 degrees Celsius", "117 degrees F".
+# A bare "117 degrees" names no scale and is left out, as is a number before a spaced "C".
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,/])(?P<minus>[-−])?(?P<number>\d+(?:\.\d+)?)"
+    r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>Celsius|Fahrenheit|centigrade|C|F))\b"
+)
+# Degrees Celsius in one degree Fahrenheit.
+_FAHRENHEIT_STEP = 5 / 9
+# How far, in degrees Celsius, a temperature given as "about" or "nearly" may be from another.
+APPROXIMATE_DEGREES = 1.0
 # The units of several words, longest first so that "nautical miles" is read whole.
 _PHRASES = "|".join(sorted(_PHRASE_UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
@@ -316,6 +326,9 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
             # readings (they agree only when equal), and a relative spread means nothing on their scale.
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, "magnitude", "magnitude",
                        bool(_APPROX.search(text, 0, match.start()))))  # fmt: skip
+    for match in _TEMPERATURE.finditer(text) if digits else ():
+        if free(match.start(), match.end()):
+            add(_temperature(text, match, offset))
     for match in _AMOUNT.finditer(text):
         if not free(match.start("number"), match.end("number")):
             continue
@@ -325,6 +338,21 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     _link_restatements(text, figures, offset)
     return figures
+
+
+def _temperature(text: str, match: re.Match[str], offset: int) -> Figure:
+    """A temperature in degrees Celsius (its base), stated to the degree or to its decimals
+    ("40C" is no round number stated to the ten); "about" gives it a degree either way."""
+    number = match["number"]
+    value = float(number) * (-1 if match["minus"] else 1)
+    fahrenheit = (match["symbol"] or match["attached"] or match["named"])[0].upper() == "F"
+    _, _, decimals = number.partition(".")
+    tolerance = 10 ** -len(decimals) * (_FAHRENHEIT_STEP if fahrenheit else 1) / 2
+    start, end = match.span()
+    approximate = bool(_APPROX.search(text, 0, start))
+    return Figure(offset + start, offset + end, match.group(), value, "°F" if fahrenheit else "°C", "temperature",
+                  approximate, (value - 32) * _FAHRENHEIT_STEP if fahrenheit else value,
+                  max(tolerance, APPROXIMATE_DEGREES) if approximate else tolerance)  # fmt: skip
 
 
 def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
