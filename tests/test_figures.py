@@ -40,6 +40,9 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("making 8 knots at sea", ("8 knots", "speed", 8.0, "kn")),
         ("12 nautical miles offshore", ("12 nautical miles", "distance", 12.0, "nmi")),
         ("a two-day visit", ("two-day", "duration", 2.0, "day")),
+        # An ordinal in digits ranks the word after it.
+        ("a penalty in the 65th minute", ("65th minute", "ordinal", 65.0, "minute")),
+        ("on the 2nd floor of the hotel", ("2nd floor", "ordinal", 2.0, "floor")),
         # Temperatures with their scale, in either; a bare "117 degrees" names none.
         ("Temperatures reached 47C on Monday.", ("47C", "temperature", 47.0, "°C")),
         ("it was 117°F in Phoenix", ("117°F", "temperature", 117.0, "°F")),
@@ -201,6 +204,21 @@ def test_temperatures_compare_across_scales_to_the_degree_they_are_given() -> No
     assert discrepancy.kind == "temperature"
     assert {f.text for _, f in discrepancy.values} == {"47C", "116.6F", "119 degrees Fahrenheit"}
     assert agree(*(f for _, f in discrepancy.values if f.text in ("47C", "116.6F")))
+
+
+def test_two_sources_ranking_one_thing_differently_conflict() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "ap": "Josef Martinez converted a penalty kick in the 65th minute for Inter Miami.",
+            "espn": "Josef Martinez added a penalty in the 72nd minute for Inter Miami.",
+        }
+    )
+    (discrepancy,) = analysis.discrepancies
+    assert discrepancy.kind == "ordinal"
+    assert {f.text for _, f in discrepancy.values} == {"65th minute", "72nd minute"}
+    # Ordinals of different things are never compared.
+    (minute,), (century,) = extract_figures("the 72nd minute"), extract_figures("the 12th century")
+    assert agree(minute, century)
 
 
 def test_quantities_far_apart_measure_different_things() -> None:

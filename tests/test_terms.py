@@ -45,6 +45,9 @@ def test_hyphen_space_case_accent_and_number_variants() -> None:
     # Number words are their figures; "one" stays a pronoun as often as a number.
     assert terms("six workers") == terms("6 workers") == ["6", "worker"]
     assert terms("one of them") == []
+    # An ordinal in digits is its number, with no suffix left over as a word of its own.
+    assert terms("the 72nd minute") == terms("72 minutes") == ["72", "minut"]
+    assert terms("the 2,000th visitor") == ["2000", "visitor"]
 
 
 def test_stop_words_and_titles_are_not_terms() -> None:

@@ -37,7 +37,9 @@ MAX_CONFLICT_RATIO = 3.0
 # Two magnitudes further apart than this are two quakes (the main shock and an aftershock).
 MAX_MAGNITUDE_GAP = 1.0
 # Kinds compared only with matching context (dates and weekdays of the same event).
-_CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent"})
+_CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent", "ordinal"})
+# Kinds whose figures answer only figures of the same unit: the thing counted or ranked.
+_NOUN_KINDS = frozenset({"count", "ordinal"})
 
 
 @dataclass(slots=True)
@@ -105,8 +107,9 @@ def _pairs(
             for i, x in left:
                 if any(_states(y, x) for _, y in right):
                     continue  # the other source states the same figure somewhere: no conflict
-                # A count answers only a count of the same thing ("45 people", not "two crashes").
-                answers = [(j, y) for j, y in right if kind != "count" or y.unit == x.unit]
+                # A count answers only a count of the same thing ("45 people", not "two crashes"),
+                # an ordinal only one of the same thing ("the 72nd minute", not "the 12th century").
+                answers = [(j, y) for j, y in right if kind not in _NOUN_KINDS or y.unit == x.unit]
                 ignored = common - {DEATH} if one_toll and is_toll(x) else common
                 scored = [(len((x.context & y.context) - ignored), (j, y)) for j, y in answers if _same_scale(x, y)]
                 shared, best = max(scored, key=lambda s: s[0], default=(0, None))
@@ -119,7 +122,7 @@ def _pairs(
 def _states(y: Figure, x: Figure) -> bool:
     """``y`` states ``x``'s figure: they agree, and a count of another noun gives the same number
     ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes")."""
-    if x.kind == "count" and x.unit != y.unit:
+    if x.kind in _NOUN_KINDS and x.unit != y.unit:
         return within_rounding(x, y)
     return agree(x, y)
 

@@ -110,6 +110,8 @@ _TEMPERATURE = re.compile(
     r"(?<![\w.,/])(?P<minus>[-−])?(?P<number>\d+(?:\.\d+)?)"
     r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>Celsius|Fahrenheit|centigrade|C|F))\b"
 )
+# An ordinal in digits and the word after it, what it ranks: "the 72nd minute", "the 2nd floor".
+_ORDINAL = re.compile(r"(?<![\w.,/-])(?P<number>\d{1,4})(?:st|nd|rd|th)\s+(?P<noun>[a-z]{3,})\b")
 # Degrees Celsius in one degree Fahrenheit.
 _FAHRENHEIT_STEP = 5 / 9
 # How far, in degrees Celsius, a temperature given as "about" or "nearly" may be from another.
@@ -329,6 +331,11 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _TEMPERATURE.finditer(text) if digits else ():
         if free(match.start(), match.end()):
             add(_temperature(text, match, offset))
+    for match in _ORDINAL.finditer(text) if digits else ():
+        if free(match.start(), match.end()) and term_of(match["noun"]) is not None:
+            value = float(match["number"])
+            add(Figure(offset + match.start(), offset + match.end(), match.group(), value, match["noun"], "ordinal",
+                       False, value, 0.0))  # fmt: skip
     for match in _AMOUNT.finditer(text):
         if not free(match.start("number"), match.end("number")):
             continue
@@ -505,8 +512,8 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.kind != b.kind:
         return False
     if a.base is not None and b.base is not None:
-        if a.kind in ("money", "count") and a.unit != b.unit:
-            return True  # different currencies or different things counted: not comparable
+        if a.kind in ("money", "count", "ordinal") and a.unit != b.unit:
+            return True  # different currencies, things counted or things ranked: not comparable
         return within_rounding(a, b)
     dates = a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str)
     if dates and (a.value.startswith("--") or b.value.startswith("--")):

@@ -24,10 +24,14 @@ from wordfreq import zipf_frequency
 
 from readingdesk.corpus.markup import URL
 
-# Numbers keep their decimal point and lose thousands separators; words keep
+# Numbers keep their decimal point and lose thousands separators (and an ordinal its suffix); words keep
 # inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree. A web
 # address is one token, and no term: where a link points is not what a sentence says.
-_TOKEN = re.compile(rf"(?P<url>{URL.pattern})|\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE | re.I)
+_TOKEN = re.compile(
+    rf"(?P<url>{URL.pattern})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE | re.I
+)
+# The suffix of an ordinal written in digits ("72nd"): its term is the number.
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The digits of a year as news writes one: 1800 to 2099.
 YEAR_DIGITS = r"1[89]\d\d|20\d\d"
@@ -116,7 +120,7 @@ def americanize(word: str) -> str:
 def term_of(token: str) -> str | None:
     """The comparable term of one token, or None for stop words and noise."""
     if token[0].isdigit():
-        return _THOUSANDS.sub("", token).rstrip(".,")
+        return _THOUSANDS.sub("", _ORDINAL_SUFFIX.sub("", token)).rstrip(".,")
     word = fold(token)
     if word.endswith("'s"):
         word = word[:-2]
