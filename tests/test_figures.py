@@ -203,6 +203,7 @@ def test_temperatures_compare_across_scales_to_the_degree_they_are_given() -> No
     (discrepancy,) = analysis.discrepancies
     assert discrepancy.kind == "temperature"
     assert {f.text for _, f in discrepancy.values} == {"47C", "116.6F", "119 degrees Fahrenheit"}
+    assert discrepancy.spread is None
     assert agree(*(f for _, f in discrepancy.values if f.text in ("47C", "116.6F")))
 
 
@@ -216,6 +217,7 @@ def test_two_sources_ranking_one_thing_differently_conflict() -> None:
     (discrepancy,) = analysis.discrepancies
     assert discrepancy.kind == "ordinal"
     assert {f.text for _, f in discrepancy.values} == {"65th minute", "72nd minute"}
+    assert discrepancy.spread is None  # "10% apart" says nothing of two minutes of a match
     # Ordinals of different things are never compared.
     (minute,), (century,) = extract_figures("the 72nd minute"), extract_figures("the 12th century")
     assert agree(minute, century)

@@ -38,6 +38,8 @@ MAX_CONFLICT_RATIO = 3.0
 MAX_MAGNITUDE_GAP = 1.0
 # Kinds compared only with matching context (dates and weekdays of the same event).
 _CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent", "ordinal"})
+# Kinds whose values a relative spread does not describe.
+_NO_SPREAD = frozenset({"ordinal", "temperature"})
 # Kinds whose figures answer only figures of the same unit: the thing counted or ranked.
 _NOUN_KINDS = frozenset({"count", "ordinal"})
 
@@ -51,7 +53,10 @@ class Discrepancy:
 
     @property
     def spread(self) -> float | None:
-        """Relative spread of the values (max - min) / max, for quantities."""
+        """Relative spread of the values (max - min) / max, for quantities; none for a rank or a
+        temperature, whose zero is no absence ("the 65th minute", "0°C")."""
+        if self.kind in _NO_SPREAD:
+            return None
         bases = [f.base for _, f in self.values if f.base is not None]
         if len(bases) < 2 or not max(abs(b) for b in bases):
             return None
