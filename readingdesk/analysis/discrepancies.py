@@ -25,7 +25,7 @@ from typing import Any
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.model import Entity
-from readingdesk.analysis.figures import DEATH, QUANTITY_KINDS, Figure, agree, is_toll, within_rounding
+from readingdesk.analysis.figures import DEATH, NOUN_KINDS, QUANTITY_KINDS, Figure, agree, is_toll, within_rounding
 from readingdesk.analysis.model import FactGroup, Link
 from readingdesk.corpus.model import article_of
 
@@ -40,8 +40,6 @@ MAX_MAGNITUDE_GAP = 1.0
 _CONTEXT_KINDS = frozenset({"date", "weekday", "year", "count", "duration", "money", "percent", "ordinal"})
 # Kinds whose values a relative spread does not describe.
 _NO_SPREAD = frozenset({"ordinal", "temperature"})
-# Kinds whose figures answer only figures of the same unit: the thing counted or ranked.
-_NOUN_KINDS = frozenset({"count", "ordinal"})
 
 
 @dataclass(slots=True)
@@ -114,7 +112,7 @@ def _pairs(
                     continue  # the other source states the same figure somewhere: no conflict
                 # A count answers only a count of the same thing ("45 people", not "two crashes"),
                 # an ordinal only one of the same thing ("the 72nd minute", not "the 12th century").
-                answers = [(j, y) for j, y in right if kind not in _NOUN_KINDS or y.unit == x.unit]
+                answers = [(j, y) for j, y in right if kind not in NOUN_KINDS or y.unit == x.unit]
                 ignored = common - {DEATH} if one_toll and is_toll(x) else common
                 scored = [(len((x.context & y.context) - ignored), (j, y)) for j, y in answers if _same_scale(x, y)]
                 shared, best = max(scored, key=lambda s: s[0], default=(0, None))
@@ -127,7 +125,7 @@ def _pairs(
 def _states(y: Figure, x: Figure) -> bool:
     """``y`` states ``x``'s figure: they agree, and a count of another noun gives the same number
     ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes")."""
-    if x.kind in _NOUN_KINDS and x.unit != y.unit:
+    if x.kind in NOUN_KINDS and x.unit != y.unit:
         return within_rounding(x, y)
     return agree(x, y)
 

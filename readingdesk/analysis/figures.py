@@ -64,6 +64,8 @@ _PHRASE_UNITS = {
 }  # fmt: skip
 # Kinds of figure that measure something in a unit: they convert, and compare across units.
 QUANTITY_KINDS = frozenset(_BASE) | {"temperature"}
+# Kinds whose unit is the noun they count or rank: figures of two nouns are never compared.
+NOUN_KINDS = frozenset({"count", "ordinal"})
 _CURRENCIES = {
     "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₽": "RUB",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -108,7 +110,7 @@ _MAGNITUDE = re.compile(
 # A bare "117 degrees" names no scale and is left out, as is a number before a spaced "C".
 _TEMPERATURE = re.compile(
     r"(?<![\w.,/])(?P<minus>[-−])?(?P<number>\d+(?:\.\d+)?)"
-    r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>Celsius|Fahrenheit|centigrade|C|F))\b"
+    r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>(?i:celsius|fahrenheit|centigrade)|C|F))\b"
 )
 # An ordinal in digits and the word after it, what it ranks: "the 72nd minute", "the 2nd floor".
 _ORDINAL = re.compile(r"(?<![\w.,/-])(?P<number>\d{1,4})(?:st|nd|rd|th)\s+(?P<noun>[a-z]{3,})\b")
@@ -512,7 +514,7 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.kind != b.kind:
         return False
     if a.base is not None and b.base is not None:
-        if a.kind in ("money", "count", "ordinal") and a.unit != b.unit:
+        if (a.kind == "money" or a.kind in NOUN_KINDS) and a.unit != b.unit:
             return True  # different currencies, things counted or things ranked: not comparable
         return within_rounding(a, b)
     dates = a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str)
