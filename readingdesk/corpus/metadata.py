@@ -148,7 +148,7 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     # The title is a headline that opens the article, not a subheading further down.
     told = next((i for i, u in enumerate(content) if u.kind == "body"), len(content))
     headline = next((u for u in content[:told] if u.kind == "headline"), None)
-    lead = next((u for u in content if u.kind == "body"), content[0] if content else None)
+    lead = content[told] if told < len(content) else (content[0] if content else None)
     # A headline is the title in full (a citation quotes it); a lead sentence standing in for
     # a missing headline is cut short.
     if given.title:

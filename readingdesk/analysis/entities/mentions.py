@@ -193,7 +193,7 @@ def _glued(last: Token, token: Token, text: str) -> bool:
     return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
         last.text in PLACE_ABBREVIATIONS
         or _abbreviated_title(last, text)
-        or (len(last.text) == 1 and last.text.isupper() and (_initial(token) or not common_word(token.text, 5.0)))
+        or (_initial(last) and (_initial(token) or not common_word(token.text, 5.0)))
     )
 
 
