@@ -194,8 +194,8 @@ def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
     """A link, with the (at most eight) most telling words the two sentences share."""
     a, b = scorer.profiles[x], scorer.profiles[y]
     words: list[str] = []
-    for term in sorted(a.terms & b.terms, key=scorer.rank.__getitem__):
-        if (word := a.surface.get(term, term)) not in words:
+    for term in scorer.ranked_terms(x):
+        if term in b.terms and (word := a.surface.get(term, term)) not in words:
             words.append(word)
             if len(words) == 8:
                 break

@@ -35,7 +35,7 @@ from functools import cached_property
 from typing import TypeVar
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from scipy import sparse
 
 from readingdesk.analysis.lexicon import REPORTING
@@ -121,6 +121,7 @@ class Scorer:
         self.amount = np.asarray([is_amount(term) for term in self.weight], dtype=bool)
         self.telling = np.asarray([is_telling_amount(term) for term in self.weight], dtype=bool)
         self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(once)
+        self._ranked: dict[int, list[str]] = {}
 
     def term_weight(self, term: str) -> float:
         return self.weight.get(term, 0.0)
@@ -204,6 +205,12 @@ class Scorer:
     def rank(self) -> dict[str, int]:
         """Each term's place when all are sorted most telling first (ties in a fixed order)."""
         return {term: place for place, term in enumerate(sorted(self.weight, key=lambda t: (-self.weight[t], t)))}
+
+    def ranked_terms(self, index: int) -> list[str]:
+        """The terms of profile ``index``, most telling first."""
+        if (ranked := self._ranked.get(index)) is None:
+            ranked = self._ranked[index] = sorted(self.profiles[index].terms, key=self.rank.__getitem__)
+        return ranked
 
     def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Scores in [0, 1] of the pairs ``(a[k], b[k])`` of profile indices."""
@@ -291,10 +298,19 @@ class Scorer:
             np.maximum.at(best_clause, pair_a[left[first]], clause_score)
         anchored = np.bincount(pair_a, weights=found_a & self.telling[e.term[entry_a]], minlength=n) > 0
         scores = np.minimum(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best_clause + FIGURE_ANCHOR * anchored)
-        for k in np.flatnonzero(dice >= VERBATIM_DICE):
-            verbatim = fuzz.token_sort_ratio(self.profiles[a[k]].folded, self.profiles[b[k]].folded) / 100.0
-            if verbatim > VERBATIM_RATIO:
-                scores[k] = verbatim
+        near = np.flatnonzero(dice >= VERBATIM_DICE)
+        if len(near):
+            verbatim = (
+                process.cpdist(
+                    [self.profiles[x].folded for x in a[near].tolist()],
+                    [self.profiles[y].folded for y in b[near].tolist()],
+                    scorer=fuzz.token_sort_ratio,
+                    dtype=np.float64,
+                )
+                / 100.0
+            )
+            close = verbatim > VERBATIM_RATIO
+            scores[near[close]] = verbatim[close]
         return scores
 
 
