@@ -2,7 +2,8 @@
 
     python benchmarks/alignment_speed.py [--articles 200] [--repeat 3]
 
-Each measurement runs in fresh processes (the median of ``--repeat`` runs): wall time of
+Each measurement runs in a fresh process, ``--repeat`` times per size, the two sizes
+alternating (the median is shown): wall time of
 ``readingdesk.analyze_texts`` (segmentation, alignment, groups, entities:
 everything), peak resident memory of that process, and sentences per second,
 for the corpus and for a corpus twice its size. Then the cost of scoring every
@@ -45,15 +46,16 @@ print(json.dumps({{
 """
 
 
-def measure(articles: int, repeat: int = 1, seed: int = 7) -> dict:
-    """The run with the median wall time of ``repeat`` fresh processes."""
+def measure(articles: int, seed: int = 7) -> dict:
+    """One run of the analysis of ``articles`` articles, in a fresh process."""
     code = CHILD.format(here=str(HERE), articles=articles, seed=seed)
-    runs = []
-    for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    runs.sort(key=lambda run: run["seconds"])
-    return runs[len(runs) // 2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median wall time."""
+    return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
 
 
 def brute_force(sentences: list[str], sample: int) -> tuple[float, float]:
@@ -77,17 +79,25 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="fresh runs per size; the median is shown")
     args = parser.parse_args()
 
-    one = measure(args.articles, args.repeat)
+    # The two sizes alternate, so a machine that slows down or speeds up meanwhile weighs on
+    # both alike; each pair of runs gives one ratio, and the median ratio is shown.
+    ones, twos = [], []
+    for _ in range(args.repeat):
+        ones.append(measure(args.articles))
+        twos.append(measure(2 * args.articles))
+    one, two = median_run(ones), median_run(twos)
+    ratios = sorted(b["seconds"] / a["seconds"] for a, b in zip(ones, twos, strict=True))
     print(
         f"readingdesk  {args.articles} articles, {one['sentences']:,} sentences: {one['seconds']:.2f} s, "
         f"peak {one['peak_mb']:,.0f} MB, {one['sentences'] / one['seconds']:,.0f} sentences/s, "
         f"{one['links']:,} links, {one['groups']:,} groups, {one['entities']:,} entities"
     )
-    two = measure(2 * args.articles, args.repeat)
     print(
         f"readingdesk  {2 * args.articles} articles, {two['sentences']:,} sentences: "
-        f"{two['seconds']:.2f} s, peak {two['peak_mb']:,.0f} MB; time x{two['seconds'] / one['seconds']:.2f} "
-        f"for x{two['sentences'] / one['sentences']:.2f} the sentences"
+        f"{two['seconds']:.2f} s, peak {two['peak_mb']:,.0f} MB, {two['links']:,} links; "
+        f"time x{ratios[len(ratios) // 2]:.2f} for x{two['sentences'] / one['sentences']:.2f} the sentences "
+        f"and x{two['links'] / one['links']:.1f} the links "
+        f"(median of {len(ratios)} pairs of runs: {', '.join(f'x{r:.2f}' for r in ratios)})"
     )
 
     sys.path.insert(0, str(HERE))
