@@ -44,6 +44,10 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         # An ordinal in digits ranks the word after it.
         ("a penalty in the 65th minute", ("65th minute", "ordinal", 65.0, "minute")),
         ("on the 2nd floor of the hotel", ("2nd floor", "ordinal", 2.0, "floor")),
+        # In words too, and past a word saying the ranks run on.
+        ("protests for a seventh day", ("seventh day", "ordinal", 7.0, "day")),
+        ("Third straight win for the club", ("Third straight win", "ordinal", 3.0, "win")),
+        ("shares fell for a 3rd consecutive session", ("3rd consecutive session", "ordinal", 3.0, "session")),
         # Temperatures with their scale, in either; a bare "117 degrees" names none.
         ("Temperatures reached 47C on Monday.", ("47C", "temperature", 47.0, "°C")),
         ("it was 117°F in Phoenix", ("117°F", "temperature", 117.0, "°F")),
@@ -79,6 +83,11 @@ def test_offsets_point_into_the_article_text() -> None:
     text = "Intro. Kim spent 20 hours travelling 1,180km (733 miles)."
     for figure in extract_figures(text[7:], 7):
         assert text[figure.start : figure.end] == figure.text
+
+
+def test_first_and_a_second_of_time_are_no_ranks() -> None:
+    assert figures("for the first time since 2019") == [("2019", "year", 2019, "year")]
+    assert figures("Seconds later, the second of the blasts hit.") == []
 
 
 def test_names_with_numbers_are_no_figures() -> None:
@@ -219,6 +228,15 @@ def test_two_sources_ranking_one_thing_differently_conflict() -> None:
     assert discrepancy.kind == "ordinal"
     assert {f.text for _, f in discrepancy.values} == {"65th minute", "72nd minute"}
     assert discrepancy.spread is None  # "10% apart" says nothing of two minutes of a match
+    # In words as in digits.
+    words = readingdesk.analyze_texts(
+        {
+            "a": "Farmers blocked roads around Paris for a third consecutive day on Wednesday, police said.",
+            "b": "Farmers blocked roads around Paris for a fourth straight day on Wednesday, police said.",
+        }
+    )
+    (discrepancy,) = words.discrepancies
+    assert {f.text for _, f in discrepancy.values} == {"third consecutive day", "fourth straight day"}
     # Ordinals of different things are never compared.
     (minute,), (century,) = extract_figures("the 72nd minute"), extract_figures("the 12th century")
     assert agree(minute, century)

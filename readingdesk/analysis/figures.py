@@ -112,8 +112,20 @@ _TEMPERATURE = re.compile(
     r"(?<![\w.,/])(?P<minus>[-−])?(?P<number>\d+(?:\.\d+)?)"
     r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>(?i:celsius|fahrenheit|centigrade)|C|F))\b"
 )
-# An ordinal in digits and the word after it, what it ranks: "the 72nd minute", "the 2nd floor".
-_ORDINAL = re.compile(r"(?<![\w.,/-])(?P<number>\d{1,4})(?:st|nd|rd|th)\s+(?P<noun>[a-z]{3,})\b")
+# Ordinals in words from "second": "first" is mostly no rank ("for the first time", "at first").
+ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}  # fmt: skip
+# An ordinal and the word after it, what it ranks: "the 72nd minute", "the 2nd floor", "the
+# seventh day"; a word that says the ranks run on stands between them: "a 3rd consecutive day".
+_ORDINAL = re.compile(
+    r"(?<![\w.,/-])(?:(?P<number>\d{1,4})(?:st|nd|rd|th)|(?P<word>(?i:"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r")))\s+(?:(?:consecutive|straight|successive|running)\s+)?(?P<noun>[a-z]{3,})\b"
+)
 # Degrees Celsius in one degree Fahrenheit.
 _FAHRENHEIT_STEP = 5 / 9
 # How far, in degrees Celsius, a temperature given as "about" or "nearly" may be from another.
@@ -333,9 +345,9 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     for match in _TEMPERATURE.finditer(text) if digits else ():
         if free(match.start(), match.end()):
             add(_temperature(text, match, offset))
-    for match in _ORDINAL.finditer(text) if digits else ():
+    for match in _ORDINAL.finditer(text):
         if free(match.start(), match.end()) and term_of(match["noun"]) is not None:
-            value = float(match["number"])
+            value = float(match["number"] or ORDINAL_WORDS[match["word"].lower()])
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, match["noun"], "ordinal",
                        False, value, 0.0))  # fmt: skip
     for match in _AMOUNT.finditer(text):
