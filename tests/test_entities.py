@@ -194,6 +194,18 @@ def test_initials_spelled_out_in_common_words_name_a_thing() -> None:
     assert entity_named(entities, "CDC").type == "ORG"
 
 
+def test_initials_defined_in_brackets_are_one_thing_with_their_later_mentions() -> None:
+    entities = entities_of(
+        {
+            "a": "Respiratory syncytial virus (RSV) fills hospitals each winter. RSV kills thousands.",
+            "b": "The agency approved a vaccine on Friday.",
+        }
+    )
+    rsv = entity_named(entities, "RSV")
+    assert rsv.type == "OTHER"
+    assert len(rsv.mentions) == 2
+
+
 def test_initials_coined_before_a_last_word_was_added_still_join_the_name() -> None:
     entities = entities_of(
         {
@@ -658,9 +670,9 @@ def test_acronyms_possessives_and_defined_acronyms() -> None:
         # Initials of a common noun, and everyday words in capitals, name nothing.
         ("The company's CEO said GDP fell and an SUV hit an ATM.", []),
         ("Sales of EVs rose on AI hopes and an AI boom.", []),
-        # Initials the sentence spells out in lower case stand for a common noun.
-        ("An ROV, or remotely operated vehicle, found the tail cone.", []),
-        ("A UAV (unmanned aerial vehicle) and weapons of mass destruction (WMD) were seen.", []),
+        # Initials the sentence spells out in common words name a thing, not an organisation.
+        ("An ROV, or remotely operated vehicle, found the tail cone.", [("ROV", "OTHER")]),
+        ("A UAV (unmanned aerial vehicle) and weapons of mass destruction (WMD) were seen.", [("WMD", "OTHER")]),
         (
             "The Federal Bureau of Investigation (FBI) and the FBI (in person) said so.",
             [("Federal Bureau of Investigation", "ORG"), ("FBI", "ORG"), ("FBI", "ORG")],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from readingdesk.analysis.entities.aliases import initials
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
@@ -37,6 +38,10 @@ from readingdesk.analysis.terms import STOP_WORDS
 
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Common words that spell initials out, before them (the first may open the sentence:
+# "Respiratory syncytial virus (RSV)") or after them ("UAV (unmanned aerial vehicle)").
+_SPELLED_BEFORE = re.compile(r"\b((?:[A-Za-z][a-z]*[\s-]+)(?:[a-z]+[\s-]+){0,6}[a-z]+),?\s*(?:\(|\bor\s+)\s*$")
+_SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside|around|off)\s+$", re.I)
 # Head words of natural features and regions that, in lower case right after a name, make it a
 # place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
@@ -288,14 +293,26 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
         # Initials are an organisation's unless spelled out in common words.
-        kind = "OTHER" if _spelled_out_in_lower_case(text, start, run[0].text) else "ORG"
+        kind = "OTHER" if _spelled_out_in_lower_case(text, start, end, run[0].text) else "ORG"
     return kind
 
 
-def _spelled_out_in_lower_case(text: str, start: int, initials: str) -> bool:
-    """Whether the initials at ``start`` follow the common words they stand for: "respiratory
-    syncytial virus, or RSV" and "respiratory syncytial virus (RSV)" name a thing, not an
-    organisation (whose words are capitalised: "Food and Drug Administration (FDA)")."""
-    letters = initials.replace(".", "").casefold()
-    words = r"[\s-]+".join(rf"{re.escape(letter)}[a-z]*" for letter in letters)
-    return re.search(rf"\b{words},?\s*(?:\(|or\s+)$", text[max(0, start - 120) : start]) is not None
+def _spelled_out_in_lower_case(text: str, start: int, end: int, initials: str) -> bool:
+    """Whether common words spell out the initials at ``start:end``, before them ("respiratory
+    syncytial virus, or RSV", "weapons of mass destruction (WMD)") or after them ("an ROV, or
+    remotely operated vehicle"): they name a thing, not an organisation, whose words are
+    capitalised ("Food and Drug Administration (FDA)")."""
+    letters = initials.replace(".", "").upper()
+    before = _SPELLED_BEFORE.search(text, max(0, start - 120), start)
+    after = _SPELLED_AFTER.match(text, end)
+    return (before is not None and _spells(before[1].split(), letters, False)) or (
+        after is not None and _spells(after[1].split(), letters, True)
+    )
+
+
+def _spells(words: list[str], letters: str, from_start: bool) -> bool:
+    """Whether the first (``from_start``) or last few of ``words`` spell ``letters``."""
+    return any(
+        initials(" ".join(words[:size] if from_start else words[-size:])) == letters
+        for size in range(1, len(words) + 1)
+    )

@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from readingdesk.analysis.entities.aliases import initials
 from readingdesk.analysis.entities.gazetteer import (
     BARE_LEGAL_FORMS,
     COMPASS,
@@ -72,11 +71,6 @@ _INSTRUMENT_CODE = re.compile(
 _PERIOD = re.compile(r"[QH][1-4]")
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
-# Lower-case words that spell initials out, after them ("ROV, or remotely operated vehicle",
-# "UAV (unmanned aerial vehicle)") or before them ("electric vehicles (EVs)").
-_SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
-_SPELLED_BEFORE = re.compile(r"((?:[a-z]+[\s-]+){1,7}[a-z]+)\s*\(\s*$")
-_CLOSING = re.compile(r"\s*\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
@@ -119,30 +113,10 @@ def blank_instrument_codes(text: str) -> str:
     return _INSTRUMENT_CODE.sub(lambda match: " " * len(match.group()), text)
 
 
-def _common_noun_initials(token: Token, text: str) -> bool:
-    """Initials that stand for a common noun, no name: one the news uses so ("AI", "EVs", "GDP"),
-    or one the sentence spells out in lower case ("an ROV, or remotely operated vehicle")."""
+def _common_noun_initials(token: Token) -> bool:
+    """Initials the news uses for a common noun, no name ("AI", "EVs", "GDP")."""
     letters = token.text.replace(".", "")
-    if not letters.removesuffix("s").isupper():
-        return False
-    if is_generic_initials(letters):
-        return True
-    letters = letters.removesuffix("s")
-    after = _SPELLED_AFTER.match(text, token.end)
-    before = _SPELLED_BEFORE.search(text, 0, token.start) if _CLOSING.match(text, token.end) else None
-    return (after is not None and _spells(after, letters, True)) or (
-        before is not None and _spells(before, letters, False)
-    )
-
-
-def _spells(words: re.Match[str], letters: str, from_start: bool) -> bool:
-    """Whether the words that open (``from_start``) or close the match spell ``letters``, as
-    a name's initials do ("weapons of mass destruction": "WMD")."""
-    found = words.group(1).split()
-    return any(
-        initials(" ".join(found[:size] if from_start else found[-size:])) == letters
-        for size in range(1, len(found) + 1)
-    )
+    return letters.removesuffix("s").isupper() and is_generic_initials(letters)
 
 
 def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterator[list[Token]]:
@@ -459,7 +433,7 @@ def find_candidates(
             continue
         if len(run) == 1 and (
             len(run[0].text) < 2
-            or _common_noun_initials(run[0], text)
+            or _common_noun_initials(run[0])
             or is_title(run[0].text)
             or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
