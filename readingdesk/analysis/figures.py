@@ -113,7 +113,7 @@ _TEMPERATURE = re.compile(
     r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>(?i:celsius|fahrenheit|centigrade)|C|F))\b"
 )
 # Ordinals in words from "second": "first" is mostly no rank ("for the first time", "at first").
-ORDINAL_WORDS = {
+_ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
@@ -123,7 +123,7 @@ ORDINAL_WORDS = {
 # seventh day"; a word that says the ranks run on stands between them: "a 3rd consecutive day".
 _ORDINAL = re.compile(
     r"(?<![\w.,/-])(?:(?P<number>\d{1,4})(?:st|nd|rd|th)|(?P<word>(?i:"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")))\s+(?:(?:consecutive|straight|successive|running)\s+)?(?P<noun>[a-z]{3,})\b"
 )
 # Degrees Celsius in one degree Fahrenheit.
@@ -347,7 +347,7 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
             add(_temperature(text, match, offset))
     for match in _ORDINAL.finditer(text):
         if free(match.start(), match.end()) and term_of(match["noun"]) is not None:
-            value = float(match["number"] or ORDINAL_WORDS[match["word"].lower()])
+            value = float(match["number"] or _ORDINAL_WORDS[match["word"].lower()])
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, match["noun"], "ordinal",
                        False, value, 0.0))  # fmt: skip
     for match in _AMOUNT.finditer(text):

@@ -38,8 +38,9 @@ from readingdesk.analysis.terms import STOP_WORDS
 
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-# Common words that spell initials out, before them (the first may open the sentence:
-# "Respiratory syncytial virus (RSV)") or after them ("UAV (unmanned aerial vehicle)").
+# Common words that spell initials out, before them (the first may be capitalised, as it is
+# opening a sentence: "Respiratory syncytial virus (RSV)") or after them ("ROV, or remotely
+# operated vehicle").
 _SPELLED_BEFORE = re.compile(r"\b((?:[A-Za-z][a-z]*[\s-]+)(?:[a-z]+[\s-]+){0,6}[a-z]+),?\s*(?:\(|\bor\s+)\s*$")
 _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside|around|off)\s+$", re.I)
