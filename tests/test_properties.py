@@ -118,7 +118,7 @@ def test_quick_tests_never_skip_a_pattern_that_would_match(text: str) -> None:
     assert segmentation._has_caption_cue(text) == (segmentation._CAPTION_CUES.search(text) is not None)
     if any(pattern.search(text) for pattern in segmentation._MISSED_ENDS):
         assert segmentation._STOP_THEN_CAPITAL.search(text)
-    if any(p.search(text) for p in (figures._DATE, figures._YEAR, figures._MAGNITUDE)):
+    if any(p.search(text) for p in (figures._DATE, figures._YEAR, figures._MAGNITUDE, figures._TEMPERATURE)):
         assert figures._DIGIT.search(text)
     if profiles._REPORTED_DAY.search(text):
         assert "day" in text.lower()

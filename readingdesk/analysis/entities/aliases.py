@@ -58,7 +58,7 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 # What a place's own public bodies are called after its name ("Baltimore City Fire Department",
 # "Chicago Police", "Orange County Sheriff's Office"): the place named alone is not the body.
-PUBLIC_BODY_WORDS = ADMINISTRATIVE_UNITS | frozenset("city police fire sheriff transit municipal council".split())
+_PUBLIC_BODY_WORDS = ADMINISTRATIVE_UNITS | frozenset("city police fire sheriff transit municipal council".split())
 VARIANT_SIMILARITY = 80
 # How alike two one-word place names must be to be one place: "Marrakesh" and "Marrakech" (89).
 PLACE_SIMILARITY = 85
@@ -360,7 +360,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
 
 def _a_places_body(words: list[str]) -> bool:
     """Whether a name is a known place's own public body: "Baltimore City Fire Department"."""
-    return bool(PUBLIC_BODY_WORDS.intersection(words[1:])) and known_place(words[0])
+    return bool(_PUBLIC_BODY_WORDS.intersection(words[1:])) and known_place(words[0])
 
 
 def name_after_kind(words: list[str]) -> str | None:

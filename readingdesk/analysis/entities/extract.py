@@ -106,11 +106,16 @@ def _opens_on_initials(name: str) -> bool:
     return len(first) >= 2 and first.isalpha() and first.isupper() and not " ".join(rest).isupper()
 
 
+def _in_capitals(name: str) -> bool:
+    """Whether a name is written in capitals, full stops aside: initials ("RSV", "U.S.")."""
+    return name.replace(".", "").isupper()
+
+
 def _entity_type(members: list[Mention]) -> EntityType:
     if any(name_after_kind(name_words(m.text)) for m in members):
         return "OTHER"  # a ship or a storm, however its bare name reads elsewhere
     votes = Counter(m.type for m in members if m.type)
-    if votes["OTHER"] and all(m.text.replace(".", "").isupper() for m in members):
+    if votes["OTHER"] and all(_in_capitals(m.text) for m in members):
         # Initials read as an organisation's wherever they stand alone; where they were spelled
         # out ("respiratory syncytial virus, or RSV") they were shown to name a thing.
         return "OTHER"
@@ -122,7 +127,7 @@ def _entity_type(members: list[Mention]) -> EntityType:
     full = [n for n in names if len(parts(n)) == len(parts(longest))]
     if any(known_country(n) for n in names) or any(known_place(n) and not n.isupper() for n in full):
         return "PLACE"
-    if all(n.replace(".", "").isupper() and not any(c.isdigit() for c in n) for n in names):
+    if all(_in_capitals(n) and not any(c.isdigit() for c in n) for n in names):
         return "ORG"  # initials ("LSEG"); not a code with digits ("H100", "COVID-19"), a thing's
     words = parts(longest)
     if longest[0].islower() and words[0] in NAME_PARTICLES:
@@ -170,7 +175,7 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin");
     a state in full ("Maryland" for an entity only ever called "Md.")."""
     counts = Counter(m.text for m in members)
-    forms = [t for t in counts if not t.replace(".", "").isupper()] or list(counts)
+    forms = [t for t in counts if not _in_capitals(t)] or list(counts)
     if kind == "PERSON":
         forms = [t for t in forms if len(name_words(t)) >= 2] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))

@@ -43,6 +43,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # operated vehicle").
 _SPELLED_BEFORE = re.compile(r"\b((?:[A-Za-z][a-z]*[\s-]+)(?:[a-z]+[\s-]+){0,6}[a-z]+),?\s*(?:\(|\bor\s+)\s*$")
 _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
+# How far before initials the words that spell them may begin.
+_SPELLED_WIDTH = 120
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside|around|off)\s+$", re.I)
 # Head words of natural features and regions that, in lower case right after a name, make it a
 # place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
@@ -298,13 +300,13 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     return kind
 
 
-def _spelled_out_in_lower_case(text: str, start: int, end: int, initials: str) -> bool:
+def _spelled_out_in_lower_case(text: str, start: int, end: int, shortened: str) -> bool:
     """Whether common words spell out the initials at ``start:end``, before them ("respiratory
     syncytial virus, or RSV", "weapons of mass destruction (WMD)") or after them ("an ROV, or
     remotely operated vehicle"): they name a thing, not an organisation, whose words are
     capitalised ("Food and Drug Administration (FDA)")."""
-    letters = initials.replace(".", "").upper()
-    before = _SPELLED_BEFORE.search(text, max(0, start - 120), start)
+    letters = shortened.replace(".", "").upper()
+    before = _SPELLED_BEFORE.search(text, max(0, start - _SPELLED_WIDTH), start)
     after = _SPELLED_AFTER.match(text, end)
     return (before is not None and _spells(before[1].split(), letters, False)) or (
         after is not None and _spells(after[1].split(), letters, True)
