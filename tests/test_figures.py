@@ -48,6 +48,9 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("protests for a seventh day", ("seventh day", "ordinal", 7.0, "day")),
         ("Third straight win for the club", ("Third straight win", "ordinal", 3.0, "win")),
         ("shares fell for a 3rd consecutive session", ("3rd consecutive session", "ordinal", 3.0, "session")),
+        # Tens and a unit, "first" among them.
+        ("in the twenty-first century", ("twenty-first century", "ordinal", 21.0, "century")),
+        ("Forty-Second day of the strike", ("Forty-Second day", "ordinal", 42.0, "day")),
         # Temperatures with their scale, in either; a bare "117 degrees" names none.
         ("Temperatures reached 47C on Monday.", ("47C", "temperature", 47.0, "°C")),
         ("it was 117°F in Phoenix", ("117°F", "temperature", 117.0, "°F")),
@@ -88,6 +91,10 @@ def test_offsets_point_into_the_article_text() -> None:
 def test_first_and_a_second_of_time_are_no_ranks() -> None:
     assert figures("for the first time since 2019") == [("2019", "year", 2019, "year")]
     assert figures("Seconds later, the second of the blasts hit.") == []
+    assert figures("A second later it fell") == []
+    # After a number, "second" is a length of time, in digits or words.
+    for text in ("a 20 second delay", "a twenty second delay", "a two second pause"):
+        assert [kind for _, kind, _, _ in figures(text)] == ["count"], text
 
 
 def test_names_with_numbers_are_no_figures() -> None:

@@ -10,7 +10,7 @@ rounding implies (``700 miles`` is stated to the hundred, ``733`` to the unit;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,20 +112,59 @@ _TEMPERATURE = re.compile(
     r"(?<![\w.,/])(?P<minus>[-−])?(?P<number>\d+(?:\.\d+)?)"
     r"(?:\s?[°º]\s?(?P<symbol>[CF])|(?P<attached>[CF])|\s+degrees?\s+(?P<named>(?i:celsius|fahrenheit|centigrade)|C|F))\b"
 )
-# Ordinals in words from "second": "first" is mostly no rank ("for the first time", "at first").
+# Ordinals in words from "second": "first" is mostly no rank ("for the first time", "at first"),
+# except after tens ("twenty-first").
 _ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT_ORDINALS = {"first": 1} | {word: value for word, value in _ORDINAL_WORDS.items() if value < 10}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 # An ordinal and the word after it, what it ranks: "the 72nd minute", "the 2nd floor", "the
-# seventh day"; a word that says the ranks run on stands between them: "a 3rd consecutive day".
+# seventh day", "the twenty-first century"; a word that says the ranks run on stands between
+# them: "a 3rd consecutive day".
 _ORDINAL = re.compile(
-    r"(?<![\w.,/-])(?:(?P<number>\d{1,4})(?:st|nd|rd|th)|(?P<word>(?i:"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    r"(?<![\w.,/-])(?:(?P<number>\d{1,4})(?:st|nd|rd|th)|(?i:(?P<tens>"
+    + _alternatives(_TENS)
+    + r")-(?P<unit>"
+    + _alternatives(_UNIT_ORDINALS)
+    + r")|(?P<word>"
+    + _alternatives(_ORDINAL_WORDS)
     + r")))\s+(?:(?:consecutive|straight|successive|running)\s+)?(?P<noun>[a-z]{3,})\b"
 )
+
+
+# A number right before an ordinal in words makes it a length of time ("a 20 second delay", "one
+# second"), and so does a word after it that says when ("a second later").
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?i:" + "|".join(NUMBER_WORDS) + r"))[\s-]+\Z")
+_WHEN_AFTER = frozenset({"later", "earlier", "ago"})
+
+
+def _ranks(text: str, match: re.Match[str]) -> bool:
+    """Whether an ordinal ranks the word after it, not a length of time."""
+    if match["noun"] in _WHEN_AFTER or term_of(match["noun"]) is None:
+        return False
+    return bool(match["number"]) or not _NUMBER_BEFORE.search(text, max(0, match.start() - 16), match.start())
+
+
+def _ordinal_value(match: re.Match[str]) -> float:
+    """The number an ordinal ranks: "72nd" 72, "seventh" 7, "twenty-first" 21."""
+    if match["number"]:
+        return float(match["number"])
+    if match["tens"]:
+        return float(_TENS[match["tens"].lower()] + _UNIT_ORDINALS[match["unit"].lower()])
+    return float(_ORDINAL_WORDS[match["word"].lower()])
+
+
 # Degrees Celsius in one degree Fahrenheit.
 _FAHRENHEIT_STEP = 5 / 9
 # How far, in degrees Celsius, a temperature given as "about" or "nearly" may be from another.
@@ -346,8 +385,8 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
         if free(match.start(), match.end()):
             add(_temperature(text, match, offset))
     for match in _ORDINAL.finditer(text):
-        if free(match.start(), match.end()) and term_of(match["noun"]) is not None:
-            value = float(match["number"] or _ORDINAL_WORDS[match["word"].lower()])
+        if free(match.start(), match.end()) and _ranks(text, match):
+            value = _ordinal_value(match)
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, match["noun"], "ordinal",
                        False, value, 0.0))  # fmt: skip
     for match in _AMOUNT.finditer(text):
