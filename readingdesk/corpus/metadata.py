@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
+from readingdesk.corpus.model import story_start
 from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WEEKDAY, Unit
 
 _MONTHS = {
@@ -146,7 +147,7 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     content = [u for u in units if u.kind != "meta"]
 
     # The title is a headline that opens the article, not a subheading further down.
-    told = next((i for i, u in enumerate(content) if u.kind == "body"), len(content))
+    told = story_start(content)
     headline = next((u for u in content[:told] if u.kind == "headline"), None)
     lead = content[told] if told < len(content) else (content[0] if content else None)
     # A headline is the title in full (a citation quotes it); a lead sentence standing in for

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 SentenceKind = Literal["headline", "body", "caption", "meta"]
 
@@ -23,6 +24,20 @@ def split_sentence_id(sentence_id: str) -> tuple[str, int]:
     """The article id and the index a sentence id names: "a_wire:3" -> ("a_wire", 3)."""
     article_id, index = sentence_id.rsplit(":", 1)
     return article_id, int(index)
+
+
+class Kinded(Protocol):
+    """A unit of an article with its kind: a sentence, or a unit the segmenter found."""
+
+    @property
+    def kind(self) -> str: ...
+
+
+def story_start(units: Sequence[Kinded]) -> int:
+    """Where the story starts: the position of the first body unit (``len(units)`` if none).
+    A headline before it titles the article; a headline after it is a subheading, a signpost
+    inside the story ("How many people are missing?")."""
+    return next((i for i, unit in enumerate(units) if unit.kind == "body"), len(units))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +73,8 @@ class Article:
         return self.text[sentence.start : sentence.end]
 
     def is_subheading(self, sentence: Sentence) -> bool:
-        """Whether a sentence is a headline below the story's first body sentence: a signpost
-        inside the story ("How many people are missing?"), not its title."""
-        return sentence.kind == "headline" and any(s.kind == "body" for s in self.sentences[: sentence.index])
+        """Whether a sentence is a headline after the story's start (:func:`story_start`)."""
+        return sentence.kind == "headline" and story_start(self.sentences) < sentence.index
 
     def sentence_index_at(self, offset: int) -> int:
         """Index of the sentence that holds ``offset`` (or the last one starting before it)."""
