@@ -30,6 +30,7 @@ from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
     FIGURE_ANCHOR,
+    RARE_WEIGHT,
     REPORTING_WEIGHT,
     VERBATIM_DICE,
     VERBATIM_RATIO,
@@ -282,6 +283,36 @@ def test_candidates_share_a_rare_term_and_are_fewer_than_all_pairs(seed_corpus) 
         assert x < y and profiles[x].article_index != profiles[y].article_index
         shared = profiles[x].terms & profiles[y].terms
         assert any(scorer.term_weight(t) >= 0.2 for t in shared)
+
+
+def test_score_bounds_bound_the_scores_of_what_pairs_share(seed_corpus) -> None:
+    """Given all a pair shares (rare terms or not), its bound is at least its score."""
+    scorer = Scorer(_seed_profiles(seed_corpus, names_of(extract_entities(seed_corpus.articles))))
+    a, b = candidate_pairs(scorer, floor=0.0)
+    scores = scorer.score_pairs(a, b)
+
+    def shared_weight(x: int, y: int) -> float:
+        p, common = scorer.profiles[x], scorer.profiles[x].terms & scorer.profiles[y].terms
+        factor = {i: REPORTING_WEIGHT for i in p.attributed}
+        return sum(scorer.weight[t] * factor.get(i, 1.0) for i, t in enumerate(p.concepts) if t in common)
+
+    shared = np.asarray([shared_weight(x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
+    bounds = scorer.score_bounds(a, b, shared)
+    assert np.all(bounds >= scores - 1e-9)
+    assert np.mean(bounds < 0.25) > 0.2, "the bound rules out pairs"
+
+
+@pytest.mark.parametrize("floor", [0.12, 0.25])
+def test_candidates_hold_every_pair_its_rare_terms_bring_to_the_floor(seed_corpus, floor: float) -> None:
+    scorer = Scorer(_seed_profiles(seed_corpus, names_of(extract_entities(seed_corpus.articles))))
+    every_a, every_b = candidate_pairs(scorer, floor=0.0)
+    scores = scorer.score_pairs(every_a, every_b)
+    kept = set(zip(*(side.tolist() for side in candidate_pairs(scorer, floor=floor)), strict=True))
+    assert len(kept) < len(every_a)
+    for x, y, score in zip(every_a.tolist(), every_b.tolist(), scores, strict=True):
+        common = scorer.profiles[x].terms & scorer.profiles[y].terms
+        if score >= floor and all(scorer.term_weight(t) >= RARE_WEIGHT for t in common):
+            assert (x, y) in kept
 
 
 def _seed_profiles(corpus, names=NO_NAMES):

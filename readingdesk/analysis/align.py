@@ -86,7 +86,9 @@ def align(
         return Alignment([])
     scorer = Scorer(profiles)
     flags = np.asarray([bool(weak and weak(p.sentence)) for p in profiles])
-    a, b = candidate_pairs(scorer, min_score, weak_floor, flags if weak else None)
+    # Every pair that may link, be a weak pair or be one of a sentence's closest.
+    floors = [min_score, CLOSEST_FLOOR] + ([weak_floor] if weak_floor is not None else [])
+    a, b = candidate_pairs(scorer, min(floors))
     scores = scorer.score_pairs(a, b)
     strong = scores >= min_score
     links = [_link(scorer, x, y, score) for x, y, score in zip(a[strong], b[strong], scores[strong], strict=True)]
@@ -108,9 +110,8 @@ def _closest(
     """Of each sentence that no link touches, up to ``CLOSEST_COUNT`` sentences of other
     articles, best first, among the scored pairs ``(a, b)`` that reach ``floor``.
 
-    Only the pairs the aligner scored are looked at (those whose words could reach the
-    threshold): scoring every pair that shares a rare term would cost more than the
-    alignment itself on a large corpus.
+    The aligner scores every pair that may reach ``CLOSEST_FLOOR``, so these are the
+    closest of all the pairs that share a rare term.
     """
     linked = {sid for link in links for sid in (link.a, link.b)}
     lone = np.asarray([p.sentence.id not in linked for p in scorer.profiles])

@@ -20,8 +20,9 @@ vehicles": two figures that measure different things.
 
 Everything runs on arrays. Candidates come from a sparse sentence-by-term
 product over the rarer terms, which is the inverted index in matrix form: it
-yields, at C speed, the pairs that share a rare term and no others. Their
-exact scores then come from a join of the two sentences' (clause, term)
+yields, at C speed, the pairs that share a rare term and no others, and the
+pairs whose shared rare weight could bring them to the floor are scored. Their
+exact scores come from a join of the two sentences' (clause, term)
 entries on the term, done with sorting and searching instead of Python loops.
 """
 
@@ -55,7 +56,7 @@ RARE_WEIGHT = 0.2
 # Pairs whose whole-sentence Dice reaches this are checked for near-verbatim wording.
 VERBATIM_DICE = 0.5
 VERBATIM_RATIO = 0.9
-CANDIDATE_BLOCK = 1024
+CANDIDATE_BLOCK = 512
 # Pairs scored at once: bounds the memory of the join.
 SCORE_CHUNK = 50_000
 # Weights this small are rounding, not an unanswered amount.
@@ -206,6 +207,31 @@ class Scorer:
         """Each term's place when all are sorted most telling first (ties in a fixed order)."""
         return {term: place for place, term in enumerate(sorted(self.weight, key=lambda t: (-self.weight[t], t)))}
 
+    @cached_property
+    def _least_clause_totals(self) -> np.ndarray:
+        """Of each sentence, the smallest total of one of its clauses, without its amounts."""
+        counts = np.asarray([len(p.clauses) for p in self.profiles], dtype=np.int64)
+        firsts = np.r_[0, np.cumsum(counts)[:-1]]
+        return np.minimum.reduceat(self.clauses.weight - self.clauses.amounts, firsts)
+
+    def score_bounds(self, a: np.ndarray, b: np.ndarray, shared: np.ndarray) -> np.ndarray:
+        """Upper bounds of the scores of the pairs ``(a[k], b[k])`` if they share at most
+        ``shared[k]`` of sentence ``a[k]``'s weight.
+
+        Each side of a (whole-sentence or clause) Dice total weighs at least what it shares
+        and at least its total without amounts, which may be neutral; Dice and evidence only
+        grow with the shared weight; a near-verbatim pair may score up to 1.
+        """
+        lowest = self.sentences.weight - self.sentences.amounts
+        dice = np.minimum(1.0, 2 * shared / np.maximum(lowest[a] + lowest[b], NO_WEIGHT))
+        least = self._least_clause_totals
+        clause_dice = 2 * shared / np.maximum(np.maximum(shared, least[a]) + np.maximum(shared, least[b]), NO_WEIGHT)
+        bounds = (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * np.minimum(1.0, clause_dice) * np.minimum(
+            1.0, shared / CLAUSE_EVIDENCE
+        )
+        bounds += FIGURE_ANCHOR * (self.anchored[a] & self.anchored[b])
+        return np.where(dice >= VERBATIM_DICE, 1.0, np.minimum(1.0, bounds))
+
     def ranked_terms(self, index: int) -> list[str]:
         """The terms of profile ``index``, most telling first."""
         if (ranked := self._ranked.get(index)) is None:
@@ -341,21 +367,15 @@ def _expand(pointer: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return _ranges(pointer[rows], pointer[rows + 1] - pointer[rows])
 
 
-def candidate_pairs(
-    scorer: Scorer,
-    floor: float,
-    weak_floor: float | None = None,
-    weak: Sequence[bool] | None = None,
-    only: Sequence[bool] | None = None,
-) -> Pairs:
-    """Pairs ``(a, b)``, ``a < b``, of sentences of different articles whose score may reach ``floor``.
+def candidate_pairs(scorer: Scorer, floor: float, only: Sequence[bool] | None = None) -> Pairs:
+    """Pairs ``(a, b)``, ``a < b``, of sentences of different articles whose rare terms may
+    bring them to ``floor``; with ``only``, just the pairs of two sentences it marks.
 
     The product of the sentence-by-rare-term weights with the (binary)
     transpose gives the shared rare weight of every pair that shares a rare
-    term. Pairs whose score bound from that weight stays under ``floor`` are
-    dropped before exact scoring; pairs of two ``weak`` sentences are kept
-    down to ``weak_floor``; with ``only``, just the pairs of two sentences it
-    marks.
+    term. Pairs whose score bound (:meth:`Scorer.score_bounds`) from that
+    weight stays under ``floor`` are dropped before exact scoring: common words
+    add to the score of a pair, but never make one a candidate.
     """
     if not scorer.rare_weights.nnz or len(scorer.profiles) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -364,25 +384,16 @@ def candidate_pairs(
     present = weighted.copy()
     present.data[:] = 1.0
     present_t = present.T.tocsr()
-    # The smallest totals a pair can have: without their amounts, should those be neutral.
-    totals = scorer.sentences.weight[rows] - scorer.sentences.amounts[rows]
     articles = scorer.articles[rows]
-    anchored = scorer.anchored[rows]
-    flags = None if weak is None or weak_floor is None else np.asarray(weak, dtype=bool)[rows]
 
     def block_pairs(start: int) -> Pairs:
         block = (weighted[start : start + CANDIDATE_BLOCK] @ present_t[:, start:]).tocoo()
         a = block.row.astype(np.int64) + start
         b = block.col.astype(np.int64) + start
         keep = (a < b) & (articles[a] != articles[b])
-        a, b, shared = a[keep], b[keep], block.data[keep]
-        dice = 2 * shared / np.maximum(totals[a] + totals[b], 1e-9)
-        bound = (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * np.minimum(1.0, shared / CLAUSE_EVIDENCE)
-        bound += FIGURE_ANCHOR * (anchored[a] & anchored[b])
-        wanted = bound >= floor
-        if flags is not None:
-            wanted |= flags[a] & flags[b] & (bound >= weak_floor)
-        return rows[a[wanted]], rows[b[wanted]]
+        a, b = rows[a[keep]], rows[b[keep]]
+        wanted = scorer.score_bounds(a, b, block.data[keep]) >= floor
+        return a[wanted], b[wanted]
 
     # Row blocks keep the product's memory bounded; each block meets only the rows after its start.
     found = in_parallel(block_pairs, range(0, len(rows), CANDIDATE_BLOCK))
