@@ -293,8 +293,7 @@ def test_score_bounds_bound_the_scores_of_what_pairs_share(seed_corpus) -> None:
 
     def shared_weight(x: int, y: int) -> float:
         p, common = scorer.profiles[x], scorer.profiles[x].terms & scorer.profiles[y].terms
-        factor = {i: REPORTING_WEIGHT for i in p.attributed}
-        return sum(scorer.weight[t] * factor.get(i, 1.0) for i, t in enumerate(p.concepts) if t in common)
+        return sum(_concept_weight(scorer, p, i) for i, t in enumerate(p.concepts) if t in common)
 
     shared = np.asarray([shared_weight(x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
     bounds = scorer.score_bounds(a, b, shared)
@@ -325,15 +324,17 @@ def _seed_profiles(corpus, names=NO_NAMES):
     return [p for p in profiles if p.terms]
 
 
+def _concept_weight(scorer: Scorer, p, i: int) -> float:
+    """The weight of concept ``i`` of profile ``p``: its term's, less where it attributes."""
+    return scorer.weight[p.concepts[i]] * (REPORTING_WEIGHT if i in p.attributed else 1.0)
+
+
 def _reference_score(scorer: Scorer, x: int, y: int) -> float:
     """The score of one pair, computed the plain way, concept by concept."""
     a, b = scorer.profiles[x], scorer.profiles[y]
 
-    def weight(p, i: int) -> float:
-        return scorer.weight[p.concepts[i]] * (REPORTING_WEIGHT if i in p.attributed else 1.0)
-
     def shared(p, members, common) -> float:
-        return sum(weight(p, i) for i in members if p.concepts[i] in common)
+        return sum(_concept_weight(scorer, p, i) for i in members if p.concepts[i] in common)
 
     def unanswered(p, common) -> set[str]:
         """What the amounts of ``p`` that the other sentence lacks measure ("*": unknown)."""

@@ -41,6 +41,7 @@ from readingdesk.analysis.entities.gazetteer import (
     us_state,
 )
 from readingdesk.analysis.entities.model import EntityType, Mention
+from readingdesk.analysis.entities.tokens import WEB_DOMAIN
 from readingdesk.analysis.terms import fold, term_of
 from readingdesk.corpus.model import split_sentence_id
 
@@ -48,7 +49,7 @@ _PARTS = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 # What a name's key leaves out: the web domain in a company's name ("Amazon.com Inc" is Amazon)
 # and a person's quoted nickname (Gerardo "Tata" Martino is Gerardo Martino).
-_LEFT_OUT_OF_KEY = re.compile(r"\.(?:com|net|org)\b|\s[\"“][^\"”]{1,40}[\"”](?=\s)")
+_LEFT_OUT_OF_KEY = re.compile(WEB_DOMAIN + r"|\s[\"“][^\"”]{1,40}[\"”](?=\s)")
 # A last word added to a name after its initials were coined: "Centers for Disease Control and
 # Prevention" is still the CDC.
 _AND_LAST_WORD = re.compile(r"\s+(?:and|&)\s+\w+$")

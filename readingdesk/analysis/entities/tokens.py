@@ -7,11 +7,13 @@ from typing import NamedTuple
 
 from readingdesk.analysis.entities.gazetteer import WEEKDAYS_MONTHS, common_word
 
+# The web domain a company may carry in its name ("Amazon.com").
+WEB_DOMAIN = r"\.(?:com|net|org)\b"
 # A word: initials with full stops ("U.S."), or letters and digits that hyphens, apostrophes or
-# "&" join ("Jong-un", "AT&T"), with the web domain a company may carry in its name
-# ("Amazon.com"); a name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
+# "&" join ("Jong-un", "AT&T"), with a web domain; a name's syllable set off by a stray space
+# ("Kang Sun -nam") stays in its word.
 WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*(?:\.(?:com|net|org)\b)?",
+    r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*" + f"(?:{WEB_DOMAIN})?",
     re.UNICODE,
 )
 
