@@ -41,6 +41,7 @@ from scipy import sparse
 
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import Profile
+from readingdesk.analysis.stories import find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount
 
 REPORTING_WEIGHT = 0.3
@@ -95,6 +96,8 @@ class _Entries:
     term: np.ndarray
     clause: np.ndarray
     weight: np.ndarray
+    # Whether the entry's term is at least ``RARE_WEIGHT`` heavy in its sentence's story.
+    heavy: np.ndarray
     # For an amount: the bit of what it measures (0 for other terms).
     measure: np.ndarray
 
@@ -108,24 +111,30 @@ class _Totals:
 
 
 class Scorer:
-    """Scores pairs of profiles with weights learned from one corpus."""
+    """Scores pairs of profiles with weights learned from one corpus, story by story.
+
+    Where the corpus mixes stories (:mod:`readingdesk.analysis.stories`), each
+    sentence's terms weigh as in its own story; a sentence of an article on no
+    shared story weighs its terms as the whole corpus does.
+    """
 
     def __init__(self, profiles: list[Profile]) -> None:
         self.profiles = profiles
         weights = TermWeights(p.surface for p in profiles)
-        self.weight: dict[str, float] = {
-            term: weights(term) * (REPORTING_WEIGHT if term in REPORTING else 1.0) for term in weights.df
-        }
-        self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(self.weight)}
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
-        once = np.asarray([weights.df[term] == 1 for term in self.weight], dtype=bool)
-        self.amount = np.asarray([is_amount(term) for term in self.weight], dtype=bool)
-        self.telling = np.asarray([is_telling_amount(term) for term in self.weight], dtype=bool)
+        # The story of each article, and the weights of each profile's story.
+        self.stories = find_stories(_terms_by_article(profiles), weights)
+        self._weights = _story_weights(profiles, self.stories, weights)
+        self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(weights.df)}
+        once = np.asarray([weights.df[term] == 1 for term in self.vocabulary], dtype=bool)
+        self.amount = np.asarray([is_amount(term) for term in self.vocabulary], dtype=bool)
+        self.telling = np.asarray([is_telling_amount(term) for term in self.vocabulary], dtype=bool)
         self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(once)
         self._ranked: dict[int, list[str]] = {}
 
-    def term_weight(self, term: str) -> float:
-        return self.weight.get(term, 0.0)
+    def term_weight(self, term: str, index: int) -> float:
+        """The weight of ``term`` in the story of profile ``index``."""
+        return self._weights[index].get(term, 0.0)
 
     def _entries(self, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray]:
         """The entries that can match (terms not ``once``, in one sentence only); the totals of
@@ -133,11 +142,13 @@ class Scorer:
         sentence has measure."""
         # One row per concept, in concept order: its term and clause.
         columns: list[int] = []
+        bases: list[float] = []
         clauses: list[int] = []
         clause_count = 0
-        for p in self.profiles:
+        for p, weights in zip(self.profiles, self._weights, strict=True):
             for members in p.clauses:
                 columns.extend(self.vocabulary[p.concepts[i]] for i in members)
+                bases.extend(weights[p.concepts[i]] for i in members)
                 clauses.extend([clause_count] * len(members))
                 clause_count += 1
         column = np.asarray(columns, dtype=np.int64)
@@ -147,7 +158,8 @@ class Scorer:
         firsts = np.cumsum([0] + [len(p.concepts) for p in self.profiles[:-1]]).tolist()
         attributed = [first + i for first, p in zip(firsts, self.profiles, strict=True) for i in p.attributed]
         factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
-        weight = np.asarray(list(self.weight.values()), dtype=np.float64)[column] * factor
+        base = np.asarray(bases, dtype=np.float64)
+        weight = base * factor
         amount = weight * self.amount[column]
         sentences = _Totals(
             np.bincount(sentence, weights=weight, minlength=len(self.profiles)),
@@ -172,7 +184,14 @@ class Scorer:
         kept, summed = kept[shared], summed[shared]
         pointer = np.searchsorted(sentence[kept], np.arange(len(self.profiles) + 1), "left").astype(np.int64)
         measures = np.bitwise_or.reduceat(measure[order], starts)[shared] if len(starts) else np.zeros(0, np.int64)
-        entries = _Entries(pointer=pointer, term=column[kept], clause=clause[kept], weight=summed, measure=measures)
+        entries = _Entries(
+            pointer=pointer,
+            term=column[kept],
+            clause=clause[kept],
+            weight=summed,
+            heavy=(base >= RARE_WEIGHT)[kept],
+            measure=measures,
+        )
         return entries, sentences, clauses, lone_measures
 
     def _measures(self) -> np.ndarray:
@@ -189,8 +208,7 @@ class Scorer:
     def rare_weights(self) -> sparse.csr_matrix:
         """Sentences by the terms at least ``RARE_WEIGHT`` heavy: summed weights (the rest zero)."""
         rows = np.repeat(np.arange(len(self.profiles)), np.diff(self.entries.pointer))
-        heavy = np.asarray(list(self.weight.values())) >= RARE_WEIGHT
-        keep = heavy[self.entries.term]
+        keep = self.entries.heavy
         shape = (len(self.profiles), len(self.vocabulary))
         return sparse.csr_matrix((self.entries.weight[keep], (rows[keep], self.entries.term[keep])), shape=shape)
 
@@ -201,11 +219,6 @@ class Scorer:
         flags = np.zeros(len(self.profiles), dtype=bool)
         flags[rows[self.telling[self.entries.term]]] = True
         return flags
-
-    @cached_property
-    def rank(self) -> dict[str, int]:
-        """Each term's place when all are sorted most telling first (ties in a fixed order)."""
-        return {term: place for place, term in enumerate(sorted(self.weight, key=lambda t: (-self.weight[t], t)))}
 
     @cached_property
     def _least_clause_totals(self) -> np.ndarray:
@@ -235,7 +248,8 @@ class Scorer:
     def ranked_terms(self, index: int) -> list[str]:
         """The terms of profile ``index``, most telling first."""
         if (ranked := self._ranked.get(index)) is None:
-            ranked = self._ranked[index] = sorted(self.profiles[index].terms, key=self.rank.__getitem__)
+            weight = self._weights[index]
+            ranked = self._ranked[index] = sorted(self.profiles[index].terms, key=lambda t: (-weight[t], t))
         return ranked
 
     def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -338,6 +352,37 @@ class Scorer:
             close = verbatim > VERBATIM_RATIO
             scores[near[close]] = verbatim[close]
         return scores
+
+
+def _terms_by_article(profiles: list[Profile]) -> list[set[str]]:
+    """The terms of each article (by index), over its profiles."""
+    terms: list[set[str]] = [set() for _ in range(max(p.article_index for p in profiles) + 1)]
+    for p in profiles:
+        terms[p.article_index].update(p.surface)
+    return terms
+
+
+def _story_weights(
+    profiles: list[Profile], stories: Sequence[int | None], weights: TermWeights
+) -> list[dict[str, float]]:
+    """Of each profile, the weight of every term in its article's story (one dict per story),
+    learned over that story's profiles; the corpus-wide ``weights`` where there is one story,
+    and for articles of no story."""
+    members: dict[int | None, list[Profile]] = {}
+    for p in profiles:
+        members.setdefault(stories[p.article_index], []).append(p)
+    if len(members) == 1:
+        return [_weighed(weights)] * len(profiles)
+    learned = {
+        story: _weighed(weights if story is None else TermWeights(p.surface for p in story_profiles))
+        for story, story_profiles in members.items()
+    }
+    return [learned[stories[p.article_index]] for p in profiles]
+
+
+def _weighed(weights: TermWeights) -> dict[str, float]:
+    """The weight of every term ``weights`` knows, less for a word that only says who reported."""
+    return {term: weights(term) * (REPORTING_WEIGHT if term in REPORTING else 1.0) for term in weights.df}
 
 
 def _may_answer(measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:
