@@ -137,7 +137,7 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
 
     Two articles are on one story when their openings name someone or something in
     common; that keeps apart the ledes of two stories in one corpus ("Quake hits Chile",
-    "Floods in Peru") whatever words they share.
+    "Floods in Peru") whatever words they share, and so do the stories the scorer found.
     """
     opening_of: dict[int, list[int]] = {}
     for index, p in enumerate(scorer.profiles):
@@ -154,7 +154,7 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
         (x, y)
         for i, one in enumerate(articles)
         for other in articles[i + 1 :]
-        if named[one] & named[other]
+        if named[one] & named[other] and scorer.may_report_one_fact(np.asarray(one), np.asarray(other))
         for x in opening_of[one]
         for y in opening_of[other]
     ]

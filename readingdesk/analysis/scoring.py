@@ -66,6 +66,8 @@ NO_WEIGHT = 1e-9
 # which may answer any other. Two measures may share a bit (then they may answer each other).
 ANY_MEASURE = 1
 MEASURE_BITS = 62
+# The story number of an article on no story.
+NO_STORY = -1
 
 Pairs = tuple[np.ndarray, np.ndarray]
 # numpy and scipy release the GIL in their array work, so threads use more than one core.
@@ -103,6 +105,17 @@ class _Entries:
 
 
 @dataclass(slots=True)
+class _Concepts:
+    """Every concept of every profile, in order: its term's column, its clause and its sentence."""
+
+    column: np.ndarray
+    clause: np.ndarray
+    sentence: np.ndarray
+    # Clauses in all (some may hold no concept).
+    clause_count: int
+
+
+@dataclass(slots=True)
 class _Totals:
     """Of each sentence (or each clause): its weight in full, and the weight of its amounts."""
 
@@ -114,51 +127,92 @@ class Scorer:
     """Scores pairs of profiles with weights learned from one corpus, story by story.
 
     Where the corpus mixes stories (:mod:`readingdesk.analysis.stories`), each
-    sentence's terms weigh as in its own story; a sentence of an article on no
-    shared story weighs its terms as the whole corpus does.
+    sentence's terms weigh as in its own story, and sentences of two different
+    stories are never paired; a sentence of an article on no shared story weighs
+    its terms as the whole corpus does, and may pair with any other.
     """
 
     def __init__(self, profiles: list[Profile]) -> None:
         self.profiles = profiles
         weights = TermWeights(p.surface for p in profiles)
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
-        # The story of each article, and the weights of each profile's story.
-        self.stories = find_stories(_terms_by_article(profiles), weights)
-        self._weights = _story_weights(profiles, self.stories, weights)
         self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(weights.df)}
         once = np.asarray([weights.df[term] == 1 for term in self.vocabulary], dtype=bool)
         self.amount = np.asarray([is_amount(term) for term in self.vocabulary], dtype=bool)
         self.telling = np.asarray([is_telling_amount(term) for term in self.vocabulary], dtype=bool)
-        self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(once)
+        concepts = self._concepts()
+        folder = _weighed(weights)
+        # The story of each article (None: of no story), and the weights learned in each story.
+        self.stories = find_stories(self._term_counts(concepts), np.asarray(list(folder.values())))
+        self._story = np.asarray([NO_STORY if story is None else story for story in self.stories], dtype=np.int64)
+        self._weights = _story_weights(profiles, self._story[self.articles], folder)
+        self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(concepts, once)
         self._ranked: dict[int, list[str]] = {}
+
+    def may_report_one_fact(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether articles ``a[k]`` and ``b[k]`` (indices) may report one fact: they are two
+        articles, not on two different stories."""
+        story_a, story_b = self._story[a], self._story[b]
+        return (a != b) & ((story_a == story_b) | (story_a == NO_STORY) | (story_b == NO_STORY))
+
+    def _story_weight(self, index: int) -> dict[str, float]:
+        """The weights of the terms of profile ``index``'s story."""
+        return self._weights[int(self._story[self.articles[index]])]
 
     def term_weight(self, term: str, index: int) -> float:
         """The weight of ``term`` in the story of profile ``index``."""
-        return self._weights[index].get(term, 0.0)
+        return self._story_weight(index).get(term, 0.0)
 
-    def _entries(self, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray]:
+    def _concepts(self) -> _Concepts:
+        """Every concept of every profile, in order."""
+        columns: list[int] = []
+        clauses: list[int] = []
+        clause_count = 0
+        for p in self.profiles:
+            for members in p.clauses:
+                columns.extend(self.vocabulary[p.concepts[i]] for i in members)
+                clauses.extend([clause_count] * len(members))
+                clause_count += 1
+        sentence = np.repeat(np.arange(len(self.profiles)), [len(p.concepts) for p in self.profiles])
+        return _Concepts(
+            np.asarray(columns, dtype=np.int64), np.asarray(clauses, dtype=np.int64), sentence, clause_count
+        )
+
+    def _term_counts(self, concepts: _Concepts) -> sparse.csr_matrix:
+        """Articles by terms: how many of the article's sentences hold the term."""
+        width = len(self.vocabulary)
+        held = np.sort(concepts.sentence * width + concepts.column)
+        held = held[np.r_[True, held[1:] != held[:-1]]] if len(held) else held
+        rows = self.articles[held // width]
+        shape = (int(self.articles.max()) + 1, width)
+        return sparse.csr_matrix((np.ones(len(held)), (rows, held % width)), shape=shape)
+
+    def _concept_weights(self, concepts: _Concepts) -> np.ndarray:
+        """The weight of each concept's term in its sentence's story, in concept order."""
+        weights = np.zeros(len(concepts.column))
+        stories = self._story[self.articles[concepts.sentence]]
+        for story, learned in self._weights.items():
+            table = np.zeros(len(self.vocabulary))
+            table[[self.vocabulary[term] for term in learned]] = list(learned.values())
+            inside = np.flatnonzero(stories == story)
+            weights[inside] = table[concepts.column[inside]]
+        return weights
+
+    def _entries(self, concepts: _Concepts, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray]:
         """The entries that can match (terms not ``once``, in one sentence only); the totals of
         each sentence and of each clause; and what each sentence's amounts that no other
         sentence has measure."""
-        # One row per concept, in concept order: its term and clause.
-        columns: list[int] = []
-        bases: list[float] = []
-        clauses: list[int] = []
-        clause_count = 0
-        for p, weights in zip(self.profiles, self._weights, strict=True):
-            for members in p.clauses:
-                columns.extend(self.vocabulary[p.concepts[i]] for i in members)
-                bases.extend(weights[p.concepts[i]] for i in members)
-                clauses.extend([clause_count] * len(members))
-                clause_count += 1
-        column = np.asarray(columns, dtype=np.int64)
-        clause = np.asarray(clauses, dtype=np.int64)
-        sentence = np.repeat(np.arange(len(self.profiles)), [len(p.concepts) for p in self.profiles])
+        column, clause, sentence, clause_count = (
+            concepts.column,
+            concepts.clause,
+            concepts.sentence,
+            concepts.clause_count,
+        )
         factor = np.ones(len(column))
         firsts = np.cumsum([0] + [len(p.concepts) for p in self.profiles[:-1]]).tolist()
         attributed = [first + i for first, p in zip(firsts, self.profiles, strict=True) for i in p.attributed]
         factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
-        base = np.asarray(bases, dtype=np.float64)
+        base = self._concept_weights(concepts)
         weight = base * factor
         amount = weight * self.amount[column]
         sentences = _Totals(
@@ -248,7 +302,7 @@ class Scorer:
     def ranked_terms(self, index: int) -> list[str]:
         """The terms of profile ``index``, most telling first."""
         if (ranked := self._ranked.get(index)) is None:
-            weight = self._weights[index]
+            weight = self._story_weight(index)
             ranked = self._ranked[index] = sorted(self.profiles[index].terms, key=lambda t: (-weight[t], t))
         return ranked
 
@@ -354,30 +408,21 @@ class Scorer:
         return scores
 
 
-def _terms_by_article(profiles: list[Profile]) -> list[set[str]]:
-    """The terms of each article (by index), over its profiles."""
-    terms: list[set[str]] = [set() for _ in range(max(p.article_index for p in profiles) + 1)]
-    for p in profiles:
-        terms[p.article_index].update(p.surface)
-    return terms
-
-
 def _story_weights(
-    profiles: list[Profile], stories: Sequence[int | None], weights: TermWeights
-) -> list[dict[str, float]]:
-    """Of each profile, the weight of every term in its article's story (one dict per story),
-    learned over that story's profiles; the corpus-wide ``weights`` where there is one story,
-    and for articles of no story."""
-    members: dict[int | None, list[Profile]] = {}
-    for p in profiles:
-        members.setdefault(stories[p.article_index], []).append(p)
-    if len(members) == 1:
-        return [_weighed(weights)] * len(profiles)
-    learned = {
-        story: _weighed(weights if story is None else TermWeights(p.surface for p in story_profiles))
-        for story, story_profiles in members.items()
+    profiles: list[Profile], stories: np.ndarray, folder: dict[str, float]
+) -> dict[int, dict[str, float]]:
+    """The weights of terms in each story (by number, ``stories`` giving each profile's),
+    learned over its profiles; the ``folder`` weights where there is one story, and for
+    articles of no story."""
+    numbers = set(stories.tolist())
+    if len(numbers) == 1:
+        return {numbers.pop(): folder}
+    return {
+        story: folder
+        if story == NO_STORY
+        else _weighed(TermWeights(p.surface for p, of in zip(profiles, stories.tolist(), strict=True) if of == story))
+        for story in numbers
     }
-    return [learned[stories[p.article_index]] for p in profiles]
 
 
 def _weighed(weights: TermWeights) -> dict[str, float]:
@@ -413,8 +458,9 @@ def _expand(pointer: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
 
 
 def candidate_pairs(scorer: Scorer, floor: float, only: Sequence[bool] | None = None) -> Pairs:
-    """Pairs ``(a, b)``, ``a < b``, of sentences of different articles whose rare terms may
-    bring them to ``floor``; with ``only``, just the pairs of two sentences it marks.
+    """Pairs ``(a, b)``, ``a < b``, of sentences of articles that may report one fact
+    (:meth:`Scorer.may_report_one_fact`) whose rare terms may bring them to ``floor``; with
+    ``only``, just the pairs of two sentences it marks.
 
     The product of the sentence-by-rare-term weights with the (binary)
     transpose gives the shared rare weight of every pair that shares a rare
@@ -435,7 +481,7 @@ def candidate_pairs(scorer: Scorer, floor: float, only: Sequence[bool] | None = 
         block = (weighted[start : start + CANDIDATE_BLOCK] @ present_t[:, start:]).tocoo()
         a = block.row.astype(np.int64) + start
         b = block.col.astype(np.int64) + start
-        keep = (a < b) & (articles[a] != articles[b])
+        keep = (a < b) & scorer.may_report_one_fact(articles[a], articles[b])
         a, b = rows[a[keep]], rows[b[keep]]
         wanted = scorer.score_bounds(a, b, block.data[keep]) >= floor
         return a[wanted], b[wanted]
