@@ -9,6 +9,11 @@ from readingdesk.corpus.model import Article
 from readingdesk.counts import counted
 
 
+def _story(story: int | None) -> str:
+    """Which story an article is on, for a reader (stories counted from 1)."""
+    return " · on no shared story" if story is None else f" · story {story + 1}"
+
+
 def _article_summary(analysis: Analysis, article: Article) -> list[str]:
     kinds = Counter(s.kind for s in article.sentences)
     unique = sum(1 for s in article.sentences if analysis.is_unique(s))
@@ -17,6 +22,7 @@ def _article_summary(analysis: Analysis, article: Article) -> list[str]:
         f"== {article.source} — {article.title}",
         f"   id {article.id} · date {article.date or 'unknown'}"
         + (f" · by {article.byline}" if article.byline else "")
+        + (_story(analysis.stories.get(article.id)) if analysis.story_count > 1 else "")
         + f" · {len(article.text):,} characters"
         + (f" · {article.path}" if article.path else ""),
         "   "
@@ -33,8 +39,9 @@ def _article_summary(analysis: Analysis, article: Article) -> list[str]:
 def format_summary(analysis: Analysis) -> str:
     """A readable report: each article with its sentences, then the shared facts."""
     corpus = analysis.corpus
+    stories = f"{counted(analysis.story_count, 'story', 'stories')}, " if analysis.story_count > 1 else ""
     lines = [
-        f"{corpus.name}: {counted(len(corpus.articles), 'article')}, "
+        f"{corpus.name}: {counted(len(corpus.articles), 'article')}, {stories}"
         f"{counted(sum(len(a.sentences) for a in corpus.articles), 'sentence')}, "
         f"{counted(len(analysis.groups), 'shared fact')}, {counted(len(analysis.links), 'link')}",
         "",

@@ -17,8 +17,10 @@ from readingdesk.analysis.stories import find_stories
 from readingdesk.corpus import Corpus, load_corpus
 from readingdesk.corpus.loader import corpus_from_texts
 from readingdesk.corpus.model import article_of
+from readingdesk.summary import format_summary
+from readingdesk.ui.app import ReadingDeskApp
 
-from .conftest import DATA, SEEDS
+from .conftest import DATA, SEEDS, ready
 
 # A second story, on nothing the seeds report: a ferry aground, told by three sources.
 FERRY = DATA / "ferry"
@@ -165,3 +167,22 @@ def test_sentences_of_two_stories_never_link_however_alike(mixed_folder: Corpus)
     sides = [{article_of(link.a) in seeds, article_of(link.b) in seeds} for link in analysis.links]
     assert {True} in sides and {False} in sides
     assert {True, False} not in sides
+
+
+def test_each_article_s_story_is_in_the_json_and_the_summary(seed_analysis: Analysis, mixed_folder: Corpus) -> None:
+    mixed = analyze_corpus(mixed_folder)
+    seeds = {path.stem for path in SEEDS.glob("*.txt")}
+    assert {a["id"]: a["story"] for a in mixed.to_dict()["articles"]} == {
+        a.id: 0 if a.id in seeds else 1 for a in mixed_folder.articles
+    }
+    assert mixed.story_count == 2 and seed_analysis.story_count == 1
+    assert "8 articles, 2 stories," in format_summary(mixed).splitlines()[0]
+    assert "stories" not in format_summary(seed_analysis).splitlines()[0]
+
+
+async def test_the_desk_says_when_a_folder_tells_several_stories(mixed_folder: Corpus) -> None:
+    app = ReadingDeskApp(mixed_folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        assert "8 articles · 2 stories" in app.sub_title
+        assert any("2 stories" in n.message for n in app._notifications)

@@ -95,6 +95,7 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
         figures=figures,
         discrepancies=find_discrepancies(figures, alignment.links, groups, alignment.weak_pairs),
         variants=spelling_variants(entities),
+        stories=alignment.stories,
     )
 
 

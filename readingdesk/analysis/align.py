@@ -54,6 +54,8 @@ class Alignment:
     # Of each sentence that links to nothing: its closest sentences of other articles, best
     # first, as links from it (scoring under the threshold).
     closest: dict[str, list[Link]] = field(default_factory=dict)
+    # Of each article (by id): its story (numbered from 0), or None where it shares none.
+    stories: dict[str, int | None] = field(default_factory=dict)
 
 
 def align(
@@ -101,7 +103,8 @@ def align(
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
-    return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR))
+    stories = dict(zip((article.id for article in articles), scorer.stories, strict=False))
+    return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR), stories)
 
 
 def _closest(

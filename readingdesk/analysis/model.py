@@ -58,6 +58,9 @@ class Analysis:
     figures: dict[str, list[Figure]] = field(default_factory=dict)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     variants: list[dict[str, Any]] = field(default_factory=list)
+    # Of each article (by id): the story it is on, numbered from 0, where the corpus mixes
+    # stories (:mod:`readingdesk.analysis.stories`); None (or absent) where it shares none.
+    stories: dict[str, int | None] = field(default_factory=dict)
     _sentences: dict[str, Sentence] = field(default_factory=dict, repr=False)
     _group_of: dict[str, str] = field(default_factory=dict, repr=False)
     _links_of: dict[str, list[Link]] = field(default_factory=dict, repr=False)
@@ -99,6 +102,11 @@ class Analysis:
             and sentence.id not in self._subheadings
         )
 
+    @property
+    def story_count(self) -> int:
+        """How many stories of two articles or more the corpus holds."""
+        return len({story for story in self.stories.values() if story is not None})
+
     def links_of(self, sentence_id: str) -> list[Link]:
         """The links that touch this sentence, best first."""
         return self._links_of.get(sentence_id, [])
@@ -138,6 +146,7 @@ class Analysis:
             "url": article.url,
             "encoding": article.encoding,
             "text_length": len(article.text),
+            "story": self.stories.get(article.id),
             "sentences": [
                 {
                     "id": s.id,

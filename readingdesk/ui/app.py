@@ -228,12 +228,20 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
             self._sync_from(pane)
         if len(self.corpus.articles) < 2:
             self.notify("Only one article: there is nothing to compare it with.", markup=False)
+        elif analysis.story_count > 1:
+            self.notify(
+                f"These articles tell {analysis.story_count} stories: sentences are compared within each.",
+                markup=False,
+                timeout=6,
+            )
 
     def _update_title(self) -> None:
         articles = self.corpus.articles
         sentences = sum(len(a.sentences) for a in articles)
         parts = [counted(len(articles), "article"), counted(sentences, "sentence")]
         if self.analysis is not None:
+            if self.analysis.story_count > 1:
+                parts.insert(1, counted(self.analysis.story_count, "story", "stories"))
             parts += [counted(len(self.analysis.groups), "shared fact"), counted(len(self.analysis.entities), "name")]
             if self.analysis.discrepancies:
                 parts.append(counted(len(self.analysis.discrepancies), "conflict"))
