@@ -11,7 +11,10 @@ sentence is truly one source's own when it is in no gold pair; for those the
 flag misses, how often the real counterpart is among the closest sentences the
 desk shows, and how many flags are right among those with nothing close (◇) and
 those with close sentences elsewhere (◇?). ``--sweep`` prints the figures over a
-range of --min-score thresholds.
+range of --min-score thresholds. Last, the link figures again with the
+articles of another story in the same folder (``--beside``, by default the
+ferry story of tests/data/ferry), counting only links between the annotated
+articles: a folder that mixes stories should change nothing.
 """
 
 from __future__ import annotations
@@ -106,6 +109,15 @@ def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[s
     return prf(links, gold), prf(grouped, gold), only_here(analysis, gold)
 
 
+def beside(corpus_dir: Path, other: Path, gold: dict[Pair, str], min_score: float) -> str:
+    """Link figures on ``corpus_dir``'s articles when ``other``'s share their folder."""
+    mixed = load_corpus([corpus_dir, other])
+    annotated = {s.id for a in load_corpus([corpus_dir]).articles for s in a.sentences}
+    analysis = analyze_corpus(mixed, min_score=min_score)
+    links = {(min(ln.a, ln.b), max(ln.a, ln.b)) for ln in analysis.links if {ln.a, ln.b} <= annotated}
+    return prf(links, gold)
+
+
 def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     """``--corpus`` and ``--gold``: the annotated articles to measure on (the seeds by default)."""
     parser.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="articles to align (default: seeds/)")
@@ -115,6 +127,7 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--beside", type=Path, default=ROOT / "tests/data/ferry", help="another story's articles")
     add_corpus_arguments(parser)
     args = parser.parse_args()
     corpus = load_corpus([args.corpus])
@@ -126,6 +139,8 @@ def main() -> None:
         print(f"min-score {threshold:.2f}  links  {links}")
         print(f"                groups {groups}")
         print(f"                only here {unique}")
+    print(f"beside {args.beside.name} (another story in the folder), min-score {DEFAULT_MIN_SCORE:.2f}")
+    print(f"                links  {beside(args.corpus, args.beside, gold, DEFAULT_MIN_SCORE)}")
 
 
 if __name__ == "__main__":
