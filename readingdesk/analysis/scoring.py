@@ -202,12 +202,7 @@ class Scorer:
         """The entries that can match (terms not ``once``, in one sentence only); the totals of
         each sentence and of each clause; and what each sentence's amounts that no other
         sentence has measure."""
-        column, clause, sentence, clause_count = (
-            concepts.column,
-            concepts.clause,
-            concepts.sentence,
-            concepts.clause_count,
-        )
+        column, clause, sentence = concepts.column, concepts.clause, concepts.sentence
         factor = np.ones(len(column))
         firsts = np.cumsum([0] + [len(p.concepts) for p in self.profiles[:-1]]).tolist()
         attributed = [first + i for first, p in zip(firsts, self.profiles, strict=True) for i in p.attributed]
@@ -220,8 +215,8 @@ class Scorer:
             np.bincount(sentence, weights=amount, minlength=len(self.profiles)),
         )
         clauses = _Totals(
-            np.bincount(clause, weights=weight, minlength=clause_count),
-            np.bincount(clause, weights=amount, minlength=clause_count),
+            np.bincount(clause, weights=weight, minlength=concepts.clause_count),
+            np.bincount(clause, weights=amount, minlength=concepts.clause_count),
         )
         measure = self._measures() * self.amount[column]
         lone = once[column] & (measure > 0)
@@ -414,14 +409,16 @@ def _story_weights(
     """The weights of terms in each story (by number, ``stories`` giving each profile's),
     learned over its profiles; the ``folder`` weights where there is one story, and for
     articles of no story."""
-    numbers = set(stories.tolist())
+    of = stories.tolist()
+    numbers = set(of)
     if len(numbers) == 1:
         return {numbers.pop(): folder}
+    members: dict[int, list[Profile]] = {story: [] for story in numbers}
+    for p, story in zip(profiles, of, strict=True):
+        members[story].append(p)
     return {
-        story: folder
-        if story == NO_STORY
-        else _weighed(TermWeights(p.surface for p, of in zip(profiles, stories.tolist(), strict=True) if of == story))
-        for story in numbers
+        story: folder if story == NO_STORY else _weighed(TermWeights(p.surface for p in inside))
+        for story, inside in members.items()
     }
 
 
