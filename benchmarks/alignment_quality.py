@@ -109,13 +109,18 @@ def evaluate(corpus: Corpus, gold: dict[Pair, str], min_score: float) -> tuple[s
     return prf(links, gold), prf(grouped, gold), only_here(analysis, gold)
 
 
-def beside(corpus_dir: Path, other: Path, gold: dict[Pair, str], min_score: float) -> str:
-    """Link figures on ``corpus_dir``'s articles when ``other``'s share their folder."""
+def beside(corpus_dir: Path, other: Path, gold: dict[Pair, str], min_score: float) -> tuple[str, str]:
+    """Link figures on ``corpus_dir``'s articles when ``other``'s share their folder, and the
+    stories found for each folder's articles."""
     mixed = load_corpus([corpus_dir, other])
-    annotated = {s.id for a in load_corpus([corpus_dir]).articles for s in a.sentences}
+    annotated = {a.id: {s.id for s in a.sentences} for a in load_corpus([corpus_dir]).articles}
+    sentences = set().union(*annotated.values())
     analysis = analyze_corpus(mixed, min_score=min_score)
-    links = {(min(ln.a, ln.b), max(ln.a, ln.b)) for ln in analysis.links if {ln.a, ln.b} <= annotated}
-    return prf(links, gold)
+    links = {(min(ln.a, ln.b), max(ln.a, ln.b)) for ln in analysis.links if {ln.a, ln.b} <= sentences}
+    story = {a.id: str(analysis.stories.get(a.id)) for a in mixed.articles}
+    mine = sorted(story[a] for a in story if a in annotated)
+    theirs = sorted(story[a] for a in story if a not in annotated)
+    return prf(links, gold), f"{corpus_dir.name}: {', '.join(mine)}; {other.name}: {', '.join(theirs)}"
 
 
 def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
@@ -140,7 +145,9 @@ def main() -> None:
         print(f"                groups {groups}")
         print(f"                only here {unique}")
     print(f"beside {args.beside.name} (another story in the folder), min-score {DEFAULT_MIN_SCORE:.2f}")
-    print(f"                links  {beside(args.corpus, args.beside, gold, DEFAULT_MIN_SCORE)}")
+    links, stories = beside(args.corpus, args.beside, gold, DEFAULT_MIN_SCORE)
+    print(f"                links  {links}")
+    print(f"                stories of each folder's articles  {stories}")
 
 
 if __name__ == "__main__":

@@ -394,7 +394,7 @@ def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus, corpus_name
     names = names_of(extract_entities(corpus.articles))
     scorer = Scorer(_seed_profiles(corpus, names))
     if corpus_name == "two stories":
-        assert scorer.stories == [0, 0, 1, 1, 1], "each story's terms weigh as in that story"
+        assert scorer.stories.tolist() == [0, 0, 1, 1, 1], "each story's terms weigh as in that story"
     pairs = [
         (x, y)
         for x, y in itertools.combinations(range(len(scorer.profiles)), 2)

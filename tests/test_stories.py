@@ -13,7 +13,7 @@ from readingdesk.analysis import Analysis, analyze_corpus, names_of
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, profile
 from readingdesk.analysis.scoring import Scorer
-from readingdesk.analysis.stories import find_stories
+from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.corpus import Corpus, load_corpus
 from readingdesk.corpus.loader import corpus_from_texts
 from readingdesk.corpus.model import article_of
@@ -37,10 +37,11 @@ def _article(*terms: str, **repeated: int) -> dict[str, int]:
 
 
 def _stories(articles: list[dict[str, int]]) -> list[int | None]:
-    """:func:`find_stories` of articles given as term counts."""
+    """:func:`find_stories` of articles given as term counts (None: on no story)."""
     vocabulary = sorted({term for article in articles for term in article})
     counts = np.asarray([[article.get(term, 0) for term in vocabulary] for article in articles], dtype=float)
-    return find_stories(sparse.csr_matrix(counts), np.asarray([_weight(term) for term in vocabulary]))
+    stories = find_stories(sparse.csr_matrix(counts), np.asarray([_weight(term) for term in vocabulary]))
+    return [None if story == NO_STORY else story for story in stories.tolist()]
 
 
 def test_articles_sharing_a_story_s_words_form_one_story() -> None:

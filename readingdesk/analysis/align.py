@@ -22,6 +22,7 @@ from readingdesk.analysis.figures import Figure
 from readingdesk.analysis.model import Link
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Names, profile
 from readingdesk.analysis.scoring import Scorer, candidate_pairs
+from readingdesk.analysis.stories import NO_STORY
 from readingdesk.corpus.model import Article, Sentence
 
 # A pair scoring up to this much under the threshold still links when at least this many
@@ -103,7 +104,10 @@ def align(
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
-    stories = dict(zip((article.id for article in articles), scorer.stories, strict=False))
+    stories = {
+        article.id: None if story == NO_STORY else story
+        for article, story in zip(articles, scorer.stories.tolist(), strict=False)
+    }
     return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR), stories)
 
 
@@ -157,7 +161,7 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
         (x, y)
         for i, one in enumerate(articles)
         for other in articles[i + 1 :]
-        if named[one] & named[other] and scorer.may_report_one_fact(np.asarray(one), np.asarray(other))
+        if named[one] & named[other] and scorer.may_report_one_fact(one, other)
         for x in opening_of[one]
         for y in opening_of[other]
     ]

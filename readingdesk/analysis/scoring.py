@@ -41,7 +41,7 @@ from scipy import sparse
 
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import Profile
-from readingdesk.analysis.stories import find_stories
+from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount
 
 REPORTING_WEIGHT = 0.3
@@ -66,8 +66,6 @@ NO_WEIGHT = 1e-9
 # which may answer any other. Two measures may share a bit (then they may answer each other).
 ANY_MEASURE = 1
 MEASURE_BITS = 62
-# The story number of an article on no story.
-NO_STORY = -1
 
 Pairs = tuple[np.ndarray, np.ndarray]
 # numpy and scipy release the GIL in their array work, so threads use more than one core.
@@ -142,22 +140,21 @@ class Scorer:
         self.telling = np.asarray([is_telling_amount(term) for term in self.vocabulary], dtype=bool)
         concepts = self._concepts()
         folder = _weighed(weights)
-        # The story of each article (None: of no story), and the weights learned in each story.
-        self.stories = find_stories(self._term_counts(concepts), np.asarray(list(folder.values())))
-        self._story = np.asarray([NO_STORY if story is None else story for story in self.stories], dtype=np.int64)
-        self._weights = _story_weights(profiles, self._story[self.articles], folder)
+        # The story of each article (by index), and the weights learned in each story.
+        self.stories = find_stories(self._term_counts(concepts), np.asarray([folder[term] for term in self.vocabulary]))
+        self._weights = _story_weights(profiles, self.stories[self.articles], folder)
         self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(concepts, once)
         self._ranked: dict[int, list[str]] = {}
 
-    def may_report_one_fact(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Whether articles ``a[k]`` and ``b[k]`` (indices) may report one fact: they are two
-        articles, not on two different stories."""
-        story_a, story_b = self._story[a], self._story[b]
+    def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
+        """Whether articles ``a[k]`` and ``b[k]`` (indices; or two article indices) may report
+        one fact: they are two articles, not on two different stories."""
+        story_a, story_b = self.stories[a], self.stories[b]
         return (a != b) & ((story_a == story_b) | (story_a == NO_STORY) | (story_b == NO_STORY))
 
     def _story_weight(self, index: int) -> dict[str, float]:
         """The weights of the terms of profile ``index``'s story."""
-        return self._weights[int(self._story[self.articles[index]])]
+        return self._weights[int(self.stories[self.articles[index]])]
 
     def term_weight(self, term: str, index: int) -> float:
         """The weight of ``term`` in the story of profile ``index``."""
@@ -190,7 +187,7 @@ class Scorer:
     def _concept_weights(self, concepts: _Concepts) -> np.ndarray:
         """The weight of each concept's term in its sentence's story, in concept order."""
         weights = np.zeros(len(concepts.column))
-        stories = self._story[self.articles[concepts.sentence]]
+        stories = self.stories[self.articles[concepts.sentence]]
         for story, learned in self._weights.items():
             table = np.zeros(len(self.vocabulary))
             table[[self.vocabulary[term] for term in learned]] = list(learned.values())

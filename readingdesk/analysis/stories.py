@@ -24,19 +24,23 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 
-# Measured on nine stories of two to five articles each, in one folder: each story's articles
-# were joined at 0.28 or more (0.23 for the least alike story, alone in its folder), and no two
-# articles of different stories reached 0.15, nor did the first paragraphs of five articles
-# set beside the nine stories.
+# Measured once on nine published stories of two to five articles each, in one folder (not in
+# the repository): each story's articles were joined at 0.28 or more (0.23 for the least alike
+# story, alone in its folder), and no two articles of different stories reached 0.15, nor did
+# the first paragraphs of five articles set beside the nine stories. benchmarks/
+# alignment_quality.py prints the stories found for the seeds beside tests/data/ferry.
 STORY_SIMILARITY = 0.2
+# The story number of an article that shares a story with no other.
+NO_STORY = -1
 # Rows of the article-by-article product computed at once: bounds its memory.
 _BLOCK = 256
 
 
-def find_stories(counts: sparse.csr_matrix, weights: np.ndarray) -> list[int | None]:
+def find_stories(counts: sparse.csr_matrix, weights: np.ndarray) -> np.ndarray:
     """The story of each article (numbered from 0 in order of first article), given an
     articles-by-terms matrix of how many of each article's sentences hold each term, and
-    each term's weight over the folder; None for an article that shares a story with no other."""
+    each term's weight over the folder; ``NO_STORY`` for an article that shares a story with
+    no other."""
     vectors = counts.multiply(weights[np.newaxis, :]).tocsr()
     norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
     vectors = (sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ vectors).tocsr()
@@ -49,4 +53,7 @@ def find_stories(counts: sparse.csr_matrix, weights: np.ndarray) -> list[int | N
     _, component = csgraph.connected_components(sparse.vstack(alike).tocsr(), directed=False)
     sizes = np.bincount(component)
     numbers: dict[int, int] = {}
-    return [numbers.setdefault(int(label), len(numbers)) if sizes[label] > 1 else None for label in component.tolist()]
+    stories = [
+        numbers.setdefault(label, len(numbers)) if sizes[label] > 1 else NO_STORY for label in component.tolist()
+    ]
+    return np.asarray(stories, dtype=np.int64)
