@@ -65,6 +65,21 @@ def test_a_story_joins_articles_through_others() -> None:
     assert _stories(articles) == [0, 0, 0]
 
 
+def test_two_articles_alike_by_chance_do_not_merge_their_stories() -> None:
+    """One article of each story shares a few rare words with the other, and nothing else
+    does: a chance likeness between two stories, not a third story joining them."""
+    chance = {"recorder": 3, "investigators": 2}
+    articles = [
+        _article("lifeboats", ferry=3, gozo=3, aground=2),
+        _article("sandbank", ferry=3, gozo=2, aground=2),
+        {**_article("coastguard", ferry=4, gozo=3, aground=1), **chance},
+        {**_article("atlas", quake=4, morocco=3, marrakesh=2), **chance},
+        _article("820", quake=3, morocco=3, marrakesh=2),
+        _article("aftershock", quake=3, morocco=2, marrakesh=3),
+    ]
+    assert _stories(articles) == [0, 0, 0, 1, 1, 1]
+
+
 def test_everyday_words_make_no_story() -> None:
     common = {"said": 5, "people": 4, "year": 2, "on": 6, "new": 2}
     articles = [{**common, **_article("aground", ferry=3, gozo=2)}, {**common, **_article("820", quake=3)}]
