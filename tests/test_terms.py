@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from readingdesk.analysis.terms import TermWeights, americanize, is_telling_amount, term_of, terms_of
@@ -62,17 +63,39 @@ def test_offsets_point_at_the_words() -> None:
     ]
 
 
+def _weights(documents: list[dict[str, str]]) -> dict[str, float]:
+    learned = TermWeights(documents)
+    return dict(zip(learned.vocabulary, learned.weights().tolist(), strict=True))
+
+
 def test_weights_prefer_rare_words() -> None:
     docs = [{"train": "train", "said": "said"}, {"said": "said", "tumen": "Tumen"}, {"said": "said"}]
-    weights = TermWeights(docs)
-    assert weights("tumen") > weights("train") > weights("said")
-    assert all(0.0 <= weights(t) <= 1.0 for t in ("tumen", "train", "said"))
+    weights = _weights(docs)
+    assert weights["tumen"] > weights["train"] > weights["said"]
+    assert all(0.0 <= weight <= 1.0 for weight in weights.values())
 
 
 def test_a_figure_is_rare_whether_written_in_digits_or_words() -> None:
-    in_words = TermWeights([{"2": "two", "train": "train"}, {"2": "two"}, {"train": "train"}])
-    in_digits = TermWeights([{"2": "2", "train": "train"}, {"2": "2"}, {"train": "train"}])
-    assert in_words("2") == in_digits("2") > in_words("train")
+    in_words = _weights([{"2": "two", "train": "train"}, {"2": "two"}, {"train": "train"}])
+    in_digits = _weights([{"2": "2", "train": "train"}, {"2": "2"}, {"train": "train"}])
+    assert in_words["2"] == in_digits["2"] > in_words["train"]
+
+
+def test_each_group_weighs_its_terms_as_if_alone() -> None:
+    """A word every sentence of one group repeats is that group's topic, however rare it is
+    in the other group."""
+    ferry = [{"ferry": "ferry", "aground": "aground"}, {"ferry": "ferry", "gozo": "Gozo"}, {"ferry": "ferry"}]
+    quake = [{"quake": "quake", "ferry": "ferry"}, {"quake": "quake", "atlas": "Atlas"}]
+    both = TermWeights([*ferry, *quake])
+    keys, weights = both.group_weights(np.asarray([0, 0, 0, 1, 1]))
+    width = len(both.vocabulary)
+    terms = list(both.vocabulary)
+    learned = {
+        (key // width, terms[key % width]): weight for key, weight in zip(keys.tolist(), weights.tolist(), strict=True)
+    }
+    assert {term: learned[(0, term)] for term in ("ferry", "aground", "gozo")} == _weights(ferry)
+    assert {term: learned[(1, term)] for term in ("quake", "ferry", "atlas")} == _weights(quake)
+    assert learned[(0, "ferry")] < learned[(1, "ferry")]
 
 
 @pytest.mark.parametrize(

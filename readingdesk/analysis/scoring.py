@@ -132,17 +132,22 @@ class Scorer:
 
     def __init__(self, profiles: list[Profile]) -> None:
         self.profiles = profiles
-        weights = TermWeights(p.surface for p in profiles)
+        learned = TermWeights(p.surface for p in profiles)
         self.articles = np.asarray([p.article_index for p in profiles], dtype=np.int64)
-        self.vocabulary: dict[str, int] = {term: index for index, term in enumerate(weights.df)}
-        once = np.asarray([weights.df[term] == 1 for term in self.vocabulary], dtype=bool)
+        self.vocabulary = learned.vocabulary
+        once = learned.df == 1
         self.amount = np.asarray([is_amount(term) for term in self.vocabulary], dtype=bool)
         self.telling = np.asarray([is_telling_amount(term) for term in self.vocabulary], dtype=bool)
+        # A word that only says who reported weighs less.
+        self._factor = np.asarray([REPORTING_WEIGHT if term in REPORTING else 1.0 for term in self.vocabulary])
         concepts = self._concepts()
-        folder = _weighed(weights)
+        self._folder = learned.weights() * self._factor
         # The story of each article (by index), and the weights learned in each story.
-        self.stories = find_stories(self._term_counts(concepts), np.asarray([folder[term] for term in self.vocabulary]))
-        self._weights = _story_weights(profiles, self.stories[self.articles], folder)
+        self.stories = find_stories(self._term_counts(concepts), self._folder)
+        self._story_keys, self._story_weights = self._learn_story_weights(learned)
+        # Each concept's weight in its sentence's story; a profile's concepts start at ``_first``.
+        self._concept_weight = self._weights_at(concepts.sentence, concepts.column)
+        self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(concepts, once)
         self._ranked: dict[int, list[str]] = {}
 
@@ -152,13 +157,34 @@ class Scorer:
         story_a, story_b = self.stories[a], self.stories[b]
         return (a != b) & ((story_a == story_b) | (story_a == NO_STORY) | (story_b == NO_STORY))
 
-    def _story_weight(self, index: int) -> dict[str, float]:
-        """The weights of the terms of profile ``index``'s story."""
-        return self._weights[int(self.stories[self.articles[index]])]
+    def _learn_story_weights(self, learned: TermWeights) -> tuple[np.ndarray, np.ndarray]:
+        """The weights learned over each story's sentences alone, as sorted keys
+        ``(story + 1) * len(vocabulary) + term`` and weights; none where the profiles are on
+        one story (or none), which then weigh their terms as the whole corpus does."""
+        stories = self.stories[self.articles]
+        if len(np.unique(stories)) < 2:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        keys, weights = learned.group_weights(stories + 1)
+        return keys, weights * self._factor[keys % len(self.vocabulary)]
+
+    def _weights_at(self, profiles: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """The weight of term ``columns[k]`` in the story of profile ``profiles[k]`` (0 for a
+        term the story lacks); a profile on no shared story weighs terms as the corpus does."""
+        weights = self._folder[columns]
+        if not len(self._story_keys):
+            return weights
+        stories = self.stories[self.articles[profiles]]
+        inside = np.flatnonzero(stories != NO_STORY)
+        key = (stories[inside] + 1) * len(self.vocabulary) + columns[inside]
+        at = np.minimum(np.searchsorted(self._story_keys, key), len(self._story_keys) - 1)
+        weights[inside] = np.where(self._story_keys[at] == key, self._story_weights[at], 0.0)
+        return weights
 
     def term_weight(self, term: str, index: int) -> float:
         """The weight of ``term`` in the story of profile ``index``."""
-        return self._story_weight(index).get(term, 0.0)
+        if (column := self.vocabulary.get(term)) is None:
+            return 0.0
+        return float(self._weights_at(np.asarray([index]), np.asarray([column]))[0])
 
     def _concepts(self) -> _Concepts:
         """Every concept of every profile, in order."""
@@ -184,27 +210,15 @@ class Scorer:
         shape = (int(self.articles.max()) + 1, width)
         return sparse.csr_matrix((np.ones(len(held)), (rows, held % width)), shape=shape)
 
-    def _concept_weights(self, concepts: _Concepts) -> np.ndarray:
-        """The weight of each concept's term in its sentence's story, in concept order."""
-        weights = np.zeros(len(concepts.column))
-        stories = self.stories[self.articles[concepts.sentence]]
-        for story, learned in self._weights.items():
-            table = np.zeros(len(self.vocabulary))
-            table[[self.vocabulary[term] for term in learned]] = list(learned.values())
-            inside = np.flatnonzero(stories == story)
-            weights[inside] = table[concepts.column[inside]]
-        return weights
-
     def _entries(self, concepts: _Concepts, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray]:
         """The entries that can match (terms not ``once``, in one sentence only); the totals of
         each sentence and of each clause; and what each sentence's amounts that no other
         sentence has measure."""
         column, clause, sentence = concepts.column, concepts.clause, concepts.sentence
         factor = np.ones(len(column))
-        firsts = np.cumsum([0] + [len(p.concepts) for p in self.profiles[:-1]]).tolist()
-        attributed = [first + i for first, p in zip(firsts, self.profiles, strict=True) for i in p.attributed]
+        attributed = [first + i for first, p in zip(self._first, self.profiles, strict=False) for i in p.attributed]
         factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
-        base = self._concept_weights(concepts)
+        base = self._concept_weight
         weight = base * factor
         amount = weight * self.amount[column]
         sentences = _Totals(
@@ -294,8 +308,10 @@ class Scorer:
     def ranked_terms(self, index: int) -> list[str]:
         """The terms of profile ``index``, most telling first."""
         if (ranked := self._ranked.get(index)) is None:
-            weight = self._story_weight(index)
-            ranked = self._ranked[index] = sorted(self.profiles[index].terms, key=lambda t: (-weight[t], t))
+            p = self.profiles[index]
+            weights = self._concept_weight[self._first[index] : self._first[index + 1]].tolist()
+            weight = dict(zip(p.concepts, weights, strict=True))
+            ranked = self._ranked[index] = sorted(p.terms, key=lambda t: (-weight[t], t))
         return ranked
 
     def score_pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -398,30 +414,6 @@ class Scorer:
             close = verbatim > VERBATIM_RATIO
             scores[near[close]] = verbatim[close]
         return scores
-
-
-def _story_weights(
-    profiles: list[Profile], stories: np.ndarray, folder: dict[str, float]
-) -> dict[int, dict[str, float]]:
-    """The weights of terms in each story (by number, ``stories`` giving each profile's),
-    learned over its profiles; the ``folder`` weights where there is one story, and for
-    articles of no story."""
-    of = stories.tolist()
-    numbers = set(of)
-    if len(numbers) == 1:
-        return {numbers.pop(): folder}
-    members: dict[int, list[Profile]] = {story: [] for story in numbers}
-    for p, story in zip(profiles, of, strict=True):
-        members[story].append(p)
-    return {
-        story: folder if story == NO_STORY else _weighed(TermWeights(p.surface for p in inside))
-        for story, inside in members.items()
-    }
-
-
-def _weighed(weights: TermWeights) -> dict[str, float]:
-    """The weight of every term ``weights`` knows, less for a word that only says who reported."""
-    return {term: weights(term) * (REPORTING_WEIGHT if term in REPORTING else 1.0) for term in weights.df}
 
 
 def _may_answer(measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:

@@ -11,14 +11,13 @@ sensibly.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import Stemmer
 from wordfreq import zipf_frequency
 
@@ -197,7 +196,8 @@ TOPIC_IDF = 0.5
 
 
 class TermWeights:
-    """Weights of terms in one corpus: IDF over sentences blended with background rarity.
+    """Weights of terms in one corpus: IDF over sentences blended with background rarity,
+    learned over the whole corpus or over each group of its sentences (a story).
 
     A term weighs ``sqrt(idf) * rarity``, scaled down further where it is one of
     the story's topic words (``idf < TOPIC_IDF``): a word every source repeats
@@ -207,31 +207,49 @@ class TermWeights:
     ``documents`` maps each term of a sentence to a surface word it stood for;
     a term's background rarity is that of its most common surface word, since
     stems themselves ("offici") are not words; a figure ("6", or "six") is rare
-    however it is written.
+    however it is written. Terms are numbered in ``vocabulary`` in order of first use.
     """
 
     def __init__(self, documents: Iterable[Mapping[str, str]]) -> None:
-        self.df: Counter[str] = Counter()
-        self._rarity: dict[str, float] = {}
-        self.count = 0
-        for terms in documents:
-            self.count += 1
-            self.df.update(terms.keys())
-            for term, word in terms.items():
-                rarity = 1.0 if term[0].isdigit() else background_rarity(fold(word))
-                if rarity < self._rarity.get(term, 2.0):
-                    self._rarity[term] = rarity
-        self._norm = math.log(self.count + 1) if self.count else 1.0
-        self._cache: dict[str, float] = {}
+        self.vocabulary: dict[str, int] = {}
+        terms: list[int] = []
+        rarities: list[float] = []
+        sizes: list[int] = []
+        for document in documents:
+            sizes.append(len(document))
+            for term, word in document.items():
+                terms.append(self.vocabulary.setdefault(term, len(self.vocabulary)))
+                rarities.append(1.0 if term[0].isdigit() else background_rarity(fold(word)))
+        self.count = len(sizes)
+        # One entry per (document, term): which document, which term, how rare its word is.
+        self._document = np.repeat(np.arange(self.count), sizes)
+        self._term = np.asarray(terms, dtype=np.int64)
+        self._rarity = np.asarray(rarities)
+        self.df = np.bincount(self._term, minlength=len(self.vocabulary))
 
-    def idf(self, term: str) -> float:
-        """Corpus rarity in [0, 1]: 1 for a term found in one sentence."""
-        return min(1.0, math.log((self.count + 1) / (self.df.get(term, 0) + 1) + 1) / self._norm)
+    def weights(self) -> np.ndarray:
+        """The weight of each term of the vocabulary, learned over every document."""
+        rarity = np.ones(len(self.vocabulary))
+        np.minimum.at(rarity, self._term, self._rarity)
+        return _weigh(self.df, np.full(len(self.df), self.count), rarity)
 
-    def __call__(self, term: str) -> float:
-        weight = self._cache.get(term)
-        if weight is None:
-            idf = self.idf(term)
-            weight = math.sqrt(idf) * self._rarity.get(term, 1.0) * min(1.0, idf / TOPIC_IDF)
-            self._cache[term] = weight
-        return weight
+    def group_weights(self, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Weights learned over each group of documents alone (``groups[d]`` is document
+        ``d``'s, from 0): the sorted keys ``group * len(vocabulary) + term`` of the terms each
+        group holds, and their weights there."""
+        width = len(self.vocabulary)
+        key = groups[self._document] * width + self._term
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+        keys = key[first]
+        df = np.diff(np.r_[first, len(key)])
+        rarity = np.minimum.reduceat(self._rarity[order], first) if len(first) else np.zeros(0)
+        count = np.bincount(groups)[keys // width]
+        return keys, _weigh(df, count, rarity)
+
+
+def _weigh(df: np.ndarray, count: np.ndarray, rarity: np.ndarray) -> np.ndarray:
+    """The weights of terms found in ``df`` of ``count`` sentences, of words as rare as ``rarity``."""
+    idf = np.minimum(1.0, np.log((count + 1) / (df + 1) + 1) / np.log(count + 1))
+    return np.sqrt(idf) * rarity * np.minimum(1.0, idf / TOPIC_IDF)
