@@ -204,6 +204,19 @@ def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:
     assert sentence["figures"][0]["text"] == "1,130 kilometers"
 
 
+@pytest.mark.parametrize("first", ["percent", "year"])
+def test_two_conflicts_in_one_sentence_are_listed_in_reading_order(first: str) -> None:
+    """Whichever source comes first, a sentence's conflicts are listed as the sentence reads."""
+    told = {
+        "percent": "The deficit would fall to 3 percent of output by 2027, the minister said.",
+        "year": "By 2029 the deficit would fall to 5 percent of output, the minister said.",
+    }
+    other = next(kind for kind in told if kind != first)
+    analysis = readingdesk.analyze_texts({"a": told[first], "b": told[other]})
+    assert [d.kind for d in analysis.discrepancies] == [first, other]
+    assert [d.id for d in analysis.discrepancies] == ["d1", "d2"]
+
+
 def test_temperatures_compare_across_scales_to_the_degree_they_are_given() -> None:
     (celsius, fahrenheit) = extract_figures("Temperatures reached 47C (117F) on Monday.")[:2]
     assert fahrenheit.restates == 0 and agree(celsius, fahrenheit)

@@ -210,7 +210,7 @@ def find_discrepancies(
         groups_here = {group_of.get(sid) for sid, _ in nodes}
         group = groups_here.pop() if len(groups_here) == 1 else None
         found.append(Discrepancy("", group, values[0][1].kind, values))
-    found.sort(key=lambda d: d.values[0][0])
+    found.sort(key=lambda d: (d.values[0][0], d.values[0][1].start))
     for number, discrepancy in enumerate(found, start=1):
         discrepancy.id = f"d{number}"
     return found
