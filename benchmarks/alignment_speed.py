@@ -2,14 +2,17 @@
 
     python benchmarks/alignment_speed.py [--articles 200] [--repeat 3]
 
-Each measurement runs in a fresh process, ``--repeat`` times per size, the two sizes
-alternating (the median is shown): wall time of
+Each measurement runs in a fresh process, ``--repeat`` times per corpus, the
+corpora alternating (the median is shown): wall time of
 ``readingdesk.analyze_texts`` (segmentation, alignment, groups, entities:
 everything), peak resident memory of that process, and sentences per second,
-for the corpus and for a corpus twice its size. Then the cost of scoring every
-pair of sentences with rapidfuzz (process.cdist on all cores) and with
-difflib: both are timed on a sample of sentences and scaled by the number of
-pairs of the full corpus, since running them whole would take hours.
+for the corpus (stories of ten articles each) and for a corpus twice its size,
+made two ways: twice the stories, and the same number of stories told by twice
+the articles each, where the pairs of articles on one story, and so the links,
+grow four times. Then the cost of scoring every pair of sentences with
+rapidfuzz (process.cdist on all cores) and with difflib: both are timed on a
+sample of sentences and scaled by the number of pairs of the full corpus, since
+running them whole would take hours.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 HERE = Path(__file__).resolve().parent
+PER_STORY = 10
 CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {here!r})
 from synthetic import make_corpus
 import readingdesk
-texts = make_corpus({articles}, seed={seed})
+texts = make_corpus({articles}, seed={seed}, per_story={per_story})
 readingdesk.analyze_texts(dict(list(texts.items())[:3]))
 started = time.perf_counter()
 analysis = readingdesk.analyze_texts(texts)
@@ -46,9 +50,10 @@ print(json.dumps({{
 """
 
 
-def measure(articles: int, seed: int = 7) -> dict:
-    """One run of the analysis of ``articles`` articles, in a fresh process."""
-    code = CHILD.format(here=str(HERE), articles=articles, seed=seed)
+def measure(articles: int, per_story: int = PER_STORY, seed: int = 7) -> dict:
+    """One run of the analysis of ``articles`` articles, ``per_story`` on each story, in a
+    fresh process."""
+    code = CHILD.format(here=str(HERE), articles=articles, seed=seed, per_story=per_story)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -79,26 +84,32 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="fresh runs per size; the median is shown")
     args = parser.parse_args()
 
-    # The two sizes alternate, so a machine that slows down or speeds up meanwhile weighs on
-    # both alike; each pair of runs gives one ratio, and the median ratio is shown.
-    ones, twos = [], []
+    # The sizes alternate, so a machine that slows down or speeds up meanwhile weighs on all
+    # alike; each round of runs gives one ratio per doubling, and the median ratio is shown.
+    doublings = {"twice the stories": PER_STORY, "twice the articles per story": 2 * PER_STORY}
+    ones: list[dict] = []
+    twos: dict[str, list[dict]] = {name: [] for name in doublings}
     for _ in range(args.repeat):
         ones.append(measure(args.articles))
-        twos.append(measure(2 * args.articles))
-    one, two = median_run(ones), median_run(twos)
-    ratios = sorted(b["seconds"] / a["seconds"] for a, b in zip(ones, twos, strict=True))
+        for name, per_story in doublings.items():
+            twos[name].append(measure(2 * args.articles, per_story))
+    one = median_run(ones)
     print(
-        f"readingdesk  {args.articles} articles, {one['sentences']:,} sentences: {one['seconds']:.2f} s, "
+        f"readingdesk  {args.articles} articles ({args.articles // PER_STORY} stories), "
+        f"{one['sentences']:,} sentences: {one['seconds']:.2f} s, "
         f"peak {one['peak_mb']:,.0f} MB, {one['sentences'] / one['seconds']:,.0f} sentences/s, "
         f"{one['links']:,} links, {one['groups']:,} groups, {one['entities']:,} entities"
     )
-    print(
-        f"readingdesk  {2 * args.articles} articles, {two['sentences']:,} sentences: "
-        f"{two['seconds']:.2f} s, peak {two['peak_mb']:,.0f} MB, {two['links']:,} links; "
-        f"time x{ratios[len(ratios) // 2]:.2f} for x{two['sentences'] / one['sentences']:.2f} the sentences "
-        f"and x{two['links'] / one['links']:.1f} the links "
-        f"(median of {len(ratios)} pairs of runs: {', '.join(f'x{r:.2f}' for r in ratios)})"
-    )
+    for name, per_story in doublings.items():
+        two = median_run(twos[name])
+        ratios = sorted(b["seconds"] / a["seconds"] for a, b in zip(ones, twos[name], strict=True))
+        print(
+            f"readingdesk  {2 * args.articles} articles ({2 * args.articles // per_story} stories, {name}), "
+            f"{two['sentences']:,} sentences: {two['seconds']:.2f} s, peak {two['peak_mb']:,.0f} MB, "
+            f"{two['links']:,} links; time x{ratios[len(ratios) // 2]:.2f} for "
+            f"x{two['sentences'] / one['sentences']:.2f} the sentences and x{two['links'] / one['links']:.1f} "
+            f"the links (median of {len(ratios)} rounds: {', '.join(f'x{r:.2f}' for r in ratios)})"
+        )
 
     sys.path.insert(0, str(HERE))
     from synthetic import make_corpus

@@ -5,6 +5,12 @@ paraphrases (different wording, order, figures, spellings), and every article
 tells a random subset of its story's facts in its own words, with sentences of
 its own (built from common English words) between them. Nothing is a copy:
 each article draws its own variants, names spellings and fillers.
+
+Stories are cast from four templates (a summit, a budget, a storm, a final),
+each cast with people and places of its own and a vocabulary of its own that
+its articles' other sentences draw on, as articles on one story share words
+beyond the facts they report. Two casts of one template still tell facts in
+the same template words, as two storms or two budgets are reported alike.
 """
 
 from __future__ import annotations
@@ -86,25 +92,37 @@ SWAPS = [("travelled", "traveled"), ("kilometres", "kilometers"), ("armoured", "
          ("warned", "cautioned"), ("killed", "dead"), ("left", "departed")]  # fmt: skip
 
 
-def _filler(rng: random.Random, words: list[str]) -> str:
+def _filler(rng: random.Random, words: list[str], topic: list[str]) -> str:
+    """A sentence of common words, ``TOPIC_SHARE`` of them drawn from the story's own."""
     length = rng.randint(12, 28)
-    body = " ".join(rng.choice(words) for _ in range(length))
+    body = " ".join(rng.choice(topic if rng.random() < TOPIC_SHARE else words) for _ in range(length))
     return body[0].upper() + body[1:] + "."
 
 
 FIRST = ["Ana", "Luis", "Mei", "Omar", "Ines", "Jae", "Olga", "Tariq", "Lena", "Raul", "Sun", "Ivan"]
 LAST = ["Ortiz", "Pereira", "Park", "Haddad", "Novak", "Chen", "Silva", "Kovacs", "Moreau", "Abe"]
+# Words a story's articles share beyond its facts, and how much of a filler sentence they make.
+TOPIC_WORDS = 200
+TOPIC_SHARE = 0.6
 CITIES = ["Lisbon", "Busan", "Gdansk", "Porto", "Tbilisi", "Quito", "Accra", "Hanoi", "Perth", "Bergen"]
 
 
-def _cast(rng: random.Random, story: dict) -> dict:
-    """A new story of the same shape: other people, places and spellings."""
-    first, last = rng.choice(FIRST), rng.choice(LAST)
+def _generic(names: list[str]) -> list[str]:
+    """The names of a template that name no one ("the prime minister", not "Ms Ortiz")."""
+    return [name for name in names if name.startswith("the ")]
+
+
+def _cast(rng: random.Random, story: dict, words: list[str]) -> dict:
+    """A new story of the same shape: other people and places, its facts in another
+    order, and words of its own that its articles share."""
+    (first, last), (other_first, other_last) = ((rng.choice(FIRST), rng.choice(LAST)) for _ in range(2))
     city = rng.choice(CITIES)
     cast = dict(story)
-    cast["who"] = [*story["who"], f"{first} {last}", f"{first}-{last}", last]
-    cast["place"] = [*story["place"], city, f"the city of {city}"]
+    cast["who"] = [*_generic(story["who"]), f"{first} {last}", f"{first}-{last}", last]
+    cast["other"] = [*_generic(story["other"]), f"{other_first} {other_last}", other_last]
+    cast["place"] = [*_generic(story["place"]), city, f"the city of {city}"]
     cast["facts"] = rng.sample(story["facts"], k=len(story["facts"]))
+    cast["topic"] = rng.sample(words, k=TOPIC_WORDS)
     return cast
 
 
@@ -139,7 +157,7 @@ def make_corpus(
     rng = random.Random(seed)
     words = top_n_list("en", 5000)[100:]
     corpus: dict[str, str] = {}
-    stories = [_cast(rng, STORIES[n % len(STORIES)]) for n in range(-(-articles // per_story))]
+    stories = [_cast(rng, STORIES[n % len(STORIES)], words) for n in range(-(-articles // per_story))]
     for n in range(articles):
         story = stories[n // per_story]
         lines: list[str] = []
@@ -148,7 +166,7 @@ def make_corpus(
             if facts and rng.random() < 0.25:
                 lines.append(_variant(rng, story, facts.pop()))
             else:
-                lines.append(_filler(rng, words))
+                lines.append(_filler(rng, words, story["topic"]))
         paragraphs = [" ".join(lines[i : i + 2]) for i in range(0, len(lines), 2)]
         corpus[f"article-{n:04d}"] = "\n\n".join(paragraphs) + "\n"
     return corpus
