@@ -9,11 +9,6 @@ from readingdesk.corpus.model import Article
 from readingdesk.counts import counted
 
 
-def _story(story: int | None) -> str:
-    """Which story an article is on, for a reader (stories counted from 1)."""
-    return " · on no shared story" if story is None else f" · story {story + 1}"
-
-
 def _article_summary(analysis: Analysis, article: Article) -> list[str]:
     kinds = Counter(s.kind for s in article.sentences)
     unique = sum(1 for s in article.sentences if analysis.is_unique(s))
@@ -22,7 +17,7 @@ def _article_summary(analysis: Analysis, article: Article) -> list[str]:
         f"== {article.source} — {article.title}",
         f"   id {article.id} · date {article.date or 'unknown'}"
         + (f" · by {article.byline}" if article.byline else "")
-        + (_story(analysis.stories.get(article.id)) if analysis.story_count > 1 else "")
+        + (f" · {story}" if (story := analysis.story_label(article.id)) else "")
         + f" · {len(article.text):,} characters"
         + (f" · {article.path}" if article.path else ""),
         "   "

@@ -202,3 +202,13 @@ async def test_the_desk_says_when_a_folder_tells_several_stories(mixed_folder: C
         await ready(pilot)
         assert "8 articles · 2 stories" in app.sub_title
         assert any("2 stories" in n.message for n in app._notifications)
+        # Each pane's header says which story its article is on; the last article is the ferry's.
+        await pilot.press("a", "end", "enter")
+        await pilot.pause()
+        assert [_header(app, n) for n in range(len(app.panes))][:2] == ["story 2", "story 1"]
+
+
+def _header(app: ReadingDeskApp, slot: int) -> str | None:
+    """The story a pane's header names, if any."""
+    header = str(app.query_one(f"#header-{slot}").render())
+    return next((part for part in header.splitlines()[0].split(" · ") if part.startswith("story")), None)

@@ -107,6 +107,14 @@ class Analysis:
         """How many stories of two articles or more the corpus holds."""
         return len({story for story in self.stories.values() if story is not None})
 
+    def story_label(self, article_id: str) -> str | None:
+        """Which story an article is on, in a reader's words ("story 2", counting from 1, or
+        "on no shared story"); None where the corpus tells one story or none."""
+        if self.story_count < 2:
+            return None
+        story = self.stories.get(article_id)
+        return "on no shared story" if story is None else f"story {story + 1}"
+
     def links_of(self, sentence_id: str) -> list[Link]:
         """The links that touch this sentence, best first."""
         return self._links_of.get(sentence_id, [])

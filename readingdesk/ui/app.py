@@ -18,7 +18,7 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState
 
 from readingdesk.analysis import Analysis, analyze_corpus
-from readingdesk.corpus.model import Corpus
+from readingdesk.corpus.model import Article, Corpus
 from readingdesk.counts import counted
 from readingdesk.session import Highlight, SessionStore
 from readingdesk.ui.config import config_dir, load_settings, remember, save_theme, state_dir
@@ -216,6 +216,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         self.marks = {a.id: SentenceMarks.of(analysis, a) for a in self.corpus.articles}
         for pane in self.panes:
             pane.set_marks(self.marks[pane.article.id])
+            self._header_of(pane).show(pane.article, self._story_of(pane.article))
         sidebar = self.query_one(EntitySidebar)
         sidebar.loading = False
         sidebar.set_entities(analysis.entities, self.source_of)
@@ -281,7 +282,7 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
             pane.marks = self.marks[article.id]
             pane.marked = self._marked_offsets(article.id)
             header = PaneHeader(id=f"header-{slot}", classes="pane-header")
-            header.show(article)
+            header.show(article, self._story_of(article))
             columns.append(Vertical(header, pane, classes="article-column"))
         container.mount_all(columns)
 
@@ -342,7 +343,14 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
         pane.show_article(article, self.marks[article.id], cursor)
         pane.set_marked(self._marked_offsets(article.id))
         self._apply_hits(pane)
-        self.query_one(f"#header-{pane.id.split('-')[1]}", PaneHeader).show(article)
+        self._header_of(pane).show(article, self._story_of(article))
+
+    def _header_of(self, pane: ArticlePane) -> PaneHeader:
+        return self.query_one(f"#header-{pane.id.split('-')[1]}", PaneHeader)
+
+    def _story_of(self, article: Article) -> str | None:
+        """Which story the article is on, once the comparison knows and where there are several."""
+        return self.analysis.story_label(article.id) if self.analysis is not None else None
 
     def action_toggle_sidebar(self) -> None:
         sidebar = self.query_one(EntitySidebar)
