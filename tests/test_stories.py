@@ -3,6 +3,7 @@ weigh as they would in a folder of that story alone."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ import pytest
 from scipy import sparse
 
 from readingdesk.analysis import Analysis, analyze_corpus, names_of
+from readingdesk.analysis.coverage import build_rows, filter_rows, legend, totals
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.profiles import ALIGNABLE_KINDS, profile
 from readingdesk.analysis.scoring import Scorer
@@ -17,8 +19,10 @@ from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.corpus import Corpus, load_corpus
 from readingdesk.corpus.loader import corpus_from_texts
 from readingdesk.corpus.model import article_of
+from readingdesk.export import export_facts
 from readingdesk.summary import format_summary
 from readingdesk.ui.app import ReadingDeskApp
+from readingdesk.ui.screens.coverage import CoverageScreen
 
 from .conftest import DATA, SEEDS, ready
 
@@ -163,11 +167,11 @@ def _seed_view(analysis: Analysis) -> dict[str, object]:
 
 
 def test_a_second_story_in_the_folder_leaves_what_the_seeds_show_as_it_was(
-    seed_analysis: Analysis, mixed_folder: Corpus
+    seed_analysis: Analysis, mixed_analysis: Analysis
 ) -> None:
     alone = _seed_view(seed_analysis)
     assert all(alone.values())
-    assert _seed_view(analyze_corpus(mixed_folder)) == alone
+    assert _seed_view(mixed_analysis) == alone
 
 
 def test_sentences_of_two_stories_never_link_however_alike(mixed_folder: Corpus) -> None:
@@ -185,8 +189,10 @@ def test_sentences_of_two_stories_never_link_however_alike(mixed_folder: Corpus)
     assert {True, False} not in sides
 
 
-def test_each_article_s_story_is_in_the_json_and_the_summary(seed_analysis: Analysis, mixed_folder: Corpus) -> None:
-    mixed = analyze_corpus(mixed_folder)
+def test_each_article_s_story_is_in_the_json_and_the_summary(
+    seed_analysis: Analysis, mixed_folder: Corpus, mixed_analysis: Analysis
+) -> None:
+    mixed = mixed_analysis
     seeds = {path.stem for path in SEEDS.glob("*.txt")}
     assert {a["id"]: a["story"] for a in mixed.to_dict()["articles"]} == {
         a.id: 0 if a.id in seeds else 1 for a in mixed_folder.articles
@@ -194,6 +200,38 @@ def test_each_article_s_story_is_in_the_json_and_the_summary(seed_analysis: Anal
     assert mixed.story_count == 2 and seed_analysis.story_count == 1
     assert "8 articles, 2 stories," in format_summary(mixed).splitlines()[0]
     assert "stories" not in format_summary(seed_analysis).splitlines()[0]
+
+
+@pytest.fixture(scope="module")
+def mixed_analysis(mixed_folder: Corpus) -> Analysis:
+    return analyze_corpus(mixed_folder)
+
+
+def test_the_coverage_map_counts_no_source_as_missing_another_story_s_facts(
+    seed_analysis: Analysis, mixed_analysis: Analysis
+) -> None:
+    rows = build_rows(mixed_analysis)
+    for row in rows:
+        for article, cell in row.cells.items():
+            other = mixed_analysis.stories[article] != row.story
+            assert (cell == "elsewhere") == other, (row.gist, article, cell)
+    # Each seed's facts, exclusives and share are those of the seeds alone.
+    seeds = {a.id for a in seed_analysis.articles}
+    assert [t for t in totals(mixed_analysis, rows) if t.article_id in seeds] == totals(
+        seed_analysis, build_rows(seed_analysis)
+    )
+    assert filter_rows(mixed_analysis, rows, story=1) == [r for r in rows if r.story == 1] != []
+    assert "on another story" in legend(mixed_analysis) and "on another story" not in legend(seed_analysis)
+
+
+def test_an_exported_fact_is_missed_only_by_sources_on_its_story(mixed_analysis: Analysis) -> None:
+    report = json.loads(export_facts(mixed_analysis, "json"))
+    ferry = {a.source for a in mixed_analysis.articles if mixed_analysis.stories[a.id] == 1}
+    seeds = {a.source for a in mixed_analysis.articles} - ferry
+    for fact in report["facts"]:
+        told_by_seeds = {s["source"] for s in fact["sentences"]} <= seeds
+        assert set(fact["missing"]) <= (seeds if told_by_seeds else ferry)
+    assert any(fact["missing"] for fact in report["facts"])
 
 
 async def test_the_desk_says_when_a_folder_tells_several_stories(mixed_folder: Corpus) -> None:
@@ -206,6 +244,26 @@ async def test_the_desk_says_when_a_folder_tells_several_stories(mixed_folder: C
         await pilot.press("a", "end", "enter")
         await pilot.pause()
         assert [_header(app, n) for n in range(len(app.panes))][:2] == ["story 2", "story 1"]
+        # The coverage map shows one story's rows at a time on request.
+        await pilot.press("v")
+        assert isinstance(app.screen, CoverageScreen)
+        every = len(app.screen.shown)
+        await pilot.press("s")
+        assert {row.story for row in app.screen.shown} == {0}
+        assert "story 1" in str(app.screen.query_one("#map-status").render())
+        await pilot.press("s", "s")
+        assert len(app.screen.shown) == every
+
+
+async def test_the_story_filter_is_offered_only_where_there_are_stories(seed_corpus: Corpus) -> None:
+    app = ReadingDeskApp(seed_corpus)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await ready(pilot)
+        await pilot.press("v")
+        every = len(app.screen.shown)
+        assert "next_story" not in {b.action for _, b, enabled, _ in app.screen.active_bindings.values() if enabled}
+        await pilot.press("s")
+        assert len(app.screen.shown) == every
 
 
 def _header(app: ReadingDeskApp, slot: int) -> str | None:

@@ -6,7 +6,9 @@ reports it with a figure that conflicts with another source's; on a row of a
 sentence only one source has, a source with one of its closest sentences
 (scoring under the min score) is "near": it misses the fact as far as the
 aligner can tell, but a reader should look there before calling it exclusive.
-Column totals give each source's facts, exclusives and share of the corpus' facts.
+In a folder of several stories, a source on another story than the row's is
+"elsewhere": it could not report the fact, so it does not miss it. Column
+totals give each source's facts, exclusives and share of its story's facts.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ from typing import Literal
 from readingdesk.analysis.model import Analysis
 from readingdesk.corpus.model import article_of
 
-Cell = Literal["reported", "missing", "conflict", "near"]
+Cell = Literal["reported", "missing", "conflict", "near", "elsewhere"]
 # The cells of a source that reports the row's fact.
 REPORTING: frozenset[Cell] = frozenset({"reported", "conflict"})
 # How each cell is drawn, in the desk and in every export, and what it means.
-SYMBOLS: dict[Cell, str] = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌"}
+SYMBOLS: dict[Cell, str] = {"reported": "●", "missing": "○", "conflict": "≠", "near": "◌", "elsewhere": "·"}
 MEANINGS: dict[Cell, str] = {
     "reported": "reports",
     "missing": "misses",
     "conflict": "reports it with a conflicting figure",
     "near": "has a close sentence, under the min score",
+    "elsewhere": "is on another story",
 }
 SORTS = ("coverage", "exclusives", "source", "conflicts")
 GIST_LIMIT = 70
@@ -42,6 +45,8 @@ class CoverageRow:
     cells: dict[str, Cell]
     # Per article id of a "near" cell: that source's closest sentences, best first.
     closest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The story the fact is told in, where the folder tells several (see Analysis.stories).
+    story: int | None = None
 
     @property
     def sources(self) -> int:
@@ -80,11 +85,18 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
         by_article = {a.id: tuple(s for s in group.sentences if article_of(s) == a.id) for a in articles}
         members = [analysis.sentence(s) for s in group.sentences]
         shortest = min(members, key=lambda s: len(analysis.text_of(s)))
+        story = analysis.story_among(group.sources)
         cells: dict[str, Cell] = {}
         for article in articles:
             sids = by_article[article.id]
-            cells[article.id] = "missing" if not sids else "conflict" if conflicted & set(sids) else "reported"
-        rows.append(CoverageRow(group.id, "fact", gist(analysis.text_of(shortest)), by_article, cells))
+            cells[article.id] = (
+                ("elsewhere" if analysis.on_another_story(article.id, story) else "missing")
+                if not sids
+                else "conflict"
+                if conflicted & set(sids)
+                else "reported"
+            )
+        rows.append(CoverageRow(group.id, "fact", gist(analysis.text_of(shortest)), by_article, cells, story=story))
     for article in articles:
         for sentence in article.sentences:
             if analysis.is_unique(sentence):
@@ -92,28 +104,37 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
                 for link in analysis.closest_to(sentence.id):
                     near.setdefault(article_of(link.b), []).append(link.b)
                 closest = {article_id: tuple(ids) for article_id, ids in near.items()}
+                story = analysis.stories.get(article.id)
                 cells = {
-                    a.id: "reported" if a.id == article.id else "near" if a.id in closest else "missing"
+                    a.id: "reported"
+                    if a.id == article.id
+                    else "near"
+                    if a.id in closest
+                    else "elsewhere"
+                    if analysis.on_another_story(a.id, story)
+                    else "missing"
                     for a in articles
                 }
                 sentences = {a.id: ((sentence.id,) if a.id == article.id else ()) for a in articles}
                 text = gist(article.sentence_text(sentence))
-                rows.append(CoverageRow(sentence.id, "only", text, sentences, cells, closest))
+                rows.append(CoverageRow(sentence.id, "only", text, sentences, cells, closest, story))
     return rows
 
 
-def legend(separator: str = " · ") -> str:
-    """What each cell's symbol means: "● reports · ○ misses · …"."""
-    return separator.join(f"{SYMBOLS[cell]} {MEANINGS[cell]}" for cell in SYMBOLS)
+def legend(analysis: Analysis, separator: str = " · ") -> str:
+    """What each cell's symbol means: "● reports · ○ misses · …" ("elsewhere" only where the
+    folder tells several stories)."""
+    cells = [cell for cell in SYMBOLS if cell != "elsewhere" or analysis.story_count > 1]
+    return separator.join(f"{SYMBOLS[cell]} {MEANINGS[cell]}" for cell in cells)
 
 
 def totals(analysis: Analysis, rows: list[CoverageRow]) -> list[SourceTotals]:
-    facts = [r for r in rows if r.kind == "fact"]
+    """Each source's facts, exclusives and share of the rows of its story."""
     result = []
     for article in analysis.articles:
-        reported = sum(1 for r in facts if r.reported_by(article.id))
+        reported = sum(1 for r in rows if r.kind == "fact" and r.reported_by(article.id))
         exclusives = sum(1 for r in rows if r.kind == "only" and r.reported_by(article.id))
-        every = len(facts) + sum(1 for r in rows if r.kind == "only")
+        every = sum(1 for r in rows if r.cells.get(article.id) != "elsewhere")
         share = (reported + exclusives) / every if every else 0.0
         result.append(SourceTotals(article.id, reported, exclusives, share))
     return result
@@ -140,11 +161,18 @@ def sort_rows(analysis: Analysis, rows: list[CoverageRow], how: str, source: str
 
 
 def filter_rows(
-    analysis: Analysis, rows: list[CoverageRow], *, source: str | None = None, entity: str | None = None
+    analysis: Analysis,
+    rows: list[CoverageRow],
+    *,
+    source: str | None = None,
+    entity: str | None = None,
+    story: int | None = None,
 ) -> list[CoverageRow]:
-    """Rows a source reports, and rows that mention an entity (by id)."""
+    """Rows a source reports, rows that mention an entity (by id), and rows of a story."""
     if source is not None:
         rows = [r for r in rows if r.reported_by(source)]
+    if story is not None:
+        rows = [r for r in rows if r.story == story]
     if entity is not None:
         chosen = next((e for e in analysis.entities if e.id == entity), None)
         named = {m.sentence for m in chosen.mentions} if chosen else set()

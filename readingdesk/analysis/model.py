@@ -7,6 +7,7 @@ only together with a migration note in README.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +115,17 @@ class Analysis:
             return None
         story = self.stories.get(article_id)
         return "on no shared story" if story is None else f"story {story + 1}"
+
+    def story_among(self, article_ids: Iterable[str]) -> int | None:
+        """The story of the first of these articles that is on one: the story of a fact they
+        report, since sentences of two different stories never link."""
+        return next((story for a in article_ids if (story := self.stories.get(a)) is not None), None)
+
+    def on_another_story(self, article_id: str, story: int | None) -> bool:
+        """Whether an article is on a story other than ``story``, so it cannot report that
+        story's facts (never where either is on no shared story)."""
+        own = self.stories.get(article_id)
+        return own is not None and story is not None and own != story
 
     def links_of(self, sentence_id: str) -> list[Link]:
         """The links that touch this sentence, best first."""

@@ -32,7 +32,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
             return text.replace("|", "\\|")
 
         lines = [f"# Coverage map — {analysis.corpus.name}", "",
-                 f"{legend()}. Exported {stamp()}.", "",
+                 f"{legend(analysis)}. Exported {stamp()}.", "",
                  "| Fact | " + " | ".join(cell(s) for s in sources) + " | Sources |",
                  "| --- | " + " | ".join(":-:" for _ in sources) + " | --: |"]  # fmt: skip
         for row in rows:
@@ -45,7 +45,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
     if fmt == "html":
         esc = html.escape
         body = [f"<h1>Coverage map — {esc(analysis.corpus.name)}</h1>",
-                f"<p class=\"meta\">{esc(legend())}</p>",
+                f"<p class=\"meta\">{esc(legend(analysis))}</p>",
                 "<table><thead><tr><th>Fact</th>" + "".join(f"<th>{esc(s)}</th>" for s in sources)
                 + "<th>Sources</th></tr></thead><tbody>"]  # fmt: skip
         for row in rows:
@@ -61,7 +61,7 @@ def export_map(analysis: Analysis, fmt: str, *, order: str = "coverage") -> str:
         page = html_page(f"Coverage map — {analysis.corpus.name}", body)
         style = ("table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .2em .5em; }"
                  " td.conflict { color: #c0392b; font-weight: bold; } td.missing { color: #aaa; }"
-                 " td.near { color: #b7791f; }"
+                 " td.near { color: #b7791f; } td.elsewhere { color: #ccc; }"
                  " .bar { display: inline-block; height: .8em; background: #0072b2; }")  # fmt: skip
         return page.replace("</style>", style + "</style>", 1)
     raise ValueError(f"unknown export format {fmt!r}")

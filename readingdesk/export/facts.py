@@ -37,7 +37,11 @@ def _report(analysis: Analysis) -> dict:
                  **provenance(analysis.corpus.article(s.article_id))}
                 for s in sentences
             ],
-            "missing": [a.source for a in analysis.articles if a.id not in group.sources],
+            "missing": [
+                a.source for a in analysis.articles
+                if a.id not in group.sources
+                and not analysis.on_another_story(a.id, analysis.story_among(group.sources))
+            ],
         })  # fmt: skip
     only = {
         a.source: [

@@ -41,6 +41,8 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
                 tooltip="Show only the rows one source reports (cycles through the sources)"),
         Binding("e", "next_entity", "Name filter", id="map.entity_filter",
                 tooltip="Show only the rows that mention a name (cycles through the most named)"),
+        Binding("s", "next_story", "Story filter", id="map.story_filter",
+                tooltip="Show only the rows of one story, where the folder tells several (cycles through them)"),
         Binding("slash", "find_entity", "Find a name", id="map.find_entity",
                 tooltip="Show only the rows that mention a name you type"),
         Binding("enter", "open", "Show in desk", id="map.open",
@@ -57,6 +59,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         self.sort_source_index = 0
         self.source_filter: str | None = None
         self.entity_filter: str | None = None
+        self.story_filter: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="map-body"):
@@ -70,7 +73,9 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
     def refill(self) -> None:
         articles = [a.id for a in self.analysis.articles]
         sort_source = articles[self.sort_source_index % len(articles)]
-        rows = filter_rows(self.analysis, self.rows, source=self.source_filter, entity=self.entity_filter)
+        rows = filter_rows(
+            self.analysis, self.rows, source=self.source_filter, entity=self.entity_filter, story=self.story_filter
+        )
         self.shown = sort_rows(self.analysis, rows, self.sort, sort_source)
         headers = [
             header_cells(display_text(self.source_of[t.article_id]), t.facts, t.exclusives, t.share, bar(t.share))
@@ -80,6 +85,8 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         self.query_one(CoverageView).show(shown, articles, headers)
         order = self.sort + (f" ({self.source_of[sort_source]})" if self.sort == "source" else "")
         filters = []
+        if self.story_filter is not None:
+            filters.append(f"story {self.story_filter + 1}")
         if self.source_filter:
             filters.append(f"reported by {self.source_of[self.source_filter]}")
         if self.entity_filter:
@@ -88,7 +95,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         status = Text(f"{counted(len(self.shown), 'row')} · order: {order}")
         if filters:
             status.append(" · " + ", ".join(display_text(f) for f in filters))
-        status.append("   " + legend("  "), style="dim")
+        status.append("   " + legend(self.analysis, "  "), style="dim")
         self.query_one("#map-status", Static).update(status)
 
     def action_next_sort(self) -> None:
@@ -102,6 +109,15 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
     def action_next_source(self) -> None:
         ids = [None, *(a.id for a in self.analysis.articles)]
         self.source_filter = ids[(ids.index(self.source_filter) + 1) % len(ids)]
+        self.refill()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The story filter is there only where the folder tells several stories."""
+        return action != "next_story" or self.analysis.story_count > 1
+
+    def action_next_story(self) -> None:
+        stories = [None, *range(self.analysis.story_count)]
+        self.story_filter = stories[(stories.index(self.story_filter) + 1) % len(stories)]
         self.refill()
 
     def action_next_entity(self) -> None:

@@ -44,6 +44,7 @@ class CoverageView(Guarded, ScrollView, can_focus=True):
         "coverage-view--missing",
         "coverage-view--conflict",
         "coverage-view--near",
+        "coverage-view--elsewhere",
         "coverage-view--cursor",
         "coverage-view--cursor-row",
     }
