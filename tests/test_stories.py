@@ -251,7 +251,13 @@ async def test_the_desk_says_when_a_folder_tells_several_stories(mixed_folder: C
         await pilot.press("s")
         assert {row.story for row in app.screen.shown} == {0}
         assert "story 1" in str(app.screen.query_one("#map-status").render())
-        await pilot.press("s", "s")
+        assert app.screen.columns == [a.id for a in mixed_folder.articles if app.analysis.stories[a.id] == 0]
+        # Enter on the last column opens that story's last source, not another story's.
+        await pilot.press("right", "right", "right", "right", "right", "right", "right", "right", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CoverageScreen)
+        assert app.panes[0].article.id == app.analysis.articles[4].id
+        await pilot.press("v", "s", "s", "s")
         assert len(app.screen.shown) == every
 
 

@@ -60,6 +60,8 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         self.source_filter: str | None = None
         self.entity_filter: str | None = None
         self.story_filter: int | None = None
+        # The article ids shown as columns: all, or those the story filter leaves.
+        self.columns: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="map-body"):
@@ -72,6 +74,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
 
     def refill(self) -> None:
         articles = [a.id for a in self.analysis.articles]
+        self.columns = [a for a in articles if not self.analysis.on_another_story(a, self.story_filter)]
         sort_source = articles[self.sort_source_index % len(articles)]
         rows = filter_rows(
             self.analysis, self.rows, source=self.source_filter, entity=self.entity_filter, story=self.story_filter
@@ -80,9 +83,10 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         headers = [
             header_cells(display_text(self.source_of[t.article_id]), t.facts, t.exclusives, t.share, bar(t.share))
             for t in totals(self.analysis, self.rows)
+            if t.article_id in self.columns
         ]
         shown = [replace(r, gist=display_text(r.gist)) for r in self.shown]
-        self.query_one(CoverageView).show(shown, articles, headers)
+        self.query_one(CoverageView).show(shown, self.columns, headers)
         order = self.sort + (f" ({self.source_of[sort_source]})" if self.sort == "source" else "")
         filters = []
         if self.story_filter is not None:
@@ -146,8 +150,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
         if not self.shown:
             return
         row = self.shown[index]
-        articles = [a.id for a in self.analysis.articles]
-        chosen = articles[column - 1] if 1 <= column <= len(articles) else None
+        chosen = self.columns[column - 1] if 1 <= column <= len(self.columns) else None
         if chosen is not None and (sentences := row.sentences[chosen] or row.closest.get(chosen)):
             self.dismiss(("cell", sentences))
         else:

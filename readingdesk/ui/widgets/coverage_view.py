@@ -80,6 +80,7 @@ class CoverageView(Guarded, ScrollView, can_focus=True):
         self.rows, self.articles, self.headers = rows, articles, headers
         self._fit()
         self.row = min(self.row, max(0, len(rows) - 1))
+        self.column = min(self.column, len(articles))
         self.refresh()
 
     def _fit(self) -> None:
