@@ -89,13 +89,10 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
         cells: dict[str, Cell] = {}
         for article in articles:
             sids = by_article[article.id]
-            cells[article.id] = (
-                ("elsewhere" if analysis.on_another_story(article.id, story) else "missing")
-                if not sids
-                else "conflict"
-                if conflicted & set(sids)
-                else "reported"
-            )
+            if not sids:
+                cells[article.id] = _absent(analysis, article.id, story)
+            else:
+                cells[article.id] = "conflict" if conflicted & set(sids) else "reported"
         rows.append(CoverageRow(group.id, "fact", gist(analysis.text_of(shortest)), by_article, cells, story=story))
     for article in articles:
         for sentence in article.sentences:
@@ -105,20 +102,18 @@ def build_rows(analysis: Analysis) -> list[CoverageRow]:
                     near.setdefault(article_of(link.b), []).append(link.b)
                 closest = {article_id: tuple(ids) for article_id, ids in near.items()}
                 story = analysis.stories.get(article.id)
-                cells = {
-                    a.id: "reported"
-                    if a.id == article.id
-                    else "near"
-                    if a.id in closest
-                    else "elsewhere"
-                    if analysis.on_another_story(a.id, story)
-                    else "missing"
-                    for a in articles
-                }
+                cells: dict[str, Cell] = {a.id: _absent(analysis, a.id, story) for a in articles}
+                cells.update(dict.fromkeys(closest, "near"))
+                cells[article.id] = "reported"
                 sentences = {a.id: ((sentence.id,) if a.id == article.id else ()) for a in articles}
                 text = gist(article.sentence_text(sentence))
                 rows.append(CoverageRow(sentence.id, "only", text, sentences, cells, closest, story))
     return rows
+
+
+def _absent(analysis: Analysis, article_id: str, story: int | None) -> Cell:
+    """The cell of a source with no sentence in a row of ``story``."""
+    return "elsewhere" if analysis.on_another_story(article_id, story) else "missing"
 
 
 def legend(analysis: Analysis, separator: str = " · ") -> str:
