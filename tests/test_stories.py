@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from scipy import sparse
+from textual.widgets import OptionList
 
 from readingdesk.analysis import Analysis, analyze_corpus, names_of
 from readingdesk.analysis.coverage import build_rows, filter_rows, legend, totals
@@ -240,8 +241,14 @@ async def test_the_desk_says_when_a_folder_tells_several_stories(mixed_folder: C
         await ready(pilot)
         assert "8 articles · 2 stories" in app.sub_title
         assert any("2 stories" in n.message for n in app._notifications)
-        # Each pane's header says which story its article is on; the last article is the ferry's.
-        await pilot.press("a", "end", "enter")
+        # Each pane's header says which story its article is on, and so does the article chooser.
+        await pilot.press("a")
+        choices = app.screen.query_one(OptionList)
+        labels = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+        assert [label.split(" · ")[2] for label in labels] == [
+            f"story {app.analysis.stories[a.id] + 1}" for a in mixed_folder.articles
+        ]
+        await pilot.press("end", "enter")  # the last article, the ferry's
         await pilot.pause()
         assert [_header(app, n) for n in range(len(app.panes))][:2] == ["story 2", "story 1"]
         # The coverage map shows one story's rows at a time on request.

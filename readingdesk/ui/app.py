@@ -325,7 +325,8 @@ class ReadingDeskApp(HighlightActions, Guarded, App[None]):
             if index is not None:
                 self._put_article(slot, index)
 
-        self.push_screen(ChooseArticleScreen(self.corpus.articles, self.slots[slot]), chosen)
+        stories = [self._story_of(article) for article in self.corpus.articles]
+        self.push_screen(ChooseArticleScreen(self.corpus.articles, self.slots[slot], stories), chosen)
 
     def _put_article(self, slot: int, index: int, cursor: int = 0) -> ArticlePane:
         """Show article ``index`` in pane ``slot`` (swapping if another pane shows it)."""

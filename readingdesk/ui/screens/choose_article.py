@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,21 +16,25 @@ from readingdesk.ui.layout import display_text
 
 
 class ChooseArticleScreen(ModalScreen[int | None]):
-    """A list of the articles; Enter puts the chosen one in the pane."""
+    """A list of the articles (with the story each is on, where there are several); Enter
+    puts the chosen one in the pane."""
 
     AUTO_FOCUS = "OptionList"
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="choose.cancel")]
 
-    def __init__(self, articles: list[Article], current: int) -> None:
+    def __init__(self, articles: list[Article], current: int, stories: Sequence[str | None] = ()) -> None:
         super().__init__()
         self.articles = articles
         self.current = current
+        self.stories = stories
 
     def compose(self) -> ComposeResult:
         options = []
         for index, article in enumerate(self.articles):
             label = Text(display_text(article.source), style="bold")
             label.append(f" · {article.date or 'no date'} · ")
+            if index < len(self.stories) and (story := self.stories[index]):
+                label.append(f"{story} · ", style="dim")
             label.append(display_text(article.title))
             options.append(Option(label, id=str(index)))
         option_list = OptionList(*options, id="article-choices")
