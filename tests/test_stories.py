@@ -24,6 +24,7 @@ from readingdesk.export import export_facts
 from readingdesk.summary import format_summary
 from readingdesk.ui.app import ReadingDeskApp
 from readingdesk.ui.screens.coverage import CoverageScreen
+from readingdesk.ui.widgets.detail_strip import describe
 
 from .conftest import DATA, SEEDS, ready
 
@@ -201,6 +202,22 @@ def test_each_article_s_story_is_in_the_json_and_the_summary(
     assert mixed.story_count == 2 and seed_analysis.story_count == 1
     assert "8 articles, 2 stories," in format_summary(mixed).splitlines()[0]
     assert "stories" not in format_summary(seed_analysis).splitlines()[0]
+
+
+def test_the_strip_names_as_missing_only_sources_on_the_sentence_s_story(mixed_analysis: Analysis) -> None:
+    sources = {a.id: a.source for a in mixed_analysis.articles}
+    ferry = {sources[a] for a, story in mixed_analysis.stories.items() if story == 1}
+    seeds = set(sources.values()) - ferry
+    missed = {True: set(), False: set()}
+    for article in mixed_analysis.articles:
+        for sentence in article.sentences:
+            if mixed_analysis.links_of(sentence.id):
+                for line in describe(mixed_analysis, sentence, sources):
+                    if line.plain.startswith("Not reported by: "):
+                        named = set(line.plain.removeprefix("Not reported by: ").split(", "))
+                        missed[article.source in ferry] |= named
+    assert missed[False] and missed[False] <= seeds
+    assert missed[True] and missed[True] <= ferry
 
 
 @pytest.fixture(scope="module")
