@@ -215,11 +215,18 @@ class TermWeights:
         terms: list[int] = []
         rarities: list[float] = []
         sizes: list[int] = []
+        # Words recur across sentences: each is folded and looked up once.
+        rarity_of: dict[str, float] = {}
         for document in documents:
             sizes.append(len(document))
             for term, word in document.items():
                 terms.append(self.vocabulary.setdefault(term, len(self.vocabulary)))
-                rarities.append(1.0 if term[0].isdigit() else background_rarity(fold(word)))
+                if term[0].isdigit():
+                    rarities.append(1.0)
+                elif (rarity := rarity_of.get(word)) is not None:
+                    rarities.append(rarity)
+                else:
+                    rarities.append(rarity_of.setdefault(word, background_rarity(fold(word))))
         self.count = len(sizes)
         # One entry per (document, term): which document, which term, how rare its word is.
         self._document = np.repeat(np.arange(self.count), sizes)

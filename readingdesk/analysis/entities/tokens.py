@@ -41,10 +41,11 @@ class Token(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
+        first = self.text[0]
         return (
-            self.text[0].isupper()
-            or (self.text[0].isdigit() and any(c.isupper() for c in self.text))
-            or _ARTICLE_PREFIX.match(self.text) is not None
+            first.isupper()
+            or (first.isdigit() and any(c.isupper() for c in self.text))
+            or (first in "ae" and _ARTICLE_PREFIX.match(self.text) is not None)
         )
 
     @property
