@@ -114,6 +114,11 @@ def mixed_folder(tmp_path_factory) -> Corpus:
     return load_corpus([folder])
 
 
+@pytest.fixture(scope="module")
+def mixed_analysis(mixed_folder: Corpus) -> Analysis:
+    return analyze_corpus(mixed_folder)
+
+
 def _scorer(corpus: Corpus) -> Scorer:
     names = names_of(extract_entities(corpus.articles))
     profiles = [
@@ -218,11 +223,6 @@ def test_the_strip_names_as_missing_only_sources_on_the_sentence_s_story(mixed_a
                         missed[article.source in ferry] |= named
     assert missed[False] and missed[False] <= seeds
     assert missed[True] and missed[True] <= ferry
-
-
-@pytest.fixture(scope="module")
-def mixed_analysis(mixed_folder: Corpus) -> Analysis:
-    return analyze_corpus(mixed_folder)
 
 
 def test_the_coverage_map_counts_no_source_as_missing_another_story_s_facts(

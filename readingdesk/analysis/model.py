@@ -127,6 +127,11 @@ class Analysis:
         own = self.stories.get(article_id)
         return own is not None and story is not None and own != story
 
+    def articles_on(self, story: int | None) -> list[Article]:
+        """The articles that may report a fact of ``story``: all but those on another story
+        (every article where ``story`` is None)."""
+        return [a for a in self.articles if not self.on_another_story(a.id, story)]
+
     def links_of(self, sentence_id: str) -> list[Link]:
         """The links that touch this sentence, best first."""
         return self._links_of.get(sentence_id, [])

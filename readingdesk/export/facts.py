@@ -30,6 +30,7 @@ def _report(analysis: Analysis) -> dict:
     facts = []
     for group in analysis.groups:
         sentences = [analysis.sentence(sid) for sid in group.sentences]
+        story = analysis.story_among(group.sources)
         facts.append({
             "id": group.id,
             "sentences": [
@@ -37,11 +38,7 @@ def _report(analysis: Analysis) -> dict:
                  **provenance(analysis.corpus.article(s.article_id))}
                 for s in sentences
             ],
-            "missing": [
-                a.source for a in analysis.articles
-                if a.id not in group.sources
-                and not analysis.on_another_story(a.id, analysis.story_among(group.sources))
-            ],
+            "missing": [a.source for a in analysis.articles_on(story) if a.id not in group.sources],
         })  # fmt: skip
     only = {
         a.source: [

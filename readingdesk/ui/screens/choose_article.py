@@ -22,7 +22,8 @@ class ChooseArticleScreen(ModalScreen[int | None]):
     AUTO_FOCUS = "OptionList"
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="choose.cancel")]
 
-    def __init__(self, articles: list[Article], current: int, stories: Sequence[str | None] = ()) -> None:
+    def __init__(self, articles: list[Article], current: int, stories: Sequence[str | None]) -> None:
+        """``stories`` says, for each article, which story it is on (None: say nothing)."""
         super().__init__()
         self.articles = articles
         self.current = current
@@ -30,10 +31,10 @@ class ChooseArticleScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         options = []
-        for index, article in enumerate(self.articles):
+        for index, (article, story) in enumerate(zip(self.articles, self.stories, strict=True)):
             label = Text(display_text(article.source), style="bold")
             label.append(f" · {article.date or 'no date'} · ")
-            if index < len(self.stories) and (story := self.stories[index]):
+            if story:
                 label.append(f"{story} · ", style="dim")
             label.append(display_text(article.title))
             options.append(Option(label, id=str(index)))

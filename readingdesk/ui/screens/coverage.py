@@ -74,7 +74,7 @@ class CoverageScreen(Guarded, Screen[tuple[str, tuple[str, ...]] | None]):
 
     def refill(self) -> None:
         articles = [a.id for a in self.analysis.articles]
-        self.columns = [a for a in articles if not self.analysis.on_another_story(a, self.story_filter)]
+        self.columns = [a.id for a in self.analysis.articles_on(self.story_filter)]
         sort_source = articles[self.sort_source_index % len(articles)]
         rows = filter_rows(
             self.analysis, self.rows, source=self.source_filter, entity=self.entity_filter, story=self.story_filter

@@ -126,11 +126,8 @@ def _lines(
     for link in links:
         reporting.add(article_of(link.other(sentence.id)))
         lines.append(_counterpart(analysis, link, sentence, source_of, width, column))
-    # The other sources that could report it: not those on another story.
     story = analysis.stories.get(sentence.article_id)
-    others = [
-        a.id for a in analysis.articles if a.id != sentence.article_id and not analysis.on_another_story(a.id, story)
-    ]
+    others = [a.id for a in analysis.articles_on(story) if a.id != sentence.article_id]
     missing = [source_of.get(a, a) for a in others if a not in reporting]
     if not others:
         lines.append(Text("Only one article: nothing to compare.", style="italic"))
