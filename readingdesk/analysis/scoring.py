@@ -39,6 +39,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import Profile
 from readingdesk.analysis.stories import NO_STORY, find_stories
@@ -205,7 +206,7 @@ class Scorer:
         """Articles by terms: how many of the article's sentences hold the term."""
         width = len(self.vocabulary)
         held = np.sort(concepts.sentence * width + concepts.column)
-        held = held[np.r_[True, held[1:] != held[:-1]]] if len(held) else held
+        held = held[run_starts(held)]
         rows = self.articles[held // width]
         shape = (int(self.articles.max()) + 1, width)
         return sparse.csr_matrix((np.ones(len(held)), (rows, held % width)), shape=shape)
@@ -237,7 +238,7 @@ class Scorer:
         # sentence has.
         order = np.lexsort((clause, column, sentence))
         key = (clause * len(self.vocabulary) + column)[order]
-        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+        starts = run_starts(key)
         summed = np.add.reduceat(weight[order], starts) if len(starts) else np.zeros(0)
         kept = order[starts]
         shared = ~once[column[kept]]

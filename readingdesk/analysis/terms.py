@@ -21,6 +21,7 @@ import numpy as np
 import Stemmer
 from wordfreq import zipf_frequency
 
+from readingdesk.analysis.arrays import run_starts
 from readingdesk.corpus.markup import URL
 
 # Numbers keep their decimal point and lose thousands separators (and an ordinal its suffix); words keep
@@ -248,7 +249,7 @@ class TermWeights:
         key = groups[self._document] * width + self._term
         order = np.argsort(key, kind="stable")
         key = key[order]
-        first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+        first = run_starts(key)
         keys = key[first]
         df = np.diff(np.r_[first, len(key)])
         rarity = np.minimum.reduceat(self._rarity[order], first) if len(first) else np.zeros(0)
