@@ -46,6 +46,7 @@ print(json.dumps({{
     "links": len(analysis.links),
     "groups": len(analysis.groups),
     "entities": len(analysis.entities),
+    "stories": analysis.story_count,
 }}))
 """
 
@@ -98,7 +99,8 @@ def main() -> None:
         f"readingdesk  {args.articles} articles ({args.articles // PER_STORY} stories), "
         f"{one['sentences']:,} sentences: {one['seconds']:.2f} s, "
         f"peak {one['peak_mb']:,.0f} MB, {one['sentences'] / one['seconds']:,.0f} sentences/s, "
-        f"{one['links']:,} links, {one['groups']:,} groups, {one['entities']:,} entities"
+        f"{one['links']:,} links, {one['groups']:,} groups, {one['entities']:,} entities, "
+        f"{one['stories']} stories found"
     )
     for name, per_story in doublings.items():
         two = median_run(twos[name])
@@ -106,7 +108,7 @@ def main() -> None:
         print(
             f"readingdesk  {2 * args.articles} articles ({2 * args.articles // per_story} stories, {name}), "
             f"{two['sentences']:,} sentences: {two['seconds']:.2f} s, peak {two['peak_mb']:,.0f} MB, "
-            f"{two['links']:,} links; time x{ratios[len(ratios) // 2]:.2f} for "
+            f"{two['links']:,} links, {two['stories']} stories found; time x{ratios[len(ratios) // 2]:.2f} for "
             f"x{two['sentences'] / one['sentences']:.2f} the sentences and x{two['links'] / one['links']:.1f} "
             f"the links (median of {len(ratios)} rounds: {', '.join(f'x{r:.2f}' for r in ratios)})"
         )

@@ -67,11 +67,12 @@ def _joining(alike: sparse.csr_matrix) -> sparse.csr_matrix:
     whose articles is in no such triple.
 
     A large folder holds a few pairs of articles of two stories that are alike by chance
-    (five in the speed benchmark's 400 articles on 40 stories). Such a pair mostly has no
-    third article alike to both, so it does not merge two stories of three articles or
-    more; three of those five form triples among four articles of the same two stories,
-    which still merge. An article of a story of two, or of a story told in a chain, joins
-    through its pairs alone.
+    (measured once, not by a committed script: five in the speed benchmark's 400 articles
+    on 40 stories). Such a pair mostly has no third article alike to both, so it does not
+    merge two stories of three articles or more; three of those five form triples among
+    four articles of the same two stories, which still merge (``alignment_speed.py``
+    prints the stories found: 39 of 40). An article of a story of two, or of a story told
+    in a chain, joins through its pairs alone.
     """
     pairs = sparse.csr_matrix(alike, dtype=np.float32)
     pairs.setdiag(0)
