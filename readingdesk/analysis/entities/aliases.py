@@ -168,6 +168,9 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
         return fuzz.ratio("".join(pa[1:]), "".join(pb[1:])) >= VARIANT_SIMILARITY
     if person and len(pa) == len(pb) and pa[-1] == pb[-1]:
         return fuzz.ratio("".join(pa[:-1]), "".join(pb[:-1])) >= VARIANT_SIMILARITY + 5
+    shorter, longer = sorted((pa, pb), key=len)
+    if person and 2 <= len(shorter) < len(longer) and shorter[0] in NAME_PARTICLES:
+        return longer[-len(shorter) :] == shorter  # "Le Pen" of "Marine Le Pen", "De Niro" of "Robert De Niro"
     if person:
         return False
     # Places and organisations: same head word, the rest spelt alike, or the same words reordered.

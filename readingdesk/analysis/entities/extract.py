@@ -11,6 +11,7 @@ from readingdesk.analysis.entities.aliases import group_mentions, initials, name
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
+    FOREIGN_ARTICLES,
     NAME_PARTICLES,
     common_word,
     demonym_country,
@@ -134,6 +135,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:
         return "PLACE"  # "North Atlantic", "West Bank"
+    if len(words) >= 2 and longest.split()[0] in FOREIGN_ARTICLES:
+        return "OTHER"  # "La Prensa", "El Universal", "Der Spiegel": a paper, a firm or a place; no person
     if any(_opens_on_a_country(name) or _opens_on_a_city(name) for name in names):
         return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets"
     if len(words) >= 2 and _opens_on_initials(longest):

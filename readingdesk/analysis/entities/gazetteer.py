@@ -216,6 +216,15 @@ city town village port capital province region district county municipality area
 northern southern eastern western central northeastern northwestern southeastern southwestern
 """.split()
 )
+# Common nouns for a place, in an appositive after its name or before "of" and its name:
+# "Chiautla de Tapia, a small town in Puebla", "the town of Raboso".
+PLACE_NOUNS = frozenset(
+    "city town village port capital province region district county municipality island suburb neighbourhood"
+    " neighborhood".split()
+)
+# Articles of other languages that open the names of papers, firms and places, never a person's
+# full name: "La Prensa", "El Universal", "Der Spiegel" ("De" and "Al" open surnames and given names).
+FOREIGN_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das Het".split())
 # Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",

@@ -22,6 +22,7 @@ from readingdesk.analysis.entities.gazetteer import (
     OTHER_CUES,
     PERSON_NOUNS,
     PLACE_CUES,
+    PLACE_NOUNS,
     SHIP_PREFIXES,
     US_STATES,
     common_word,
@@ -120,6 +121,15 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 _VERB_CUES = frozenset({"shares", "stock"})
 # The longest cue before a name, in characters ("chief executive of the ").
 _ORGANISATION_CUE_WIDTH = 24
+# A common noun for a place and "of" right before a name: "the town of Raboso", "the port of Odesa".
+_PLACE_OF_WIDTH = 24
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
+# A person's role and "of" before the words that describe an organisation: "the head of Mexico's
+# national civil defense ", "a spokesman for the ".
+_ROLE_OF = re.compile(r"\b(?P<role>[a-z]+)\s+(?:of|for|at)\s+(?:[\w’'.-]+\s+){0,5}$")
+_ROLE_OF_WIDTH = 80
+# Roles that head an organisation and are no titles before a name.
+_HEADS = frozenset({"head", "chief", "boss"})
 # "according to Equasis": a source, not a place.
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.I)
 # What may follow a place and a comma: its state or country ("Baltimore, Md.", "Paris, France"),
@@ -188,12 +198,24 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
         return True  # "Maersk, the Danish shipping giant,"
     window = max(0, start - _ORGANISATION_CUE_WIDTH)
     before = _WORD_BEFORE.search(text, window, start)
-    if before is not None and before["word"] in ORGANISATION_NOUNS:
+    if before is not None and before["word"] in ORGANISATION_NOUNS and not _heads_it(text, before, start, end):
         return True  # "the shipping company Maersk"
     if _ORGANISATION_BEFORE.search(text, window, start) is not None:
         return True
     examples = max(0, start - _EXAMPLES_WIDTH)
     return _ORGANISATIONS_SUCH_AS.search(text, examples, start) is not None
+
+
+def _heads_it(text: str, before: re.Match[str], start: int, end: int) -> bool:
+    """Whether the name at ``start:end``, a person's by its given name, is set after a comma
+    beside the organisation noun ``before`` it as the holder of a role in that organisation:
+    "the head of Mexico's civil defense agency, Luis Felipe Puente"; not "the shipping company
+    Maersk", nor "a spokesman for the company, Maersk"."""
+    words = text[start:end].split()
+    if "," not in before.group() or len(words) < 2 or not is_given_name(words[0]):
+        return False
+    role = _ROLE_OF.search(text, max(0, before.start() - _ROLE_OF_WIDTH), before.start())
+    return role is not None and (role["role"] in _HEADS or is_title(role["role"]))
 
 
 def partners(run: list[Token], text: str) -> bool:
@@ -242,6 +264,14 @@ def _appositive_head(text: str, appositive: re.Match[str] | None) -> str | None:
     return words.split()[-1]
 
 
+def _named_as_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the words around the name at ``start:end`` call it a place: "the town of Raboso",
+    "Chiautla de Tapia, a small town in Puebla"."""
+    if _PLACE_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start):
+        return True
+    return _appositive_head(text, _APPOSITIVE.match(text, end)) in PLACE_NOUNS
+
+
 def before_a_region(text: str, end: int) -> bool:
     """Whether a comma and a country, US state or named region follow ``end``: "Baltimore, Md.",
     "Paris, France", "Mai Mahiu, Nakuru County," (a region that closes the phrase, not "Maui
@@ -279,6 +309,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     ):
         kind = "ORG"  # of two words or more, which would otherwise read as a person's name
     if kind is None and len(run) > 1 and known_place(text[start:end]):
+        kind = "PLACE"
+    if kind is None and _named_as_a_place(text, start, end):
         kind = "PLACE"
     if (
         kind is None

@@ -56,6 +56,8 @@ from readingdesk.analysis.terms import STOP_WORDS
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
+# The fewest letters of a lede's first word set in capitals (see ``_set_in_capitals``).
+_SHOUTED_LENGTH = 5
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
 _NICKNAME_OPENS = re.compile(r" [\"“]")
 _NICKNAME_CLOSES = re.compile(r"[\"”] ")
@@ -580,7 +582,7 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     analysts said").
     """
     word = POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
-    if is_stop(word):
+    if is_stop(word) or _set_in_capitals(word, lower_words):
         return True
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
@@ -663,6 +665,13 @@ def is_derived_word(word: str, threshold: float = 2.5) -> bool:
     return _DERIVED.search(word.casefold()) is not None and common_word(word, threshold)
 
 
+def _set_in_capitals(word: str, lower_words: frozenset[str]) -> bool:
+    """A lede's first word set in capitals, which the corpus also writes in lower case:
+    "RESCUERS dug for survivors ...". Initials are shorter, and seldom written in lower case
+    ("NATO"); those that spell a word ("WHO", "AIDS") are shorter still."""
+    return len(word) >= _SHOUTED_LENGTH and word.isupper() and word.casefold() in lower_words
+
+
 def _everyday_single(word: str) -> bool:
     """A capitalised first word that is an everyday word: "Police", or a derived one ("Tragically",
     "Fatalities", "Rescuers") a little rarer than names a reader would know."""
@@ -711,7 +720,7 @@ def word_evidence(text: str) -> tuple[list[str], list[str]]:
     lower = [w for w in words if w[0].islower()]
     if not matches or _title_case(text, words):
         return [], lower
-    opening = _openings(text, matches[0].start())
+    opening = _name_openings(text, matches[0].start(), dateline(text))
     return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening], lower
 
 
