@@ -54,6 +54,24 @@ def test_date_line_and_byline() -> None:
     assert a.byline == "Lee Minji"
 
 
+def test_names_and_a_date_alone_under_the_headline_are_byline_and_date() -> None:
+    a = article(
+        "Quake kills at least 237\n\nRescuers race to reach a girl\n\nSamuel Osborne\n\n"
+        "Thursday 21 September 2017 07:26\n\nRescuers worked through the night. More people were found."
+    )
+    assert [s.kind for s in a.sentences] == ["headline", "headline", "meta", "meta", "body", "body"]
+    assert a.byline == "Samuel Osborne"
+    assert a.date == "2017-09-21"
+    two = article("Quake kills 245\n\nDavid Agren and Doug Stanglin\n\nMEXICO CITY — Police found a girl alive.")
+    assert two.byline == "David Agren and Doug Stanglin"
+    assert [s.kind for s in two.sentences] == ["headline", "meta", "body"]
+    # Once the story has begun, a short line of capitalised words is a subheading, and the
+    # first line of an article is its headline, whatever its words.
+    later = article("Quake kills 245\n\nRescuers dug all night.\n\nRescue Crews Return\n\nThey came back.")
+    assert later.sentences[2].kind == "headline"
+    assert article("Rescue Crews Return\n\nThey came back on Monday.").title == "Rescue Crews Return"
+
+
 def test_date_from_the_text_and_leading_date_left_out_of_the_title() -> None:
     a = article("Tuesday, September 12, 2023 – Kim has arrived in Russia ahead of a meeting.")
     assert a.date == "2023-09-12"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
 from readingdesk.corpus.model import story_start
-from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WEEKDAY, Unit
+from readingdesk.corpus.segment import BARE_BYLINE, BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WEEKDAY, Unit
 
 _MONTHS = {
     name: number
@@ -181,7 +181,10 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     if source is None and url:
         source = site_of(url)
 
-    byline = given.byline or next((found["name"].strip() for line in meta if (found := BYLINE.match(line))), None)
+    byline = given.byline or next(
+        (found["name"].strip() for line in meta if (found := BYLINE.match(line) or BARE_BYLINE.fullmatch(line))),
+        None,
+    )
     date = (
         given.date
         or next((found for line in meta if (found := find_date(line))), None)

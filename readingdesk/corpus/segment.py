@@ -90,8 +90,19 @@ _SITE_FURNITURE = re.compile(
     r"|(?:related|see also|also read|read also|recommended|more on this(?: story)?)\s*:.{0,150})[.!]?",
     re.I,
 )
+# A paragraph that only dates the article, its time and zone optional: "Thursday 21 September
+# 2017 07:26", "Sept. 12, 2023 10:30 a.m. ET", "2023-09-12 07:26".
+DATE_LINE = re.compile(
+    rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_ISO_DATE})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
+)
+# Names alone on a line under a headline: a byline without its "By" ("Samuel Osborne", "David
+# Agren and Doug Stanglin"). Two to four capitalised words each, joined by commas or "and".
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|del)){1,3}"
+BARE_BYLINE = re.compile(rf"(?P<name>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
 # Whole paragraphs that are metadata (and sign-offs: see _is_sign_off).
 _META_PARAGRAPHS = (
+    DATE_LINE,
     BYLINE,
     _SITE_FURNITURE,
     _LABELLED_CREDIT,
@@ -494,6 +505,9 @@ def segment(text: str) -> list[Unit]:
         if heading:
             units.append(Unit(p_start + heading.end(), p_end, "headline", number))
             headline_seen = True
+            continue
+        if headline_seen and not any(u.kind == "body" for u in units) and BARE_BYLINE.fullmatch(paragraph):
+            units.append(Unit(p_start, p_end, "meta", number))
             continue
         sign_off = _SIGN_OFF.search(paragraph) or _TRAILING_CREDIT.search(paragraph)
         body_end = p_end
