@@ -20,7 +20,7 @@ _SYNONYM_CLASSES = (
     "increas rise rose grow grew climb soar surg jump",
     "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
     "accompani escort", "expect anticip", "plan intend", "confirm verifi", "peopl person",
-    "ship vessel tanker freighter", "collid collis crash", "share stock",
+    "ship vessel tanker freighter", "collid collis crash", "share stock", "earthquak quak tremor temblor",
 )
 REPORTING = frozenset(
     """
