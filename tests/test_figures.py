@@ -421,3 +421,14 @@ def test_spelling_variants_are_listed_apart(seed_analysis) -> None:
     variants = {v["name"]: v["forms"] for v in seed_analysis.variants}
     assert set(variants["Choe Son-hui"]) == {"Choe Son-hui", "Choe Sun Hui"}
     assert not any(d.kind == "name" for d in seed_analysis.discrepancies)
+
+
+def test_a_name_set_in_capitals_is_no_spelling_of_its_own() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "wire": "MEXICO CITY — Rescuers dug all night. Most of the dead were in Mexico City, officials said.",
+            "paper": "Mexico City was shaken on Tuesday. Buildings fell in Mexicó City, officials said.",
+        }
+    )
+    [variant] = analysis.variants
+    assert variant["forms"] == {"Mexico City": ["paper", "wire"], "Mexicó City": ["paper"]}

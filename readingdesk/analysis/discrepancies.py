@@ -217,13 +217,18 @@ def find_discrepancies(
 
 
 def spelling_variants(entities: list[Entity]) -> list[dict[str, Any]]:
-    """Names that sources write differently for one entity: full forms only, per source."""
+    """Names that sources write differently for one entity: full forms only, per source. A name
+    set in capitals (a dateline's "MEXICO CITY") is typography, not spelling: it counts as the
+    form written in lower case, where a source writes one."""
     variants = []
     for entity in entities:
         forms: dict[str, set[str]] = defaultdict(set)
         for mention in entity.mentions:
             if len(parts(mention.text)) >= 2 or "-" in mention.text:
                 forms[mention.text].add(mention.article_id)
+        written = {form.casefold(): form for form in forms if not form.isupper()}
+        for form in [form for form in forms if form.isupper() and form.casefold() in written]:
+            forms[written[form.casefold()]] |= forms.pop(form)
         if len(forms) >= 2:
             variants.append({
                 "entity": entity.id,
