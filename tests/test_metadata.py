@@ -70,6 +70,8 @@ def test_names_and_a_date_alone_under_the_headline_are_byline_and_date() -> None
     later = article("Quake kills 245\n\nRescuers dug all night.\n\nRescue Crews Return\n\nThey came back.")
     assert later.sentences[2].kind == "headline"
     assert article("Rescue Crews Return\n\nThey came back on Monday.").title == "Rescue Crews Return"
+    # Capitalised words that close a page are no byline.
+    assert article("Quake kills 245\n\nRescuers dug all night.\n\nSponsored Content").byline is None
 
 
 def test_date_from_the_text_and_leading_date_left_out_of_the_title() -> None:

@@ -181,9 +181,11 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     if source is None and url:
         source = site_of(url)
 
+    # Names alone on a line are a byline only above the story: "Sponsored Content" closes a page.
+    opening = [text[u.start : u.end] for u in units[: story_start(units)] if u.kind == "meta"]
     byline = given.byline or next(
-        (found["name"].strip() for line in meta if (found := BYLINE.match(line) or BARE_BYLINE.fullmatch(line))),
-        None,
+        (found["name"].strip() for line in meta if (found := BYLINE.match(line))),
+        next((found["name"] for line in opening if (found := BARE_BYLINE.fullmatch(line))), None),
     )
     date = (
         given.date
