@@ -569,6 +569,14 @@ def test_different_years_are_not_amounts() -> None:
     assert years < _first_sentences_score(_WIRE.format(""), _AGENCY.format(""))
 
 
+def test_a_number_in_a_name_is_no_amount() -> None:
+    corpus = corpus_from_texts({"a": "The Boeing 737 Max 8 carried 157 people."})
+    article = corpus.articles[0]
+    concepts = profile(0, article, article.sentences[0]).concepts
+    assert "157" in concepts and "737" not in concepts and "8" not in concepts
+    assert not any(is_amount(c) for c in concepts if c != "157")
+
+
 def test_a_date_is_one_concept() -> None:
     corpus = corpus_from_texts(
         {

@@ -432,3 +432,27 @@ def test_a_name_set_in_capitals_is_no_spelling_of_its_own() -> None:
     )
     [variant] = analysis.variants
     assert variant["forms"] == {"Mexico City": ["paper", "wire"], "Mexicó City": ["paper"]}
+
+
+def test_a_number_in_a_name_is_no_figure() -> None:
+    found = extract_figures("A Boeing 737 Max 8 crashed near Addis Ababa, killing all 157 people on board.")
+    assert [f.text for f in found] == ["157 people"]
+    assert extract_figures("Flight 302 left with 149 passengers.")[0].text == "149 passengers"
+    # A capitalised quantifier or function word opens an amount, and a title-case headline
+    # capitalises every word.
+    assert [f.text for f in extract_figures("Nearly 300 people died. All 157 people died.")] == [
+        "300 people",
+        "157 people",
+    ]
+    assert [f.text for f in extract_figures("Second Boeing 737 Max Crash Kills 157 in Ethiopia")] == ["157"]
+
+
+def test_two_reports_of_one_aircraft_type_share_no_figure() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "Crash in Ethiopia\n\nThe plane was a Boeing 737 Max 8 flying to Nairobi.",
+            "b": "Jet lost\n\nThe jet, a Boeing 737 Max 8, had flown from Johannesburg earlier.",
+        }
+    )
+    assert analysis.discrepancies == []
+    assert not any(f.text.startswith(("737", "8")) for found in analysis.figures.values() for f in found)

@@ -16,7 +16,7 @@ from typing import Any
 
 from readingdesk.analysis.entities.gazetteer import PERSON_NOUNS
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import NUMBER_WORDS, YEAR_DIGITS, is_year, term_of
+from readingdesk.analysis.terms import NUMBER_WORDS, STOP_WORDS, YEAR_DIGITS, is_year, term_of
 from readingdesk.corpus.markup import URL, blank_urls
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -182,6 +182,14 @@ _ROUGHLY = (
     r"|at\s+least|at\s+most|close\s+to|estimated|an\s+estimated)"
 )
 _APPROX = re.compile(rf"\b{_ROUGHLY}\s*$", re.IGNORECASE)
+# A capitalised word a space before a number: the number may be part of a name ("Boeing 737",
+# "Max 8", "Flight 302", "Apollo 11"), and then it is no amount.
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w’'-]*) $")
+_NAME_WIDTH = 40
+_QUANTIFIERS = re.compile(rf"{_ROUGHLY}|exactly|only|just|all|another|additional|total", re.IGNORECASE)
+# Words this long or longer show title case: most of them are capitalised in a title-case headline.
+_TITLE_WORD = re.compile(r"\b\w{4,}")
+_TITLE_SHARE = 0.8
 _RESTATED = re.compile(r"\s*\(\s*$")
 # A toll before its number in one clause: "the death toll rose to", "a toll of", "the number of dead is".
 _TOLL = re.compile(
@@ -348,6 +356,26 @@ def dates_in(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), value
 
 
+def in_title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised: a headline in title case, where a
+    capital before a number says nothing ("Crash Kills 157")."""
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+def names_number(text: str, start: int, title_case: bool) -> bool:
+    """Whether the number at ``start`` is part of a name, as the capitalised word a space before
+    it shows ("Boeing 737", "Max 8", "Flight 302"); not after a capitalised quantifier or function
+    word ("Nearly 300", "All 157"), nor in a headline in title case (``title_case``)."""
+    if title_case:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - _NAME_WIDTH), start)
+    if before is None:
+        return False
+    word = before["word"]
+    return word.casefold() not in STOP_WORDS and _QUANTIFIERS.fullmatch(word) is None
+
+
 def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     """Figures of one sentence; offsets are shifted by ``offset`` (the sentence's start)."""
     figures: list[Figure] = []
@@ -389,9 +417,12 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
             value = _ordinal_value(match)
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, match["noun"], "ordinal",
                        False, value, 0.0))  # fmt: skip
+    title_case = digits and in_title_case(text)
     for match in _AMOUNT.finditer(text):
         if not free(match.start("number"), match.end("number")):
             continue
+        if not match["currency"] and names_number(text, match.start("number"), title_case):
+            continue  # "Boeing 737", "Max 8": a name's number, no amount
         figure = _quantity(text, match, offset)
         if figure is not None and free(figure.start - offset, figure.end - offset):
             add(figure)

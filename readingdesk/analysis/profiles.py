@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
-from readingdesk.analysis.figures import DEATH, Figure, is_toll, measured
+from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import is_amount, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
@@ -51,6 +51,8 @@ _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 
 Span = tuple[int, int, str]
+# What marks the concept of a number that is part of a name ("Boeing 737"): no amount.
+NAME_NUMBER = "#"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +133,16 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
     span_index = 0
     last: _Run | None = None
     previous_end = -1
+    title_case: bool | None = None
     for token, start, end in tokens_of(text):
         word = _token_word(token)
         if word is None:
             continue
+        if word[0].isdigit():
+            if title_case is None:
+                title_case = in_title_case(text)
+            if names_number(text, start, title_case):
+                word = NAME_NUMBER + word  # "Boeing 737": part of a name, no amount
         at = start + offset
         while span_index < len(spans) and spans[span_index][1] <= at:
             span_index += 1
