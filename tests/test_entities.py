@@ -975,6 +975,21 @@ def test_a_word_after_a_dateline_or_a_ledes_capitals_is_no_name() -> None:
     assert found == {"NATO"}
 
 
+def test_an_airline_run_into_its_planes_maker_is_two_names() -> None:
+    entities = entities_of(
+        {
+            "a": "A brand new Ethiopian Airlines Boeing 737 crashed on Sunday.",
+            "b": "The jet, made by Boeing, was operated by Ethiopian Airlines.",
+        }
+    )
+    assert entity_named(entities, "Boeing").aliases == ["Boeing"]
+    assert entity_named(entities, "Boeing").type != "PERSON"
+    assert entity_named(entities, "Ethiopian Airlines").aliases == ["Ethiopian Airlines"]
+    # A connector or another head word goes on with the name.
+    assert names("The South Korean Ministry of National Defense said so.") == [("Ministry of National Defense", "ORG")]
+    assert names("Officials of the Russian Air Force said so.") == [("Air Force", "ORG")]
+
+
 def test_a_name_that_opens_on_initials_is_no_persons() -> None:
     entities = entities_of({"a": "Hans Redeker of BNP Paribas said so.", "b": "Analysts said BNP Paribas erred."})
     assert entity_named(entities, "BNP Paribas").type == "ORG"

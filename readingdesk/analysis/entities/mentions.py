@@ -319,6 +319,22 @@ def _only_descriptive(run: list[Token]) -> bool:
     return all(is_descriptive(_bare(t)) or _bare(t) in COMPASS for t in run)
 
 
+def _organisation_run_on(run: list[Token]) -> int:
+    """Where an organisation's name that opens on a nationality and ends on its head word runs
+    into another name with no stop between them ("Ethiopian Airlines Boeing", "South African
+    Airways Airbus"): the position after the head word, or 0. A connector ("Ministry of ...") or
+    another head word ("Air Force", "Airlines Holdings") goes on with the name."""
+    k = 0
+    while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
+        k += 1
+    if k == 0 or k >= len(run) - 1 or _bare(run[k]) not in ORG_CUES:
+        return 0
+    after = run[k + 1]
+    if after.lower in _CONNECTORS or _bare(after) in ORG_CUES or is_acronym(after.text) or not after.text[0].isupper():
+        return 0
+    return k + 1
+
+
 def _strip_descriptive(run: list[Token]) -> list[Token]:
     """ "South Korean Ministry of National Defense": the nationality is not part of the name
     when what follows starts with an institution's head word and goes on, or is an acronym
@@ -461,6 +477,10 @@ def find_candidates(
                     candidates.append(_candidate(text, prefix, None, False))
             if suffix is not None:
                 run = run[suffix:]
+        if split := _organisation_run_on(run):
+            # "Ethiopian Airlines Boeing 737": the airline, then the maker.
+            candidates.append(_candidate(text, run[:split], None, False))
+            run = run[split:]
         run = _strip_descriptive(run)
         if not run:
             continue
