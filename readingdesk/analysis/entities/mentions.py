@@ -319,14 +319,20 @@ def _only_descriptive(run: list[Token]) -> bool:
     return all(is_descriptive(_bare(t)) or _bare(t) in COMPASS for t in run)
 
 
+def _descriptive_words(run: list[Token]) -> int:
+    """How many nationality and compass words open ``run``, its last word aside."""
+    k = 0
+    while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
+        k += 1
+    return k
+
+
 def _organisation_run_on(run: list[Token]) -> int:
     """Where an organisation's name that opens on a nationality and ends on its head word runs
     into another name with no stop between them ("Ethiopian Airlines Boeing", "South African
     Airways Airbus"): the position after the head word, or 0. A connector ("Ministry of ...") or
     another head word ("Air Force", "Airlines Holdings") goes on with the name."""
-    k = 0
-    while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
-        k += 1
+    k = _descriptive_words(run)
     if k == 0 or k >= len(run) - 1 or _bare(run[k]) not in ORG_CUES:
         return 0
     after = run[k + 1]
@@ -341,9 +347,7 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
     ("Uruguayan UN"); "Russian Navy" keeps it, or every country's navy would be one."""
     if known_place(" ".join(t.text for t in run)):
         return run
-    k = 0
-    while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
-        k += 1
+    k = _descriptive_words(run)
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES:
         return run[k:]
     if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
