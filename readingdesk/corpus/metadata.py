@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
 from readingdesk.corpus.model import story_start
-from readingdesk.corpus.segment import BARE_BYLINE, BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WEEKDAY, Unit
+from readingdesk.corpus.segment import BARE_BYLINE, BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WRITTEN_DATE, Unit
 
 _MONTHS = {
     name: number
@@ -38,10 +38,7 @@ _TITLE_LIMIT = 90
 # Past this a "headline" is no headline but a paragraph that lost its breaks.
 _HEADLINE_LIMIT = 300
 # A date written in front of the lead: "Tuesday, September 12, 2023 – North Korean leader..."
-_LEADING_DATE = re.compile(
-    rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
-    r"\s*[–—:-]+\s*"
-)
+_LEADING_DATE = re.compile(rf"{WRITTEN_DATE}\s*[–—:-]+\s*")
 
 
 # Front matter fields that name each label, most telling first. A source field may hold a

@@ -35,6 +35,8 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A date as news writes it, its weekday optional: "Tuesday, September 12, 2023", "21 September 2017".
+WRITTEN_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})"
 
 # "Seoul, Sep 12 (EFE).-", "SEOUL, Sept. 12 (Yonhap) --", "LONDON (Reuters) -",
 # "WASHINGTON, April 3 (AP) —"; the agency is group "agency".
@@ -65,8 +67,10 @@ _META_PREFIXES = (
 )
 # A byline ("By Lee Minji", "By Ana Ortiz | Reuters") and a lone agency sign-off ("EFE", "(Yonhap)");
 # the metadata reads the name from the same patterns.
+# Lower-case particles inside the names a byline gives ("By Ana de Souza").
+_PARTICLES = r"de|van|von|al|bin|da|del"
 BYLINE = re.compile(
-    r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*)"
+    rf"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|{_PARTICLES}))*)"
     r"(?:\s*[,|/]\s*[A-Z][\w .'’&-]{0,40})?"
 )
 SIGN_OFF_LINE = re.compile(r"\(?(?P<name>[A-Z][A-Za-z]{1,10})\)?")
@@ -93,12 +97,12 @@ _SITE_FURNITURE = re.compile(
 # A paragraph that only dates the article, its time and zone optional: "Thursday 21 September
 # 2017 07:26", "Sept. 12, 2023 10:30 a.m. ET", "2023-09-12 07:26".
 DATE_LINE = re.compile(
-    rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_ISO_DATE})"
+    rf"(?:{WRITTEN_DATE}|{_ISO_DATE})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
 )
 # Names alone on a line under a headline: a byline without its "By" ("Samuel Osborne", "David
 # Agren and Doug Stanglin"). Two to four capitalised words each, joined by commas or "and".
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da|del)){1,3}"
+_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{1,3}}"
 BARE_BYLINE = re.compile(rf"(?P<name>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
 # Whole paragraphs that are metadata (and sign-offs: see _is_sign_off).
 _META_PARAGRAPHS = (
@@ -506,7 +510,7 @@ def segment(text: str) -> list[Unit]:
             units.append(Unit(p_start + heading.end(), p_end, "headline", number))
             headline_seen = True
             continue
-        if headline_seen and not any(u.kind == "body" for u in units) and BARE_BYLINE.fullmatch(paragraph):
+        if headline_seen and BARE_BYLINE.fullmatch(paragraph) and not any(u.kind == "body" for u in units):
             units.append(Unit(p_start, p_end, "meta", number))
             continue
         sign_off = _SIGN_OFF.search(paragraph) or _TRAILING_CREDIT.search(paragraph)
