@@ -25,7 +25,7 @@ from readingdesk.analysis.align import (
 )
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.figures import extract_figures
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, profile
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, profile
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
@@ -505,6 +505,56 @@ def test_a_toll_in_other_words_is_a_death() -> None:
     analysis = readingdesk.analyze_texts(texts)
     assert linked(analysis, "killed at least 820", "claimed the lives")
     assert "killed" in analysis.links[0].shared
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It remains unclear when the stadium will reopen.",
+        "Officials have not yet confirmed when the stadium will reopen.",
+        "The club didn't say when the stadium would reopen.",
+        "Neither the club nor the city has confirmed when the stadium will reopen.",
+    ],
+)
+def test_a_thing_not_known_is_one_concept_however_it_is_said(sentence: str) -> None:
+    article = corpus_from_texts({"a": sentence}).articles[0]
+    told = profile(0, article, article.sentences[0])
+    assert {UNKNOWN, UNKNOWN + ":when", "stadium", "reopen"} <= told.terms
+    # Saying that a thing is not confirmed reports nothing: the officials are no speaker.
+    assert not told.attributed
+
+
+def test_a_thing_known_is_no_unknown() -> None:
+    article = corpus_from_texts({"a": "The stadium will reopen when officials confirm the date."}).articles[0]
+    told = profile(0, article, article.sentences[0])
+    assert not any(term.startswith(UNKNOWN) for term in told.terms)
+    said = corpus_from_texts({"a": "Officials confirmed the stadium will reopen in May."}).articles[0]
+    assert profile(0, said, said.sentences[0]).attributed
+
+
+def test_what_sources_say_is_not_known_aligns() -> None:
+    texts = {
+        "wire": "The two ministers will hold talks in Geneva next week. "
+        "Neither government has confirmed when or where the talks will take place.",
+        "paper": "Diplomats expect the ministers to discuss the border dispute. "
+        "It remains unclear when and where they would hold talks, and who will attend.",
+    }
+    assert linked(readingdesk.analyze_texts(texts), "Neither government", "It remains unclear")
+    texts = {
+        "wire": "Rescuers pulled two survivors from the collapsed school. "
+        "It was not known how many children were still inside.",
+        "paper": "Volunteers dug through the rubble of the school overnight. "
+        "Officials did not say how many children remained trapped.",
+    }
+    assert linked(readingdesk.analyze_texts(texts), "not known how many", "did not say how many")
+
+
+def test_two_things_not_known_do_not_align() -> None:
+    texts = {
+        "city": "It is unclear when the stadium will reopen. The mayor visited the site on Monday.",
+        "paper": "Fans gathered outside the gates on Sunday. It is not clear when the minister will resign.",
+    }
+    assert not readingdesk.analyze_texts(texts).links
 
 
 def _first_sentences_score(first: str, second: str) -> float:

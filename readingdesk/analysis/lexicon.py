@@ -3,6 +3,8 @@
 - ``SYNONYMS``: common news predicates that sources use interchangeably, as
   classes of Snowball stems mapped to one representative.
 - ``REPORTING``: attribution verbs and nouns; who said a thing is not the fact.
+- ``NOT_KNOWN``: what says a thing is not known or not told ("remains unclear",
+  "did not specify", "have not confirmed"): sources say it in many ways.
 - ``REPORTING_VERB`` and ``REPORT_TIME``: the verbs that introduce what someone
   reported, and the words that may stand between such a verb and the day it
   was reported ("said Monday", "reported late on Monday").
@@ -21,6 +23,7 @@ _SYNONYM_CLASSES = (
     "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
     "accompani escort", "expect anticip", "plan intend", "confirm verifi", "peopl person",
     "ship vessel tanker freighter", "collid collis crash", "share stock", "earthquak quak tremor temblor",
+    "unknown unclear uncertain",
 )
 REPORTING = frozenset(
     """
@@ -32,6 +35,11 @@ REPORTING_VERB = (
     r"\b(?:said|says|say|reported|reports|told|tells|announced|confirmed|confirms|stated|added|noted|quoted|claimed)\b"
 )
 REPORT_TIME = r"\s+(?:(?:on|late|early|last)\s+)*"
+NOT_KNOWN = (
+    r"\b(?:unknown|unclear|uncertain)\b"
+    r"|(?:\b(?:not|never|neither|nor|without)|n[’']t)\s+(?:\w+\s+){0,4}?"
+    r"(?P<verb>known|clear|know|confirm(?:ed|ing)?|specif(?:y|ied|ying)|disclos(?:e|ed|ing)|say|said|saying)\b"
+)
 # fmt: on
 
 SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_CLASSES for stem in group.split()}

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
 from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number
-from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING_VERB, SYNONYMS
+from readingdesk.analysis.lexicon import NOT_KNOWN, REPORT_TIME, REPORTING_VERB, SYNONYMS
 from readingdesk.analysis.terms import is_amount, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import dateline
@@ -49,6 +49,13 @@ _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
+
+# "It remains unclear", "did not specify", "have not confirmed": one concept however it is said.
+_NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
+UNKNOWN = SYNONYMS["unknown"]
+# The questions a thing not known may leave open, within a few words of saying so.
+_QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
+_QUESTION_REACH = 40
 
 Span = tuple[int, int, str]
 # What marks the concept of a number that is part of a name ("Boeing 737"): no amount.
@@ -227,12 +234,15 @@ def _concepts(
     return [concepts[i] for i in keep], [starts[i] for i in keep], surface
 
 
-def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[int]]:
-    """Concept indices of each clause, and those that only say who reported the fact."""
+def _clauses(text: str, starts: list[int], not_known: re.Match[str] | None) -> tuple[list[list[int]], frozenset[int]]:
+    """Concept indices of each clause, and those that only say who reported the fact; a
+    reporting verb that ``not_known`` negates ("have not confirmed") reports nothing."""
     bounds = [0]
     for match in _CLAUSE_BREAK.finditer(text):
         bounds.append(match.start())
     bounds.append(len(text) + 1)
+    # Where the negated reporting verb stands, if any.
+    unsaid = not_known.start("verb") if not_known is not None and not_known["verb"] else -1
     clauses: list[list[int]] = []
     attributed: set[int] = set()
     position = 0
@@ -243,10 +253,12 @@ def _clauses(text: str, starts: list[int]) -> tuple[list[list[int]], frozenset[i
             position += 1
         if members:
             clauses.append(members)
-            if _ATTRIBUTION.match(text, lower) or _said_clause(text[lower:upper]):
+            if _ATTRIBUTION.match(text, lower) or (_said_clause(text[lower:upper]) and not lower <= unsaid < upper):
                 attributed.update(members)
     # "South Korea's military said the train crossed ...": the speaker opens the sentence.
     verb = _REPORTED.search(text)
+    if verb and verb.start() == unsaid:
+        verb = None
     if verb and len(text[: verb.start()].split()) <= SPEAKER_WORDS and len(text[verb.end() :].split()) >= 3:
         attributed.update(i for i, start in enumerate(starts) if start < verb.end())
     # Only a sentence that names a day can date a report: the rest skip the slower pattern.
@@ -282,8 +294,10 @@ def profile(
         offset += opening.end()
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()), figures)
     if toll := next((f for f in figures if is_toll(f)), None):
-        _add_toll(concepts, starts, surface, toll.start - offset)
-    clauses, attributed = _clauses(text, starts)
+        _add_concept(concepts, starts, surface, DEATH, toll.start - offset, "toll")
+    if (not_known := _NOT_KNOWN.search(text)) is not None:
+        _add_unknown(concepts, starts, surface, text, not_known)
+    clauses, attributed = _clauses(text, starts, not_known)
     terms = frozenset(concepts)
     return Profile(
         sentence=sentence,
@@ -298,15 +312,31 @@ def profile(
     )
 
 
-def _add_toll(concepts: list[str], starts: list[int], surface: dict[str, str], start: int) -> None:
-    """A toll told in other words ("claimed the lives of 820", "the fatality count rose to 53")
-    is a death, as "killed 820" is: the death concept joins the clause of the toll at ``start``."""
-    if DEATH in concepts:
+def _add_concept(
+    concepts: list[str], starts: list[int], surface: dict[str, str], concept: str, start: int, word: str
+) -> None:
+    """Add ``concept``, which the sentence says in other words (``word``, at ``start``), to the
+    clause there, unless a word of the sentence already is it: a toll ("claimed the lives of
+    820", "the fatality count rose to 53") is a death, as "killed 820" is, and "did not specify
+    when" says a thing is unknown, as "unclear" does."""
+    if concept in concepts:
         return
     at = bisect.bisect_right(starts, start)
-    concepts.insert(at, DEATH)
+    concepts.insert(at, concept)
     starts.insert(at, start)
-    surface.setdefault(DEATH, "toll")
+    surface.setdefault(concept, word)
+
+
+def _add_unknown(
+    concepts: list[str], starts: list[int], surface: dict[str, str], text: str, not_known: re.Match[str]
+) -> None:
+    """Add that ``not_known`` says a thing is unknown, and each question it leaves open right
+    after it ("unclear *when and where* they will meet", "did not say *how*"), in the clause
+    that asks it: the question joins what is not known to the fact it is about."""
+    word = "not " + not_known["verb"] if not_known["verb"] else not_known[0]
+    _add_concept(concepts, starts, surface, UNKNOWN, not_known.start(), word)
+    for question in _QUESTION.finditer(text, not_known.end(), not_known.end() + _QUESTION_REACH):
+        _add_concept(concepts, starts, surface, f"{UNKNOWN}:{question[0].lower()}", question.start(), word)
 
 
 def _measures(concepts: list[str], starts: list[int], figures: Sequence[Figure]) -> dict[int, str]:
