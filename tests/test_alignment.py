@@ -448,6 +448,17 @@ def test_words_that_introduce_a_name_are_part_of_it() -> None:
     assert {"far", "north"} <= set(profile(0, article, article.sentences[0], names).concepts)
 
 
+def test_a_clause_of_names_alone_belongs_to_the_clause_before_it() -> None:
+    corpus = corpus_from_texts({"a": "The ministers signed the accord at the town hall, in Lyon, France, on Tuesday."})
+    article = corpus.articles[0]
+    told = profile(0, article, article.sentences[0], names_of(extract_entities(corpus.articles)))
+    clauses = [[told.concepts[i] for i in members] for members in told.clauses]
+    signed = next(clause for clause in clauses if "sign" in clause)
+    assert sum(concept.startswith("@") for concept in signed) == 2
+    # A clause with a word of its own stays apart.
+    assert ["tuesday"] in clauses
+
+
 def test_a_nationality_word_is_its_country() -> None:
     corpus = corpus_from_texts({"a": "Moroccan rescuers dug through the rubble. Rescuers in Morocco dug on."})
     names = names_of(extract_entities(corpus.articles))

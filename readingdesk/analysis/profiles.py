@@ -267,6 +267,18 @@ def _clauses(text: str, starts: list[int], not_known: re.Match[str] | None) -> t
     return clauses, frozenset(attributed)
 
 
+def _join_names(clauses: list[list[int]], concepts: list[str]) -> list[list[int]]:
+    """Clauses with each clause of names alone (an apposition, ", Kim Jong-un,", or a place's
+    place, ", Vladivostok, Russia.") joined to the clause before it."""
+    joined: list[list[int]] = []
+    for members in clauses:
+        if joined and all(concepts[i].startswith("@") for i in members):
+            joined[-1] = joined[-1] + members
+        else:
+            joined.append(members)
+    return joined
+
+
 def _said_clause(clause: str) -> bool:
     """A short clause that ends on a reporting verb: ", officials said.", ", the text said", or
     names whom it was told: ", Mauger told reporters"."""
@@ -298,6 +310,7 @@ def profile(
     if (not_known := _NOT_KNOWN.search(text)) is not None:
         _add_unknown(concepts, starts, surface, text, not_known)
     clauses, attributed = _clauses(text, starts, not_known)
+    clauses = _join_names(clauses, concepts)
     terms = frozenset(concepts)
     return Profile(
         sentence=sentence,
