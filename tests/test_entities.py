@@ -946,6 +946,25 @@ def test_a_name_opening_on_another_languages_article_is_no_persons() -> None:
     assert entity_named(entities, "De Niro").aliases == ["Robert De Niro", "De Niro"]
 
 
+def test_a_person_named_by_the_first_words_of_one_longer_name_is_that_person() -> None:
+    entities = entities_of(
+        {
+            "a": "Prime Minister Amara Tesfaye Bekele visited the site on Monday.",
+            "b": "The crash was confirmed by the prime minister, Amara Tesfaye in a statement.",
+        }
+    )
+    assert sorted(entity_named(entities, "Amara Tesfaye").aliases) == ["Amara Tesfaye", "Amara Tesfaye Bekele"]
+    # The first words of two longer names name neither; a son is not his father.
+    entities = entities_of(
+        {
+            "a": "Park Sung Ho met officials. His brother Park Sung Min ruled before him. Park Sung spoke.",
+            "b": "Tom Reyes Jr. spoke on Monday. Tom Reyes said no.",
+        }
+    )
+    assert entity_named(entities, "Park Sung").aliases == ["Park Sung"]
+    assert entity_named(entities, "Tom Reyes").aliases == ["Tom Reyes"]
+
+
 def test_a_place_described_as_one_is_a_place() -> None:
     assert names("Aid reached Amizmiz, a town of 10,000.") == [("Amizmiz", "PLACE")]
     assert names("The quake hit Chiautla de Tapia, a small town in Puebla.")[0] == ("Chiautla de Tapia", "PLACE")

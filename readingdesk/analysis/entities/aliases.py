@@ -197,6 +197,13 @@ def _one_place_word(name: str) -> bool:
     return len(words) == 1 and len(words[0]) >= 6 and not name.isupper() and country_code(name) is None
 
 
+def _first_words_of(short: str, long: str) -> bool:
+    """ "Abiy Ahmed" of "Abiy Ahmed Ali": a person's name, then more of it; not a generation
+    ("Donald Trump Jr." is his son)."""
+    ws, wl = parts(short), parts(long)
+    return len(ws) < len(wl) and wl[: len(ws)] == ws and not set(wl[len(ws) :]) & _GENERATIONS
+
+
 def _contained(short: str, long: str) -> bool:
     """ "Security Council" in "United Nations Security Council": all its words, in a longer name."""
     ws = {p for p in parts(short) if p not in _LINKING}
@@ -266,6 +273,15 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
         roots = {sets.find(by_key[kb]) for kb in containing}
         if len(roots) == 1 and _compatible(type_of(names[ka]), type_of(names[containing[0]])):
             sets.union(by_key[ka], by_key[containing[0]])
+
+    # A person named by the first words of exactly one longer name ("Abiy Ahmed" of "Abiy
+    # Ahmed Ali"); the start of two ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il") names neither.
+    people = [k for k in multi if type_of(names[k]) == "PERSON"]
+    for ka in (k for k in multi if type_of(names[k]) in ("PERSON", None)):
+        longer = [kb for kb in people if _first_words_of(names[ka], names[kb])]
+        roots = {sets.find(by_key[kb]) for kb in longer}
+        if len(roots) == 1:
+            sets.union(by_key[ka], by_key[longer[0]])
 
     # Acronyms that spell the initials of exactly one multi-word name; a country's ("US")
     # joins its other names by key, never a name that shares its initials ("Urban Search").
