@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Footer, OptionList
-from textual.widgets._footer import FooterKey
 
 from readingdesk.corpus import load_corpus
 from readingdesk.session import corpus_root
@@ -134,8 +133,12 @@ async def test_note_and_delete_with_confirmation(corpus_dir: Path) -> None:
 
 def footer_keys(app: ReadingDeskApp) -> set[str]:
     """The descriptions of the keys the footer in front of the reader shows."""
-    footer = app.screen.query_one(Footer)
-    return {key.description for key in footer.query(FooterKey)}
+    assert app.screen.query_one(Footer).display
+    return {
+        active.binding.description
+        for active in app.screen.active_bindings.values()
+        if active.binding.show and active.binding.description
+    }
 
 
 async def test_a_dialog_shows_its_own_keys_not_the_desks(corpus_dir: Path) -> None:
