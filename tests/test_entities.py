@@ -965,6 +965,32 @@ def test_a_person_named_by_the_first_words_of_one_longer_name_is_that_person() -
     assert entity_named(entities, "Tom Reyes").aliases == ["Tom Reyes"]
 
 
+def test_a_word_run_on_into_a_persons_name_is_another_name() -> None:
+    entities = entities_of(
+        {
+            "a": "Taking to Twitter Amara Tesfaye said she was saddened. Amara Tesfaye later left.",
+            "b": "Marine Le Pen spoke. Le Pen said no. The Korea-Russia Friendship Bridge is long. "
+            "The Friendship Bridge opened in 1959.",
+        }
+    )
+    assert [m.text for m in entity_named(entities, "Amara Tesfaye").mentions] == ["Amara Tesfaye"] * 2
+    assert entity_named(entities, "Twitter").type != "PERSON"
+    # A given name, a particle surname and what a place's name ends on keep one name whole.
+    assert "Marine Le Pen" in entity_named(entities, "Le Pen").aliases
+    assert "Korea-Russia Friendship Bridge" in entity_named(entities, "Friendship Bridge").aliases
+
+
+def test_an_acronym_stays_with_its_name_after_a_name_is_split() -> None:
+    entities = entities_of(
+        {
+            "a": "On Monday, Kim met Putin. Then Putin spoke and Kim spoke. The Kim-Putin meeting was short. "
+            "The Korean Central News Agency (KCNA) said so. The World Food Programme (WFP) said more."
+        }
+    )
+    assert sorted(entity_named(entities, "KCNA").aliases) == ["KCNA", "Korean Central News Agency"]
+    assert sorted(entity_named(entities, "WFP").aliases) == ["WFP", "World Food Programme"]
+
+
 def test_a_place_described_as_one_is_a_place() -> None:
     assert names("Aid reached Amizmiz, a town of 10,000.") == [("Amizmiz", "PLACE")]
     assert names("The quake hit Chiautla de Tapia, a small town in Puebla.")[0] == ("Chiautla de Tapia", "PLACE")

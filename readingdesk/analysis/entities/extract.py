@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -13,8 +14,12 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     FOREIGN_ARTICLES,
     NAME_PARTICLES,
+    ORG_CUES,
+    OTHER_CUES,
+    PLACE_CUES,
     common_word,
     demonym_country,
+    introduces_a_name,
     is_family_name,
     is_given_name,
     known_country,
@@ -192,19 +197,53 @@ def _from_capitals(name: str) -> str:
     return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lambda word: word[0][0] + word[0][1:].lower(), name)
 
 
-def _split_compounds(mentions: list[Mention]) -> list[Mention]:
-    """ "Kim-Putin meeting": a hyphenated pair of names mentioned on their own elsewhere."""
+def _split_names(
+    mentions: list[Mention], acronym_pairs: list[tuple[int, int]]
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Each mention that holds two names split in two, and the acronym links (indices into
+    ``mentions``) renumbered to match."""
+    alone = {m.text for m in mentions if len(parts(m.text)) >= 2}
     singles = {m.text for m in mentions if "-" not in m.text and " " not in m.text}
-    out: list[Mention] = []
-    for m in mentions:
-        halves = m.text.split("-")
-        if len(halves) == 2 and " " not in m.text and all(h in singles for h in halves):
-            cut = m.start + len(halves[0])
-            out.append(Mention(m.sentence, m.article_id, m.start, cut, halves[0], None, False))
-            out.append(Mention(m.sentence, m.article_id, cut + 1, m.end, halves[1], None, False))
-        else:
-            out.append(m)
-    return out
+    pieces = [[half for piece in _run_on(m, alone) for half in _compound(piece, singles)] for m in mentions]
+    first = [0, *itertools.accumulate(len(found) for found in pieces)]
+    return [m for found in pieces for m in found], [(first[a], first[b]) for a, b in acronym_pairs]
+
+
+def _run_on(m: Mention, alone: set[str]) -> list[Mention]:
+    """ "Taking to Twitter Abiy Ahmed said": one word run on into a person's name of two words or
+    more that the corpus also gives on its own (in ``alone``) is two names. A word that introduces the name
+    ("President"), a given name ("Marine Le Pen"), or a name that ends on what it names
+    ("Korea-Russia Friendship Bridge") is one."""
+    head, _, rest = m.text.partition(" ")
+    words = rest.split()
+    if (
+        len(words) < 2
+        or rest not in alone
+        or "-" in head
+        or not head[:1].isupper()
+        or introduces_a_name(head)
+        or is_given_name(head)
+        or parts(rest)[0] in NAME_PARTICLES
+        or words[-1].casefold() in PLACE_CUES | ORG_CUES | OTHER_CUES
+    ):
+        return [m]
+    return [
+        Mention(m.sentence, m.article_id, m.start, m.start + len(head), head, None, False),
+        Mention(m.sentence, m.article_id, m.end - len(rest), m.end, rest, m.type, m.titled),
+    ]
+
+
+def _compound(m: Mention, singles: set[str]) -> list[Mention]:
+    """ "Kim-Putin meeting": a hyphenated pair of names mentioned on their own elsewhere (in
+    ``singles``) is two names."""
+    halves = m.text.split("-")
+    if len(halves) != 2 or " " in m.text or not all(h in singles for h in halves):
+        return [m]
+    cut = m.start + len(halves[0])
+    return [
+        Mention(m.sentence, m.article_id, m.start, cut, halves[0], None, False),
+        Mention(m.sentence, m.article_id, cut + 1, m.end, halves[1], None, False),
+    ]
 
 
 def _short_forms(mentions: list[Mention]) -> frozenset[str]:
@@ -273,7 +312,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_c
                 if candidate.acronym_of and candidate.acronym_of in index_of:
                     acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
     mentions.extend(_bare_short_forms(articles, words, mentions, lower_words))
-    mentions = _split_compounds(_trim_typos(mentions))
+    mentions, acronym_pairs = _split_names(_trim_typos(mentions), acronym_pairs)
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):
         members = sorted((mentions[i] for i in members_idx), key=lambda m: (m.article_id, m.start))
