@@ -9,6 +9,8 @@ words), and the concepts of an attribution clause ("according to TASS") are
 marked: who reported a fact is not the fact. An amount inside a figure
 ("12,000 jobs", "$1.9 billion") carries what that figure measures, and a
 death toll in other words ("claimed the lives of 820") is a death, as "killed" is.
+A sentence that says a thing is not known ("remains unclear", "did not say when")
+has one concept for that however it is said, and one for each question it leaves open.
 """
 
 from __future__ import annotations
