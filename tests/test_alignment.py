@@ -543,21 +543,27 @@ def test_a_thing_known_is_no_unknown() -> None:
     assert profile(0, said, said.sentences[0]).attributed
 
 
-def test_what_sources_say_is_not_known_aligns() -> None:
-    texts = {
-        "wire": "The two ministers will hold talks in Geneva next week. "
-        "Neither government has confirmed when or where the talks will take place.",
-        "paper": "Diplomats expect the ministers to discuss the border dispute. "
-        "It remains unclear when and where they would hold talks, and who will attend.",
-    }
-    assert linked(readingdesk.analyze_texts(texts), "Neither government", "It remains unclear")
-    texts = {
-        "wire": "Rescuers pulled two survivors from the collapsed school. "
-        "It was not known how many children were still inside.",
-        "paper": "Volunteers dug through the rubble of the school overnight. "
-        "Officials did not say how many children remained trapped.",
-    }
-    assert linked(readingdesk.analyze_texts(texts), "not known how many", "did not say how many")
+@pytest.mark.parametrize(
+    ("wire", "paper", "quotes"),
+    [
+        (
+            "The two ministers will hold talks in Geneva next week. "
+            "Neither government has confirmed when or where the talks will take place.",
+            "Diplomats expect the ministers to discuss the border dispute. "
+            "It remains unclear when and where they would hold talks, and who will attend.",
+            ("Neither government", "It remains unclear"),
+        ),
+        (
+            "Rescuers pulled two survivors from the collapsed school. "
+            "It was not known how many children were still inside.",
+            "Volunteers dug through the rubble of the school overnight. "
+            "Officials did not say how many children remained trapped.",
+            ("not known how many", "did not say how many"),
+        ),
+    ],
+)
+def test_what_sources_say_is_not_known_aligns(wire: str, paper: str, quotes: tuple[str, str]) -> None:
+    assert linked(readingdesk.analyze_texts({"wire": wire, "paper": paper}), *quotes)
 
 
 def test_two_things_not_known_do_not_align() -> None:
