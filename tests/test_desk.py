@@ -130,7 +130,14 @@ async def test_only_here_shows_the_closest_sentences_of_other_sources() -> None:
     async with app.run_test(size=(200, 50)) as pilot:
         await ready(pilot)
         analysis = app.analysis
-        pane = app.panes[0]
+
+        def closeness(pane: ArticlePane) -> set[bool]:
+            """Whether each sentence only this article has has closest sentences elsewhere."""
+            return {bool(analysis.closest_to(s.id)) for s in pane.article.sentences if analysis.is_unique(s)}
+
+        # An article with sentences of its own of both kinds.
+        pane = next(p for p in app.panes if closeness(p) == {True, False})
+        pane.focus()
         detail = app.query_one(DetailStrip)
         seen = {"with": False, "without": False}
         for _ in range(sum(analysis.is_unique(s) for s in pane.article.sentences)):
