@@ -104,6 +104,8 @@ def align(
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
+    # The scorer knows articles up to the last with a sentence to align; any after it (all
+    # metadata) are on no shared story, as an absent id says.
     stories = {
         article.id: None if story == NO_STORY else story
         for article, story in zip(articles, scorer.stories.tolist(), strict=False)

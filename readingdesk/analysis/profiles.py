@@ -236,15 +236,13 @@ def _concepts(
     return [concepts[i] for i in keep], [starts[i] for i in keep], surface
 
 
-def _clauses(text: str, starts: list[int], not_known: re.Match[str] | None) -> tuple[list[list[int]], frozenset[int]]:
-    """Concept indices of each clause, and those that only say who reported the fact; a
-    reporting verb that ``not_known`` negates ("have not confirmed") reports nothing."""
+def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[int]], frozenset[int]]:
+    """Concept indices of each clause, and those that only say who reported the fact; the
+    reporting verb at ``unsaid``, which a negation governs ("have not confirmed"), reports nothing."""
     bounds = [0]
     for match in _CLAUSE_BREAK.finditer(text):
         bounds.append(match.start())
     bounds.append(len(text) + 1)
-    # Where the negated reporting verb stands, if any.
-    unsaid = not_known.start("verb") if not_known is not None and not_known["verb"] else -1
     clauses: list[list[int]] = []
     attributed: set[int] = set()
     position = 0
@@ -309,9 +307,12 @@ def profile(
     concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()), figures)
     if toll := next((f for f in figures if is_toll(f)), None):
         _add_concept(concepts, starts, surface, DEATH, toll.start - offset, "toll")
+    unsaid = -1
     if (not_known := _NOT_KNOWN.search(text)) is not None:
         _add_unknown(concepts, starts, surface, text, not_known)
-    clauses, attributed = _clauses(text, starts, not_known)
+        if not_known["verb"]:
+            unsaid = not_known.start("verb")
+    clauses, attributed = _clauses(text, starts, unsaid)
     clauses = _join_names(clauses, concepts)
     terms = frozenset(concepts)
     return Profile(

@@ -180,9 +180,10 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
 
     # Names alone on a line are a byline only above the story: "Sponsored Content" closes a page.
     opening = [text[u.start : u.end] for u in units[: story_start(units)] if u.kind == "meta"]
-    byline = given.byline or next(
-        (found["name"].strip() for line in meta if (found := BYLINE.match(line))),
-        next((found["name"] for line in opening if (found := BARE_BYLINE.fullmatch(line))), None),
+    byline = (
+        given.byline
+        or next((found["name"].strip() for line in meta if (found := BYLINE.match(line))), None)
+        or next((found["name"] for line in opening if (found := BARE_BYLINE.fullmatch(line))), None)
     )
     date = (
         given.date

@@ -29,10 +29,8 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
+    NAME_CUES,
     NAME_PARTICLES,
-    ORG_CUES,
-    OTHER_CUES,
-    PLACE_CUES,
     SHIP_PREFIXES,
     STORM_KINDS,
     country_code,
@@ -213,9 +211,7 @@ def _contained(short: str, long: str) -> bool:
     # Places with more words are often other places (Republic of Korea, Democratic People's
     # Republic of Korea); only a named structure (a bridge, a river) keeps its identity.
     head = parts(short)[-1]
-    return head not in ("republic", "kingdom", "korea", "states") and (
-        head in PLACE_CUES or head in ORG_CUES or head in OTHER_CUES
-    )
+    return head not in ("republic", "kingdom", "korea", "states") and (head in NAME_CUES)
 
 
 def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, int]]) -> list[list[int]]:

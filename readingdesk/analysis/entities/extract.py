@@ -13,10 +13,8 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
     FOREIGN_ARTICLES,
+    NAME_CUES,
     NAME_PARTICLES,
-    ORG_CUES,
-    OTHER_CUES,
-    PLACE_CUES,
     common_word,
     demonym_country,
     introduces_a_name,
@@ -211,9 +209,10 @@ def _split_names(
 
 def _run_on(m: Mention, alone: set[str]) -> list[Mention]:
     """ "Taking to Twitter Abiy Ahmed said": one word run on into a person's name of two words or
-    more that the corpus also gives on its own (in ``alone``) is two names. A word that introduces the name
-    ("President"), a given name ("Marine Le Pen"), or a name that ends on what it names
-    ("Korea-Russia Friendship Bridge") is one."""
+    more that the corpus also gives on its own (in ``alone``) is two names. A name stays whole
+    where its first word introduces it ("President"), is a given name ("Marine Le Pen") or is
+    hyphenated, where the rest opens on a particle ("Le Pen"), or where it ends on what it
+    names ("Korea-Russia Friendship Bridge")."""
     head, _, rest = m.text.partition(" ")
     words = rest.split()
     if (
@@ -224,7 +223,7 @@ def _run_on(m: Mention, alone: set[str]) -> list[Mention]:
         or introduces_a_name(head)
         or is_given_name(head)
         or parts(rest)[0] in NAME_PARTICLES
-        or words[-1].casefold() in PLACE_CUES | ORG_CUES | OTHER_CUES
+        or words[-1].casefold() in NAME_CUES
     ):
         return [m]
     return [

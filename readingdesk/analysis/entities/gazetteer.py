@@ -173,6 +173,8 @@ operation award prize cup covid covid-19 crisis accord act law protocol initiati
 election elections fair expo hurricane typhoon cyclone storm index average composite
 """.split()
 )
+# The head words a name of a place, an organisation or another thing ends on ("Friendship Bridge").
+NAME_CUES = PLACE_CUES | ORG_CUES | OTHER_CUES
 # Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".
 SHIP_PREFIXES = frozenset({"mv", "m/v", "ss", "uss", "hms", "rms", "mt", "fv", "rv", "hmcs", "hmas", "cgc"})
 # Kinds of storm written before the storm's name, which later goes alone ("Hurricane Katrina", "Katrina").
@@ -208,19 +210,18 @@ _DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "i")
 # Words that describe a name without being one, besides nationality words.
 _DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
-# Lower-case words that describe the place a name stands for: "the far eastern port city of Odesa".
-# Bare compass points are not among them: "north of Pyongyang" says where, not what Pyongyang is.
-PLACE_INTRODUCERS = frozenset(
-    """
-city town village port capital province region district county municipality area state island far
-northern southern eastern western central northeastern northwestern southeastern southwestern
-""".split()
-)
 # Common nouns for a place, in an appositive after its name or before "of" and its name:
 # "Chiautla de Tapia, a small town in Puebla", "the town of Raboso".
 PLACE_NOUNS = frozenset(
     "city town village port capital province region district county municipality island suburb neighbourhood"
     " neighborhood".split()
+)
+# Lower-case words that describe the place a name stands for: "the far eastern port city of Odesa".
+# Bare compass points are not among them: "north of Pyongyang" says where, not what Pyongyang is.
+PLACE_INTRODUCERS = PLACE_NOUNS | frozenset(
+    """
+area state far northern southern eastern western central northeastern northwestern southeastern southwestern
+""".split()
 )
 # Articles of other languages that open the names of papers, firms and places, never a person's
 # full name: "La Prensa", "El Universal", "Der Spiegel" ("De" and "Al" open surnames and given names).
