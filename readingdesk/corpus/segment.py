@@ -176,6 +176,8 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # A sentence part that stops on an ellipsis of three dots ("we can ... We will", "is . . . I"): the
 # words go on after it. Four dots are a full stop and an ellipsis, and do end a sentence.
 _ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s*\.\s?\.\s?\.$")
+# The end of a quotation that its sentence goes on after: "… here!” a woman cried", "…?", he said.
+_QUOTE_GOES_ON = re.compile(r"[^\"”]*[\"”]\s*(?:,|[a-z])")
 # A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
 # Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
 # "Malcolm X. He", "Patient A. The" end a sentence at the stop.
@@ -314,6 +316,11 @@ def _ends_with_abbreviation(sentence: str) -> bool:
     return bare.lower() in _ABBREVIATIONS or bool(_INITIALISM.search(last))
 
 
+def _inside_quotation(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Boundaries the base splitter gets wrong on news text."""
     before = text[prev[0] : prev[1]]
@@ -325,6 +332,8 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
         return True  # a stray ". ." or closing quote
     if head in ",;:)]" or head.islower() or _ELLIPSIS_END.search(before):
         return True
+    if _inside_quotation(before) and _QUOTE_GOES_ON.match(after):
+        return True  # "“Help! We are here!” a woman cried."
     if re.match(r"\d", head) and _ends_with_abbreviation(before) and not _INITIALISM.search(before):
         return True  # "Sept. 12", "No. 5"
     last = before.rsplit(None, 1)[-1] if before.split() else ""
