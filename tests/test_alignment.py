@@ -544,6 +544,19 @@ def test_a_thing_known_is_no_unknown() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "asks_whether"),
+    [
+        ("It is unknown if the bridge was inspected.", True),
+        ("It is not clear whether the bridge was inspected.", True),
+        ("Officials did not confirm the toll, but the mayor said if rain comes it will rise.", False),
+    ],
+)
+def test_if_right_after_what_is_not_known_asks_whether(sentence: str, asks_whether: bool) -> None:
+    article = corpus_from_texts({"a": sentence}).articles[0]
+    assert (UNKNOWN + ":whether" in profile(0, article, article.sentences[0]).terms) is asks_whether
+
+
+@pytest.mark.parametrize(
     ("wire", "paper", "quotes"),
     [
         (

@@ -58,6 +58,8 @@ UNKNOWN = SYNONYMS["unknown"]
 # The questions a thing not known may leave open, within a few words of saying so.
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
 _QUESTION_REACH = 40
+# "If" right after what is not known asks whether: "it is unknown if the changes were made".
+_IF_ASKS = re.compile(r"\s+if\b", re.IGNORECASE)
 
 Span = tuple[int, int, str]
 # What marks the concept of a number that is part of a name ("Boeing 737"): no amount.
@@ -351,6 +353,8 @@ def _add_unknown(
     that asks it: the question joins what is not known to the fact it is about."""
     word = "not " + not_known["verb"] if not_known["verb"] else not_known[0]
     _add_concept(concepts, starts, surface, UNKNOWN, not_known.start(), word)
+    if asks := _IF_ASKS.match(text, not_known.end()):
+        _add_concept(concepts, starts, surface, f"{UNKNOWN}:whether", asks.end() - 2, word)
     for question in _QUESTION.finditer(text, not_known.end(), not_known.end() + _QUESTION_REACH):
         _add_concept(concepts, starts, surface, f"{UNKNOWN}:{question[0].lower()}", question.start(), word)
 
