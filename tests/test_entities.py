@@ -1040,6 +1040,14 @@ def test_a_name_that_opens_on_initials_is_no_persons() -> None:
     assert entity_named(entities, "BNP Paribas").type == "ORG"
 
 
+def test_a_name_with_a_code_in_it_is_no_persons() -> None:
+    entities = entities_of(
+        {"a": "Flight ET302 plunged to the ground minutes after takeoff.", "b": "Jane Obi flew on Sunday."}
+    )
+    assert entity_named(entities, "Flight ET302").type == "OTHER"
+    assert entity_named(entities, "Jane Obi").type == "PERSON"
+
+
 def test_acronym_definitions_and_country_names_merge() -> None:
     entities = entities_of(
         {

@@ -144,6 +144,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets"
     if len(words) >= 2 and _opens_on_initials(longest):
         return "ORG"  # "BNP Paribas", "MSN Messenger"
+    if any(c.isdigit() for c in longest):
+        return "OTHER"  # a code ("Flight ET302", "Apollo 11"): no person's name holds a digit
     if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
         return "PERSON"  # "Mark Smith", "Will Young": every word everyday, but a person's name
     one_hyphenated_word = "-" in longest and " " not in longest
