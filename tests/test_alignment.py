@@ -427,6 +427,27 @@ def test_a_named_person_is_one_concept_whatever_the_spelling(seed_corpus) -> Non
     assert "presid" not in leader
 
 
+def test_a_name_and_its_short_form_in_brackets_are_one_concept_of_who_reported() -> None:
+    corpus = corpus_from_texts(
+        {
+            "a": "The train crossed the bridge, according to a spokesperson for the Joint Chiefs of Staff (JCS).",
+            "b": "The JCS declined to comment.",
+        }
+    )
+    article = corpus.articles[0]
+    told = profile(0, article, article.sentences[0], names_of(extract_entities(corpus.articles)))
+    named = [i for i, concept in enumerate(told.concepts) if concept.startswith("@")]
+    assert len(named) == 1 and named[0] in told.attributed
+    assert not {told.concepts.index("train"), told.concepts.index("cross")} & told.attributed
+    # A name set apart by commas in who reported is who reported too.
+    corpus = corpus_from_texts(
+        {"a": "The talks will resume in May, according to the mediator, Qatar.", "b": "Qatar hosted talks."}
+    )
+    article = corpus.articles[0]
+    told = profile(0, article, article.sentences[0], names_of(extract_entities(corpus.articles)))
+    assert [told.concepts[i] for i in told.attributed if told.concepts[i].startswith("@")]
+
+
 def test_words_that_introduce_a_name_are_part_of_it() -> None:
     corpus = corpus_from_texts(
         {

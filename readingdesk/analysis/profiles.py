@@ -51,6 +51,8 @@ _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
+# What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
+_SHORT_FORM_OPENS = re.compile(r"\s*[(\[]\s*")
 
 # "It remains unclear", "did not specify", "have not confirmed": one concept however it is said.
 _NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
@@ -159,9 +161,15 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
             span_index += 1
         if span_index < len(spans) and spans[span_index][0] <= at:
             name_start, name_end, referent = spans[span_index]
-            if not (last is not None and last.referent == referent and last.end >= name_start - offset):
+            # One name told twice in a row is one concept: "Joint Chiefs of Staff (JCS)".
+            name_at = name_start - offset
+            if not (
+                last is not None
+                and last.referent == referent
+                and (last.end >= name_at or _SHORT_FORM_OPENS.fullmatch(text, last.end, name_at))
+            ):
                 if referent not in surface:
-                    surface[referent] = text[name_start - offset : name_end - offset]
+                    surface[referent] = text[name_at : name_end - offset]
                 last = _Run([referent], start, name_end - offset, False, referent)
                 runs.append(last)
             previous_end = end
@@ -269,16 +277,22 @@ def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[
     return clauses, frozenset(attributed)
 
 
-def _join_names(clauses: list[list[int]], concepts: list[str]) -> list[list[int]]:
+def _join_names(
+    clauses: list[list[int]], concepts: list[str], attributed: frozenset[int]
+) -> tuple[list[list[int]], frozenset[int]]:
     """Clauses with each clause of names alone (an apposition, ", Kim Jong-un,", or a place's
-    place, ", Vladivostok, Russia.") joined to the clause before it."""
+    place, ", Vladivostok, Russia.") joined to the clause before it; such names only say who
+    reported where that clause does ("according to the Joint Chiefs of Staff (JCS)")."""
     joined: list[list[int]] = []
+    reporters = set(attributed)
     for members in clauses:
         if joined and all(concepts[i].startswith("@") for i in members):
+            if joined[-1][-1] in attributed:
+                reporters.update(members)
             joined[-1] = joined[-1] + members
         else:
             joined.append(members)
-    return joined
+    return joined, frozenset(reporters)
 
 
 def _said_clause(clause: str) -> bool:
@@ -315,7 +329,7 @@ def profile(
         if not_known["verb"]:
             unsaid = not_known.start("verb")
     clauses, attributed = _clauses(text, starts, unsaid)
-    clauses = _join_names(clauses, concepts)
+    clauses, attributed = _join_names(clauses, concepts, attributed)
     terms = frozenset(concepts)
     return Profile(
         sentence=sentence,
