@@ -1032,7 +1032,7 @@ def test_an_airline_run_into_its_planes_maker_is_two_names() -> None:
     assert entity_named(entities, "Ethiopian Airlines").aliases == ["Ethiopian Airlines"]
     # A connector or another head word goes on with the name.
     assert names("The South Korean Ministry of National Defense said so.") == [("Ministry of National Defense", "ORG")]
-    assert names("Officials of the Russian Air Force said so.") == [("Air Force", "ORG")]
+    assert names("Officials of the Russian Air Force said so.") == [("Russian Air Force", "ORG")]
 
 
 def test_a_name_that_opens_on_initials_is_no_persons() -> None:
@@ -1046,6 +1046,18 @@ def test_a_name_with_a_code_in_it_is_no_persons() -> None:
     )
     assert entity_named(entities, "Flight ET302").type == "OTHER"
     assert entity_named(entities, "Jane Obi").type == "PERSON"
+
+
+def test_a_states_service_keeps_its_nationality() -> None:
+    entities = entities_of(
+        {
+            "a": "The Russian Air Force struck the port. The South Korean Ministry of National Defense said so.",
+            "b": "The Royal Air Force denied it. The Ministry of National Defense agreed.",
+        }
+    )
+    assert entity_named(entities, "Russian Air Force") is not entity_named(entities, "Royal Air Force")
+    # An institution whose own name goes on after its head word loses the nationality.
+    assert len(entity_named(entities, "Ministry of National Defense").mentions) == 2
 
 
 def test_acronym_definitions_and_country_names_merge() -> None:

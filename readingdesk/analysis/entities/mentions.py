@@ -344,15 +344,22 @@ def _organisation_run_on(run: list[Token]) -> int:
 def _strip_descriptive(run: list[Token]) -> list[Token]:
     """ "South Korean Ministry of National Defense": the nationality is not part of the name
     when what follows starts with an institution's head word and goes on, or is an acronym
-    ("Uruguayan UN"); "Russian Navy" keeps it, or every country's navy would be one."""
+    ("Uruguayan UN"); "Russian Navy" and "Russian Air Force" keep it, or every country's navy
+    and air force would be one."""
     if known_place(" ".join(t.text for t in run)):
         return run
     k = _descriptive_words(run)
-    if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES:
+    if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES and not _head_words_alone(run[k:]):
         return run[k:]
     if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
         return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
     return run
+
+
+def _head_words_alone(run: list[Token]) -> bool:
+    """Institution head words and nothing else ("Air Force", "Coast Guard", "Armed Forces"):
+    a service every state has, which only its nationality names."""
+    return all(_bare(t) in ORG_CUES for t in run)
 
 
 def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
