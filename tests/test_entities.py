@@ -1060,6 +1060,17 @@ def test_a_states_service_keeps_its_nationality() -> None:
     assert len(entity_named(entities, "Ministry of National Defense").mentions) == 2
 
 
+def test_a_school_named_after_someone_is_no_person() -> None:
+    entities = entities_of(
+        {
+            "a": "Rescuers dug at the Enrique Rebsamen school. Parents waited at the Enrique Rebsamen school.",
+            "b": "Joe Biden spoke. Critics of the Biden administration said little.",
+        }
+    )
+    assert entity_named(entities, "Enrique Rebsamen").type == "ORG"
+    assert entity_named(entities, "Joe Biden").type == "PERSON"
+
+
 def test_acronym_definitions_and_country_names_merge() -> None:
     entities = entities_of(
         {
