@@ -1069,6 +1069,15 @@ def test_a_school_named_after_someone_is_no_person() -> None:
     )
     assert entity_named(entities, "Enrique Rebsamen").type == "ORG"
     assert entity_named(entities, "Joe Biden").type == "PERSON"
+    # Named with its head word, it is the same school; a street is no newspaper.
+    entities = entities_of(
+        {
+            "a": "Rescuers dug at the Enrique Rebsamen school. The Enrique Rebsamen School had 300 pupils.",
+            "b": "Traders on Wall Street sold. The Wall Street Journal reported it.",
+        }
+    )
+    assert "Enrique Rebsamen School" in entity_named(entities, "Enrique Rebsamen").aliases
+    assert entity_named(entities, "Wall Street") is not entity_named(entities, "Wall Street Journal")
 
 
 def test_acronym_definitions_and_country_names_merge() -> None:

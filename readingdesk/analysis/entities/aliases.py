@@ -31,6 +31,7 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_CONNECTORS,
     NAME_CUES,
     NAME_PARTICLES,
+    NAMED_AFTER_HEADS,
     SHIP_PREFIXES,
     STORM_KINDS,
     country_code,
@@ -203,7 +204,11 @@ def _first_words_of(short: str, long: str) -> bool:
 
 
 def _contained(short: str, long: str) -> bool:
-    """ "Security Council" in "United Nations Security Council": all its words, in a longer name."""
+    """ "Security Council" in "United Nations Security Council": all its words, in a longer name;
+    or an institution named after someone, its head word left off ("Enrique Rebsamen" of
+    "Enrique Rebsamen School")."""
+    if (words := parts(long))[:-1] == parts(short) and len(words) >= 3 and words[-1] in NAMED_AFTER_HEADS:
+        return True
     ws = {p for p in parts(short) if p not in _LINKING}
     wl = {p for p in parts(long) if p not in _LINKING}
     if not (len(ws) >= 2 and ws < wl) or known_place(short) or known_place(long):

@@ -175,6 +175,10 @@ election elections fair expo hurricane typhoon cyclone storm index average compo
 )
 # The head words a name of a place, an organisation or another thing ends on ("Friendship Bridge").
 NAME_CUES = PLACE_CUES | ORG_CUES | OTHER_CUES
+# Institutions often named after someone, and then called by that name alone or with the head
+# word in lower case: "the Enrique Rebsamen school". Not "administration", "campaign" or
+# "family": those are the person's.
+NAMED_AFTER_HEADS = frozenset("school college university academy hospital clinic".split())
 # Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".
 SHIP_PREFIXES = frozenset({"mv", "m/v", "ss", "uss", "hms", "rms", "mt", "fv", "rv", "hmcs", "hmas", "cgc"})
 # Kinds of storm written before the storm's name, which later goes alone ("Hurricane Katrina", "Katrina").

@@ -17,6 +17,7 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
     HOLIDAYS,
+    NAMED_AFTER_HEADS,
     ORG_CUES,
     ORGANISATION_NOUNS,
     OTHER_CUES,
@@ -53,9 +54,6 @@ _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|out
 _PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | frozenset(
     "river rivers mountain mountains lake sea ocean bay island islands peninsula valley desert strait gulf".split()
 )
-# Institutions named after someone, their head word in lower case after the name: "the
-# Enrique Rebsamen school". Not "administration", "campaign" or "family": those are the person's.
-_NAMED_AFTER_HEADS = frozenset("school college university academy hospital clinic".split())
 # An appositive right after a name: an age ("Hassan, 52,") or a description ("Hassan, a local
 # shopkeeper who ..."), whose words up to a preposition or relative word are group "words".
 _APPOSITIVE = re.compile(
@@ -330,7 +328,7 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and (head := _NEXT_WORD.match(text, end)):
         if head[1] in _PLACE_HEADS_AFTER:
             kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
-        elif head[1] in _NAMED_AFTER_HEADS:
+        elif head[1] in NAMED_AFTER_HEADS:
             kind = "ORG"  # "the Enrique Rebsamen school"
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
         # Initials are an organisation's unless spelled out in common words.
