@@ -61,7 +61,7 @@ UNKNOWN = SYNONYMS["unknown"]
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
 _QUESTION_REACH = 40
 # "If" right after what is not known asks whether: "it is unknown if the changes were made".
-_IF_ASKS = re.compile(r"\s+if\b", re.IGNORECASE)
+_IF_ASKS = re.compile(r"\s+(if)\b", re.IGNORECASE)
 
 Span = tuple[int, int, str]
 # What marks the concept of a number that is part of a name ("Boeing 737"): no amount.
@@ -368,7 +368,7 @@ def _add_unknown(
     word = "not " + not_known["verb"] if not_known["verb"] else not_known[0]
     _add_concept(concepts, starts, surface, UNKNOWN, not_known.start(), word)
     if asks := _IF_ASKS.match(text, not_known.end()):
-        _add_concept(concepts, starts, surface, f"{UNKNOWN}:whether", asks.end() - 2, word)
+        _add_concept(concepts, starts, surface, f"{UNKNOWN}:whether", asks.start(1), word)
     for question in _QUESTION.finditer(text, not_known.end(), not_known.end() + _QUESTION_REACH):
         _add_concept(concepts, starts, surface, f"{UNKNOWN}:{question[0].lower()}", question.start(), word)
 
