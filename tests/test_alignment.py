@@ -446,6 +446,14 @@ def test_a_name_and_its_short_form_in_brackets_are_one_concept_of_who_reported()
     article = corpus.articles[0]
     told = profile(0, article, article.sentences[0], names_of(extract_entities(corpus.articles)))
     assert [told.concepts[i] for i in told.attributed if told.concepts[i].startswith("@")]
+    # A place after a preposition is where the fact happened, whoever reported it.
+    corpus = corpus_from_texts(
+        {"a": "The leaders will meet in May, according to officials, in Vladivostok.", "b": "Vladivostok waits."}
+    )
+    article = corpus.articles[0]
+    told = profile(0, article, article.sentences[0], names_of(extract_entities(corpus.articles)))
+    place = next(i for i, concept in enumerate(told.concepts) if concept.startswith("@"))
+    assert place not in told.attributed and told.concepts.index("offici") in told.attributed
 
 
 def test_words_that_introduce_a_name_are_part_of_it() -> None:

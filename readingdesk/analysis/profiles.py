@@ -53,6 +53,8 @@ _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
 _SHORT_FORM_OPENS = re.compile(r"\s*[(\[]\s*")
+# A name set right after a comma or an opening bracket: an apposition ("the mediator, Qatar").
+_APPOSED = re.compile(r"[,(\[]\s*(?:the\s+)?$", re.IGNORECASE)
 
 # "It remains unclear", "did not specify", "have not confirmed": one concept however it is said.
 _NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
@@ -278,16 +280,18 @@ def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[
 
 
 def _join_names(
-    clauses: list[list[int]], concepts: list[str], attributed: frozenset[int]
+    clauses: list[list[int]], concepts: list[str], attributed: frozenset[int], text: str, starts: list[int]
 ) -> tuple[list[list[int]], frozenset[int]]:
     """Clauses with each clause of names alone (an apposition, ", Kim Jong-un,", or a place's
-    place, ", Vladivostok, Russia.") joined to the clause before it; such names only say who
-    reported where that clause does ("according to the Joint Chiefs of Staff (JCS)")."""
+    place, ", Vladivostok, Russia.") joined to the clause before it. Names set right after a
+    comma or bracket in who reported are who reported too ("according to the mediator, Qatar",
+    "the Joint Chiefs of Staff (JCS)"); a place after a preposition is where the fact happened
+    ("according to officials, in Vladivostok")."""
     joined: list[list[int]] = []
     reporters = set(attributed)
     for members in clauses:
         if joined and all(concepts[i].startswith("@") for i in members):
-            if joined[-1][-1] in attributed:
+            if joined[-1][-1] in attributed and _APPOSED.search(text, 0, starts[members[0]]):
                 reporters.update(members)
             joined[-1] = joined[-1] + members
         else:
@@ -329,7 +333,7 @@ def profile(
         if not_known["verb"]:
             unsaid = not_known.start("verb")
     clauses, attributed = _clauses(text, starts, unsaid)
-    clauses, attributed = _join_names(clauses, concepts, attributed)
+    clauses, attributed = _join_names(clauses, concepts, attributed, text, starts)
     terms = frozenset(concepts)
     return Profile(
         sentence=sentence,
