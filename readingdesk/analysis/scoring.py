@@ -217,7 +217,7 @@ class Scorer:
         sentence has measure."""
         column, clause, sentence = concepts.column, concepts.clause, concepts.sentence
         factor = np.ones(len(column))
-        attributed = [first + i for first, p in zip(self._first, self.profiles, strict=False) for i in p.attributed]
+        attributed = [first + i for first, p in zip(self._first[:-1], self.profiles, strict=True) for i in p.attributed]
         factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
         base = self._concept_weight
         weight = base * factor
