@@ -712,6 +712,7 @@ def test_a_date_is_one_concept() -> None:
         ("South Korea's military said the train crossed into Russia.", {"militari", "said"}, {"train", "cross"}),
         ("The train crossed into Russia on Tuesday, officials said.", {"offici", "said"}, {"train", "tuesday"}),
         ("The debris is consistent with an implosion, Adm. John Mauger told reporters.", {"told"}, {"debri", "implos"}),
+        ("The two leaders met on Wednesday, the Kremlin said, in the port.", {"kremlin", "said"}, {"leader", "met"}),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:

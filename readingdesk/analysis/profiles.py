@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
 _ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
 # Verbs that introduce what someone reported, and how many words a speaker before them may take.
 _REPORTED = re.compile(REPORTING_VERB)
+_TOLD_BEFORE = re.compile(r"\s*[,.;:]")
 # The day a statement was made: "officials said Monday", "reported late on Monday".
 _REPORTED_DAY = re.compile(
     REPORTING_VERB + REPORT_TIME + r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -271,7 +272,13 @@ def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[
     verb = _REPORTED.search(text)
     if verb and verb.start() == unsaid:
         verb = None
-    if verb and len(text[: verb.start()].split()) <= SPEAKER_WORDS and len(text[verb.end() :].split()) >= 3:
+    # A verb a comma or stop follows closes a fact already told ("They met, the Kremlin said, in ...").
+    if (
+        verb
+        and len(text[: verb.start()].split()) <= SPEAKER_WORDS
+        and len(text[verb.end() :].split()) >= 3
+        and not _TOLD_BEFORE.match(text, verb.end())
+    ):
         attributed.update(i for i, start in enumerate(starts) if start < verb.end())
     # Only a sentence that names a day can date a report: the rest skip the slower pattern.
     for match in _REPORTED_DAY.finditer(text) if "day" in text.lower() else ():
