@@ -85,8 +85,9 @@ _LABELLED_CREDIT = re.compile(rf"\({_CREDIT_OPENER}[^()]*\)|{_CREDIT_LABEL}.*", 
 # What a web page prints between paragraphs and a copied article keeps: "Advertisement",
 # "Read more", "Sign up for our newsletter", "RELATED: Bridge inspections lag nationwide".
 _SITE_FURNITURE = re.compile(
-    r"(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?"
-    r"|continue reading(?: below| the main story)?|(?:read|see) more(?: here)?|read (?:the )?full (?:story|article)"
+    r"(?:[>»›]+\s*)?(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?"
+    r"|continue reading(?: below| the main story)?|(?:read|see) more(?: here| [\w ]{0,30}(?:news|stories|articles))?"
+    r"|read (?:the )?full (?:story|article)"
     r"|share (?:this|the) (?:article|story|page)(?: on \w+)?|listen to (?:this|the) (?:article|story)[\w ,.:()-]{0,30}"
     r"|sign up for [\w ’'-]{0,60}newsletters?[\w ,!’'-]{0,60}"
     r"|subscribe(?: now| today| here)?"
@@ -104,6 +105,11 @@ DATE_LINE = re.compile(
 # Agren and Doug Stanglin"). Two to four capitalised words each, joined by commas or "and".
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{1,3}}"
 BARE_BYLINE = re.compile(rf"(?P<name>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
+# A byline of several names may follow a standfirst of this many sentences under the headline.
+STANDFIRST_SENTENCES = 2
+_SEVERAL_NAMES = re.compile(r",|\sand\s")
+# The outlet on the line under a byline: a few capitalised words and no stop ("Baltimore Sun").
+_AFFILIATION = re.compile(r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}")
 # Whole paragraphs that are metadata (and sign-offs: see _is_sign_off).
 _META_PARAGRAPHS = (
     DATE_LINE,
@@ -172,6 +178,8 @@ _ABBREVIATIONS = _TITLES | frozenset((
     "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon", "n°", "nº",
 ))
 # fmt: on
+# Abbreviated place words that open a name: "Ft. McHenry", "Mt. Hood", "Pt. Reyes" (not "10 ft. The").
+_PLACE_WORDS = frozenset(("Ft", "Mt", "Pt"))
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 # A sentence part that stops on an ellipsis of three dots ("we can ... We will", "is . . . I"): the
 # words go on after it. Four dots are a full stop and an ellipsis, and do end a sentence.
@@ -337,7 +345,7 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     if re.match(r"\d", head) and _ends_with_abbreviation(before) and not _INITIALISM.search(before):
         return True  # "Sept. 12", "No. 5"
     last = before.rsplit(None, 1)[-1] if before.split() else ""
-    if last.rstrip(".").lower() in _TITLES:
+    if last.rstrip(".").lower() in _TITLES or (last.rstrip(".") in _PLACE_WORDS and head.isupper()):
         return True
     return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
 
@@ -457,6 +465,16 @@ def _is_meta_paragraph(paragraph: str) -> bool:
     return _is_sign_off(paragraph)
 
 
+def _is_bare_byline(paragraph: str, units: list[Unit]) -> bool:
+    """Whether a paragraph under the headline is a byline without its "By": names alone. Under
+    a standfirst (a sentence or two of the story), only several names joined by commas or "and"
+    ("Lia Russell, Dillon Mullan"): one name there may be a subheading in title case."""
+    if BARE_BYLINE.fullmatch(paragraph) is None:
+        return False
+    told = sum(unit.kind == "body" for unit in units)
+    return told == 0 or (told <= STANDFIRST_SENTENCES and _SEVERAL_NAMES.search(paragraph) is not None)
+
+
 def _is_subhead(text: str, start: int, end: int) -> bool:
     """Whether a one-sentence paragraph inside an article is a subheading: short, opening on a
     capital or digit, no list item, and ending on a question mark ("How many are missing?") or
@@ -483,6 +501,7 @@ def segment(text: str) -> list[Unit]:
     paragraph_spans = list(paragraphs(text))
     repeated = Counter(text[s:e] for s, e in (unwrap_line(text, *span) for span in paragraph_spans) if e - s > 40)
     headline_seen = False
+    byline_before = False  # whether the paragraph before was a byline
     front_matter = front_matter_end(text)
     # Front matter is one block, shown as one paragraph (number 0); the paragraphs after it count on.
     merged_lines = max(0, sum(1 for start, _ in paragraph_spans if start < front_matter) - 1)
@@ -513,13 +532,20 @@ def segment(text: str) -> list[Unit]:
             paragraph = text[p_start:p_end]
         if _is_meta_paragraph(paragraph):
             units.append(Unit(p_start, p_end, "meta", number))
+            byline_before = BYLINE.fullmatch(paragraph) is not None
             continue
         heading = _HEADING.match(paragraph)
         if heading:
             units.append(Unit(p_start + heading.end(), p_end, "headline", number))
             headline_seen = True
             continue
-        if headline_seen and BARE_BYLINE.fullmatch(paragraph) and not any(u.kind == "body" for u in units):
+        # A short line of capitalised words under a byline names the writers' outlet ("Baltimore Sun").
+        if byline_before and _AFFILIATION.fullmatch(paragraph):
+            units.append(Unit(p_start, p_end, "meta", number))
+            byline_before = False
+            continue
+        byline_before = headline_seen and _is_bare_byline(paragraph, units)
+        if byline_before:
             units.append(Unit(p_start, p_end, "meta", number))
             continue
         sign_off = _SIGN_OFF.search(paragraph) or _TRAILING_CREDIT.search(paragraph)
