@@ -738,6 +738,28 @@ def test_long_organisation_names_stay_whole() -> None:
     assert names("The Ministry of Defense and Russian media said so.")[0] == ("Ministry of Defense", "ORG")
 
 
+def test_and_between_two_whole_organisations_parts_them() -> None:
+    # What stands before "and" is whole (initials, or words ending in a head word), or what
+    # follows opens a name of its own (a place, or a head word): two organisations.
+    assert names("Crews from the U.S. Coast Guard and Maryland State Police met.") == [
+        ("U.S. Coast Guard", "ORG"),
+        ("Maryland State Police", "ORG"),
+    ]
+    assert names("The FBI and Justice Department opened an inquiry.") == [
+        ("FBI", "ORG"),
+        ("Justice Department", "ORG"),
+    ]
+    assert names("Officials from the Bank of England and Ministry of Finance met.") == [
+        ("Bank of England", "ORG"),
+        ("Ministry of Finance", "ORG"),
+    ]
+    # One name still: everyday words before "and", a head word only at the end.
+    assert names("The Food and Drug Administration approved it.") == [("Food and Drug Administration", "ORG")]
+    assert names("The Department of Housing and Urban Development spoke.") == [
+        ("Department of Housing and Urban Development", "ORG")
+    ]
+
+
 def test_type_cues_of_speech_bases_and_banks() -> None:
     assert names("On July 22, Moore announced he would appeal.") == [("Moore", "PERSON")]
     assert names("Officials at Nellis Air Force Base said so.") == [("Nellis Air Force Base", "PLACE")]

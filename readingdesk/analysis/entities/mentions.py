@@ -195,8 +195,8 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
     if particles := _particles(tokens, i, text, run[-1].end):
         return particles  # "Ursula von der Leyen", "Rio de Janeiro"
     if tokens[i].lower == "and" and text[run[-1].end : tokens[i].start].isspace() and i + 1 < len(tokens):
-        if _ends_an_organisation(tokens, i + 1):
-            return 1  # "Cybersecurity and Infrastructure Security Agency"
+        if _ends_an_organisation(tokens, i + 1) and not _names_alone(run) and not _opens_a_name(tokens[i + 1]):
+            return 1  # "Cybersecurity and Infrastructure Security Agency", not "FBI and Justice Department"
         if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
             return 1  # "Urban Search and Rescue", "Health and Human Services"
         if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1):
@@ -255,8 +255,9 @@ def _everyday(token: Token, lower_words: frozenset[str]) -> bool:
 
 def _everyday_words_follow(tokens: list[Token], start: int) -> bool:
     """Whether capitalised words stand at ``start``, and all are everyday English words that
-    are no given name, place or nationality: the rest of a long name ("... and Prevention"),
-    not another name ("... and Kim Jong Un", "... and Wells Fargo", "... and Russian media")."""
+    are no given name, place, nationality or organisation's head: the rest of a long name ("...
+    and Prevention"), not another name ("... and Kim Jong Un", "... and Wells Fargo", "... and
+    Russian media", "... and Ministry of Finance")."""
     end = start
     while end < len(tokens) and tokens[end].capitalised:
         token = tokens[end]
@@ -265,10 +266,23 @@ def _everyday_words_follow(tokens: list[Token], start: int) -> bool:
             or is_given_name(token.text)
             or known_place(token.text)
             or demonym_country(token.text)
+            or cue_type([token.text]) == "ORG"
         ):
             return False
         end += 1
     return end > start
+
+
+def _names_alone(run: list[Token]) -> bool:
+    """Whether a run names something whole before an "and": initials ("the FBI") or words that
+    end in an organisation's head ("U.S. Coast Guard"), so what follows is another name."""
+    return is_acronym(run[-1].text) or cue_type([run[-1].text]) == "ORG"
+
+
+def _opens_a_name(token: Token) -> bool:
+    """Whether a word after "and" opens a name of its own: a place ("... and Maryland State
+    Police") or an organisation's head ("... and Ministry of Finance")."""
+    return known_place(token.text) or cue_type([token.text]) == "ORG"
 
 
 def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
