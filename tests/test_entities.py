@@ -171,6 +171,23 @@ def test_a_son_named_for_his_father_is_one_person_and_not_his_father() -> None:
     assert entity_named(entities, "Donald Trump") is not son
 
 
+def test_a_generation_ends_a_name_even_after_a_title_word() -> None:
+    # "King" is a title, but not before a generation alone; a numeral ends a person's name
+    # and nothing else ("Phase III" is no name).
+    assert names("Martin Luther King Jr. spoke in Memphis.") == [("Martin Luther King Jr", None), ("Memphis", "PLACE")]
+    assert names("The speech by Martin Luther King III was moving.") == [("Martin Luther King III", None)]
+    assert names("King Charles III visited.") == [("Charles III", "PERSON")]
+    assert names("The Phase III trial ended.") == []
+
+
+def test_police_and_court_offices_are_titles() -> None:
+    assert names("Superintendent Roland Butler said divers would return.") == [("Roland Butler", "PERSON")]
+    assert names("Maryland State Police Superintendent Lt. Col. Roland Butler spoke.") == [
+        ("Maryland State Police", "ORG"),
+        ("Roland Butler", "PERSON"),
+    ]
+
+
 def test_an_administration_is_an_organisation_with_its_initials() -> None:
     entities = entities_of(
         {

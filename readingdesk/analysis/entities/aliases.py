@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
+    GENERATIONS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
     NAME_CUES,
@@ -52,8 +53,6 @@ _LEFT_OUT_OF_KEY = re.compile(WEB_DOMAIN + r"|\s[\"“][^\"”]{1,40}[\"”](?=\
 # A last word added to a name after its initials were coined: "Centers for Disease Control and
 # Prevention" is still the CDC.
 _AND_LAST_WORD = re.compile(r"\s+(?:and|&)\s+\w+$")
-# What ends the name of a son named for his father: "Donald Trump Jr.", "Martin Luther King III".
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 # What a place's own public bodies are called after its name ("Baltimore City Fire Department",
@@ -160,7 +159,7 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
         return False  # "George H. W. Bush" and "George W. Bush"
     if person and _without_middle_initials(pa) == _without_middle_initials(pb):
         return True  # "Donald J. Trump" and "Donald Trump"
-    if person and pa[0] == pb[0] and pa[-1] == pb[-1] in _GENERATIONS and (set(pa) <= set(pb) or set(pb) <= set(pa)):
+    if person and pa[0] == pb[0] and pa[-1] == pb[-1] in GENERATIONS and (set(pa) <= set(pb) or set(pb) <= set(pa)):
         return True  # "Donald Jr." and "Donald Trump Jr."
     if person and len(pa) == len(pb) and pa[0] == pb[0]:
         # Same family name first (Korean, Chinese order) or same given name: compare the rest.
@@ -200,7 +199,7 @@ def _first_words_of(short: str, long: str) -> bool:
     """ "Abiy Ahmed" of "Abiy Ahmed Ali": a person's name, then more of it; not a generation
     ("Donald Trump Jr." is his son)."""
     ws, wl = parts(short), parts(long)
-    return len(ws) < len(wl) and wl[: len(ws)] == ws and not set(wl[len(ws) :]) & _GENERATIONS
+    return len(ws) < len(wl) and wl[: len(ws)] == ws and not set(wl[len(ws) :]) & GENERATIONS
 
 
 def _contained(short: str, long: str) -> bool:

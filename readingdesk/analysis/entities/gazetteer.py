@@ -24,6 +24,8 @@ _EXTRA_TITLES = {
     # Offices of local and national assemblies ("City Councilman Cedric Wilson").
     "councilman", "councilwoman", "councilor", "assemblyman", "assemblywoman", "congressman",
     "congresswoman", "selectman", "trooper",
+    # Offices of the police, the courts and public services ("Superintendent Roland Butler").
+    "superintendent", "inspector", "constable", "coroner", "prosecutor", "ombudsman", "undersecretary",
     # Judges' titles ("Justice Arthur Engoron", "Supreme Court Justice Sonia Sotomayor").
     "justice", "justices",
     # Nationality nouns, which stand before a name as a title does ("the Dutchman Martin Verkerk").
@@ -231,6 +233,8 @@ area state far northern southern eastern western central northeastern northweste
 # full name: "La Prensa", "El Universal", "Der Spiegel" ("De" and "Al" open surnames and given names).
 FOREIGN_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das Het".split())
 # Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
+# What ends the name of a son named for his father: "Donald Trump Jr.", "Martin Luther King III".
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".

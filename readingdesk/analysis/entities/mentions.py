@@ -24,6 +24,7 @@ from readingdesk.analysis.entities.gazetteer import (
     BARE_LEGAL_FORMS,
     COMPASS,
     COMPOUND_RANKS,
+    GENERATIONS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -308,12 +309,20 @@ def _initials_of_a_kind(run: list[Token]) -> bool:
 
 def _trim_edges(run: list[Token], text: str) -> list[Token]:
     """``run`` without the connectors, shouted everyday words and calendar words at its ends;
-    capitals after "the" in ``text`` are initials ("the WHO") and stay."""
+    capitals after "the" in ``text`` are initials ("the WHO") and stay, and so does a generation
+    that ends a person's name ("III")."""
 
     def shouted(token: Token) -> bool:
         return _shouting(token) and not _initials_after_the(token, text)
 
-    while run and (run[-1].lower in _CONNECTORS or run[-1].lower in ("the", "and") or shouted(run[-1])):
+    def generation(token: Token) -> bool:  # "Martin Luther King III", not "Phase III"
+        return token.lower in GENERATIONS and any(is_given_name(t.text) for t in run[:-1])
+
+    while run and (
+        run[-1].lower in _CONNECTORS
+        or run[-1].lower in ("the", "and")
+        or (shouted(run[-1]) and not generation(run[-1]))
+    ):
         run = run[:-1]
     while run and ((shouted(run[0]) and not _initials_of_a_kind(run)) or run[0].lower in ("and", "of", "for")):
         run = run[1:]
@@ -568,7 +577,10 @@ def _after_titles(
             return [], [], False
         if holder:
             return [], run[holder:], True
-    title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
+    # A title word before a generation alone ends a name: "Martin Luther King Jr." has no king.
+    title_at = max(
+        (k for k, t in enumerate(run[:-1]) if is_title(t.text) and not _generation_only(run[k + 1 :])), default=-1
+    )
     if title_at < 0 and len(run) > 1 and is_title(run[-1].text):
         institution = _trim_edges(run[:-1], text)
         if institution and (cue_type([t.text for t in institution]) or known_place(span(text, institution))):
@@ -598,6 +610,11 @@ def _after_titles(
         )
     )
     return ([_candidate(text, before, None, False)] if named_before else []), after, True
+
+
+def _generation_only(tokens: list[Token]) -> bool:
+    """Whether the words are only what ends a son's name: "Jr.", "III"."""
+    return all(token.lower.rstrip(".") in GENERATIONS for token in tokens)
 
 
 def _lone_place_head(run: list[Token]) -> bool:
