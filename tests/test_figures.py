@@ -417,6 +417,28 @@ def test_a_day_after_an_attribution_verb_dates_the_report() -> None:
     assert monday.context == frozenset()
 
 
+def test_a_day_that_bounds_a_stretch_of_time_is_compared_only_with_another_bound() -> None:
+    # Suspended on Tuesday night until Wednesday morning: no conflict between the two days.
+    suspended = readingdesk.analyze_texts(
+        {
+            "a": "The Coast Guard suspended its rescue operations for the six missing workers Tuesday night.",
+            "b": "The Coast Guard suspended its rescue operations for the six missing workers until Wednesday morning.",
+        }
+    )
+    assert suspended.links, "both report the suspended search"
+    assert suspended.discrepancies == []
+    # Two sources that end one stretch on different days disagree.
+    closed = readingdesk.analyze_texts(
+        {
+            "a": "Schools and airports across the Gulf coast will stay closed until Monday, the governor said.",
+            "b": "Schools and airports across the Gulf coast will stay closed until Wednesday, the governor said.",
+        }
+    )
+    [conflict] = closed.discrepancies
+    assert conflict.kind == "weekday"
+    assert {f.text for _, f in conflict.values} == {"Monday", "Wednesday"}
+
+
 def test_spelling_variants_are_listed_apart(seed_analysis) -> None:
     variants = {v["name"]: v["forms"] for v in seed_analysis.variants}
     assert set(variants["Choe Son-hui"]) == {"Choe Son-hui", "Choe Sun Hui"}

@@ -234,6 +234,11 @@ _COUNTED_BEFORE = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+of\s+(?:{_ROUGHLY}\s+)
 APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
 _REPORTED_ON = re.compile(REPORTING_VERB + REPORT_TIME + "$")
+# A day that bounds a stretch of time, not the moment of an event: "suspended until Wednesday
+# morning", "closed through Friday", "missing since Tuesday".
+_BOUNDING = re.compile(
+    r"\b(?:(?P<end>until|till|through|by|before)|(?P<start>since))\s+(?:(?:early|late|mid|next|last)\s+)?$", re.I
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 # Dimensions whose hyphenated figure ("a 948-foot ship", "a 40-ton truck") is a standing
 # property of a thing, the same in every sentence that names the thing that way.
@@ -323,7 +328,11 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     the toll's, not the burst's. Attribution ("police said") is no context.
     A day right after an attribution verb ("officials said Monday", "reported
     late Monday") dates the report, not the event: it has no context, so it is
-    compared with nothing.
+    compared with nothing. A day after "until", "through" or "since" bounds a
+    stretch of time: its context words are marked as an end's or a start's, so
+    it is compared only with another such bound ("closed until Monday", "closed
+    until Tuesday"), never with the day something happened ("suspended Tuesday
+    night", "suspended until Wednesday morning").
     """
     if kind in ("date", "weekday") and _REPORTED_ON.search(text, 0, start):
         return frozenset()
@@ -334,6 +343,9 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
         terms = [DEATH if SYNONYMS.get(t) == DEATH else t for t in terms]
         if _LIVES_BEFORE.search(text, 0, start) or _LIVES_AFTER.match(text, end):
             terms.append(DEATH)
+    if kind in ("date", "weekday") and (bound := _BOUNDING.search(text, 0, start)):
+        side = "end" if bound["end"] else "start"
+        terms = [f"{side}:{t}" for t in terms if t != bound[side].lower()]
     return frozenset(terms)
 
 
