@@ -78,6 +78,8 @@ def test_a_headline_in_title_case_names_only_its_names() -> None:
     # Capitals in such a headline are no evidence that a word is a name elsewhere.
     entities = entities_of({"a": "More Than 800 Dead After Strong Quake Near Marrakesh\n\nStrong tremors were felt."})
     assert [e.name for e in entities] == ["Marrakesh"]
+    # Some styles keep longer prepositions in lower case: still title case, and "Says" is no one.
+    assert names("Police Officer Says Bridge Fell after Ship Struck It near Baltimore") == [("Baltimore", "PLACE")]
 
 
 def test_one_word_place_spellings_merge_and_countries_stay_apart() -> None:

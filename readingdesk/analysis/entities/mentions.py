@@ -91,7 +91,9 @@ _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # The short words a headline in title case leaves in lower case.
 _TITLE_CASE_SMALL = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over".split()
+    "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
+    # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
+    " after amid about above among before below near onto than upon past since until".split()
 )
 # Place heads that take "of": "Republic of Korea", "Sea of Japan", "Gulf of Mexico".
 _OPEN_PLACES = frozenset({"republic", "kingdom", "emirates", "sea", "gulf", "bay", "isle", "cape", "lake"})
