@@ -182,6 +182,15 @@ def test_a_generation_ends_a_name_even_after_a_title_word() -> None:
     assert names("The Phase III trial ended.") == []
 
 
+def test_a_newspaper_is_an_organisation() -> None:
+    # A masthead word that names only newspapers, or one that names other things too after a place.
+    assert names("It was first reported by the Miami Herald.") == [("Miami Herald", "ORG")]
+    assert names("Family members identified him, The Baltimore Sun reported.") == [("Baltimore Sun", "ORG")]
+    assert names("The story ran in the Kansas City Star.") == [("Kansas City Star", "ORG")]
+    # Not a person who bears the word as a family name (typed as a person later, from her given name).
+    assert names("The story was written by Lena Sun.") == [("Lena Sun", None)]
+
+
 def test_police_and_court_offices_are_titles() -> None:
     assert names("Superintendent Roland Butler said divers would return.") == [("Roland Butler", "PERSON")]
     assert names("Maryland State Police Superintendent Lt. Col. Roland Butler spoke.") == [

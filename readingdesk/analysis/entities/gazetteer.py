@@ -125,8 +125,12 @@ movement front guard guards brigade division regiment force corps secretariat ca
 congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
 institution airlines airways air motors industries holdings partners technologies systems labs administration
 enterprises logistics shipping expeditions international guild facility
+herald tribune gazette chronicle inquirer telegraph examiner
 """.split()
 )
+# Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):
+# a newspaper's only after a place ("The Baltimore Sun", "Toronto Star", "Sacramento Bee").
+MASTHEADS = frozenset("sun star globe bee dispatch register observer guardian standard mirror express courier".split())
 # Common nouns that describe an organisation in an appositive before or after its name: "the
 # Danish shipping company Maersk", "chipmaker Nvidia", "Maersk, the shipping giant,". Not those
 # that also describe a person ("developer", "publisher", "policy maker") or something else

@@ -17,6 +17,7 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
     HOLIDAYS,
+    MASTHEADS,
     NAMED_AFTER_HEADS,
     ORG_CUES,
     ORGANISATION_NOUNS,
@@ -298,6 +299,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
     kind = kind or cue_type(words) or hint
+    if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
+        kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
         kind = "ORG"
     if kind is None and _said_of_a_person(text, start, end):
