@@ -1130,6 +1130,18 @@ def test_a_school_named_after_someone_is_no_person() -> None:
     assert entity_named(entities, "Wall Street") is not entity_named(entities, "Wall Street Journal")
 
 
+def test_a_bridge_named_after_someone_is_a_place_and_one_with_its_head_word() -> None:
+    entities = entities_of(
+        {
+            "a": "Six workers were on the Francis Scott Key bridge when it collapsed.",
+            "b": "The Francis Scott Key Bridge collapsed early on Tuesday.",
+        }
+    )
+    bridge = entity_named(entities, "Francis Scott Key Bridge")
+    assert bridge.type == "PLACE"
+    assert set(bridge.aliases) == {"Francis Scott Key", "Francis Scott Key Bridge"}
+
+
 def test_acronym_definitions_and_country_names_merge() -> None:
     entities = entities_of(
         {

@@ -33,6 +33,7 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_CUES,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
+    NAMED_STRUCTURE_HEADS,
     SHIP_PREFIXES,
     STORM_KINDS,
     country_code,
@@ -53,6 +54,8 @@ _LEFT_OUT_OF_KEY = re.compile(WEB_DOMAIN + r"|\s[\"“][^\"”]{1,40}[\"”](?=\
 # A last word added to a name after its initials were coined: "Centers for Disease Control and
 # Prevention" is still the CDC.
 _AND_LAST_WORD = re.compile(r"\s+(?:and|&)\s+\w+$")
+# The head words of what is named after someone, then called by that name alone.
+_NAMED_AFTER = NAMED_AFTER_HEADS | NAMED_STRUCTURE_HEADS
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 # What a place's own public bodies are called after its name ("Baltimore City Fire Department",
@@ -204,9 +207,9 @@ def _first_words_of(short: str, long: str) -> bool:
 
 def _contained(short: str, long: str) -> bool:
     """ "Security Council" in "United Nations Security Council": all its words, in a longer name;
-    or an institution named after someone, its head word left off ("Enrique Rebsamen" of
-    "Enrique Rebsamen School")."""
-    if (words := parts(long))[:-1] == parts(short) and len(words) >= 3 and words[-1] in NAMED_AFTER_HEADS:
+    or an institution or structure named after someone, its head word left off ("Enrique
+    Rebsamen" of "Enrique Rebsamen School", "Francis Scott Key" of "Francis Scott Key Bridge")."""
+    if (words := parts(long))[:-1] == parts(short) and len(words) >= 3 and words[-1] in _NAMED_AFTER:
         return True
     ws = {p for p in parts(short) if p not in _LINKING}
     wl = {p for p in parts(long) if p not in _LINKING}

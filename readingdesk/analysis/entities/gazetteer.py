@@ -185,6 +185,8 @@ NAME_CUES = PLACE_CUES | ORG_CUES | OTHER_CUES
 # word in lower case: "the Enrique Rebsamen school". Not "administration", "campaign" or
 # "family": those are the person's.
 NAMED_AFTER_HEADS = frozenset("school college university academy hospital clinic".split())
+# Structures named after someone, likewise: "the Francis Scott Key bridge". They are places.
+NAMED_STRUCTURE_HEADS = frozenset("bridge tunnel dam airport stadium".split())
 # Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".
 SHIP_PREFIXES = frozenset({"mv", "m/v", "ss", "uss", "hms", "rms", "mt", "fv", "rv", "hmcs", "hmas", "cgc"})
 # Kinds of storm written before the storm's name, which later goes alone ("Hurricane Katrina", "Katrina").

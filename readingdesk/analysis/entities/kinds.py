@@ -19,6 +19,7 @@ from readingdesk.analysis.entities.gazetteer import (
     HOLIDAYS,
     MASTHEADS,
     NAMED_AFTER_HEADS,
+    NAMED_STRUCTURE_HEADS,
     ORG_CUES,
     ORGANISATION_NOUNS,
     OTHER_CUES,
@@ -329,8 +330,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
     if kind is None and (head := _NEXT_WORD.match(text, end)):
-        if head[1] in _PLACE_HEADS_AFTER:
-            kind = "PLACE"  # "the High Atlas mountains", "the Tumen river"
+        if head[1] in _PLACE_HEADS_AFTER or head[1] in NAMED_STRUCTURE_HEADS:
+            kind = "PLACE"  # "the High Atlas mountains", "the Tumen river", "the Francis Scott Key bridge"
         elif head[1] in NAMED_AFTER_HEADS:
             kind = "ORG"  # "the Enrique Rebsamen school"
     if kind is None and len(run) == 1 and is_acronym(run[0].text) and not known_place(run[0].text):
