@@ -191,6 +191,26 @@ def test_a_newspaper_is_an_organisation() -> None:
     assert names("The story was written by Lena Sun.") == [("Lena Sun", None)]
 
 
+def test_an_institution_an_office_and_its_holder_are_two_names() -> None:
+    # The institution's head word does not keep its office and holder inside it.
+    assert names("Later, Federal Reserve Chairman Jerome Powell arrived.") == [
+        ("Federal Reserve", "ORG"),
+        ("Jerome Powell", "PERSON"),
+    ]
+    assert names("Later, Bank of Japan Governor Kazuo Ueda said so.") == [
+        ("Bank of Japan", "ORG"),
+        ("Kazuo Ueda", "PERSON"),
+    ]
+    # A title inside an institution's name, with no holder after it, stays in the name.
+    assert names("Officers of the Joint Chiefs of Staff met.") == [("Joint Chiefs of Staff", "ORG")]
+
+
+def test_washington_dc_is_a_city_and_its_district() -> None:
+    assert names("The Fed met in Washington, D.C., on Wednesday.")[-2:] == [("Washington", "PLACE"), ("D.C.", "PLACE")]
+    entities = entities_of({"a": "Officials in the District of Columbia said so.", "b": "Residents of D.C. agreed."})
+    assert set(entity_named(entities, "District of Columbia").aliases) == {"District of Columbia", "D.C."}
+
+
 def test_police_and_court_offices_are_titles() -> None:
     assert names("Superintendent Roland Butler said divers would return.") == [("Roland Butler", "PERSON")]
     assert names("Maryland State Police Superintendent Lt. Col. Roland Butler spoke.") == [

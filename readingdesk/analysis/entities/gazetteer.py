@@ -97,7 +97,7 @@ US_STATE_ABBREVIATIONS = {
     "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
     "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York",
     "N.C": "North Carolina", "N.D": "North Dakota", "R.I": "Rhode Island", "S.C": "South Carolina",
-    "S.D": "South Dakota", "W.Va": "West Virginia",
+    "S.D": "South Dakota", "W.Va": "West Virginia", "D.C": "District of Columbia",
 }  # fmt: skip
 
 

@@ -570,7 +570,7 @@ def _after_titles(
     title; "Secretary of Defense Lloyd Austin" names the holder after the office; "Director
     of Public Affairs" names no one; "US Navy Director" names the navy.
     """
-    if cue_type([t.text for t in run]) is not None:
+    if cue_type([t.text for t in run]) is not None and not _holder_named_after(run):
         return [], run, False
     office = _TITLE_OF.search(text, 0, run[0].start)
     if office and is_title(office[1]):
@@ -612,6 +612,20 @@ def _after_titles(
         )
     )
     return ([_candidate(text, before, None, False)] if named_before else []), after, True
+
+
+def _holder_named_after(run: list[Token]) -> bool:
+    """Whether an institution's name ends in an office and its holder's name of two words or
+    more: "Federal Reserve Chairman Jerome Powell", "Bank of Japan Governor Kazuo Ueda"; not an
+    institution with a title inside ("Council of Ministers", "Council of Ministers Office")."""
+    title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
+    holder = run[title_at + 1 :]
+    return (
+        title_at > 0
+        and len(holder) >= 2
+        and all(t.capitalised and t.lower not in _CONNECTORS for t in holder)
+        and cue_type([t.text for t in holder]) is None
+    )
 
 
 def _generation_only(tokens: list[Token]) -> bool:
