@@ -437,6 +437,9 @@ def test_a_day_that_bounds_a_stretch_of_time_is_compared_only_with_another_bound
     [conflict] = closed.discrepancies
     assert conflict.kind == "weekday"
     assert {f.text for _, f in conflict.values} == {"Monday", "Wednesday"}
+    # "by" before a day's possessive names the day of the event, no bound.
+    [tuesday] = extract_figures("Homes were struck by Tuesday's storm in the valley.")
+    assert tuesday.context == frozenset({"storm", "struck", "valley"})
 
 
 def test_spelling_variants_are_listed_apart(seed_analysis) -> None:

@@ -235,10 +235,11 @@ APPROXIMATE_SHARE = 0.025
 CONTEXT_TERMS = 3
 _REPORTED_ON = re.compile(REPORTING_VERB + REPORT_TIME + "$")
 # A day that bounds a stretch of time, not the moment of an event: "suspended until Wednesday
-# morning", "closed through Friday", "missing since Tuesday".
+# morning", "closed through Friday", "missing since Tuesday" (not "struck by Tuesday's storm").
 _BOUNDING = re.compile(
     r"\b(?:(?P<end>until|till|through|by|before)|(?P<start>since))\s+(?:(?:early|late|mid|next|last)\s+)?$", re.I
 )
+_OWNS = re.compile(r"['’]s\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 # Dimensions whose hyphenated figure ("a 948-foot ship", "a 40-ton truck") is a standing
 # property of a thing, the same in every sentence that names the thing that way.
@@ -343,9 +344,9 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
         terms = [DEATH if SYNONYMS.get(t) == DEATH else t for t in terms]
         if _LIVES_BEFORE.search(text, 0, start) or _LIVES_AFTER.match(text, end):
             terms.append(DEATH)
-    if kind in ("date", "weekday") and (bound := _BOUNDING.search(text, 0, start)):
+    if kind in ("date", "weekday") and not _OWNS.match(text, end) and (bound := _BOUNDING.search(text, 0, start)):
         side = "end" if bound["end"] else "start"
-        terms = [f"{side}:{t}" for t in terms if t != bound[side].lower()]
+        terms = [f"{side}:{t}" for t in terms]
     return frozenset(terms)
 
 

@@ -238,9 +238,9 @@ area state far northern southern eastern western central northeastern northweste
 # Articles of other languages that open the names of papers, firms and places, never a person's
 # full name: "La Prensa", "El Universal", "Der Spiegel" ("De" and "Al" open surnames and given names).
 FOREIGN_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das Het".split())
-# Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
 # What ends the name of a son named for his father: "Donald Trump Jr.", "Martin Luther King III".
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".

@@ -579,10 +579,7 @@ def _after_titles(
             return [], [], False
         if holder:
             return [], run[holder:], True
-    # A title word before a generation alone ends a name: "Martin Luther King Jr." has no king.
-    title_at = max(
-        (k for k, t in enumerate(run[:-1]) if is_title(t.text) and not _generation_only(run[k + 1 :])), default=-1
-    )
+    title_at = _last_title(run)
     if title_at < 0 and len(run) > 1 and is_title(run[-1].text):
         institution = _trim_edges(run[:-1], text)
         if institution and (cue_type([t.text for t in institution]) or known_place(span(text, institution))):
@@ -618,13 +615,21 @@ def _holder_named_after(run: list[Token]) -> bool:
     """Whether an institution's name ends in an office and its holder's name of two words or
     more: "Federal Reserve Chairman Jerome Powell", "Bank of Japan Governor Kazuo Ueda"; not an
     institution with a title inside ("Council of Ministers", "Council of Ministers Office")."""
-    title_at = max((k for k, t in enumerate(run[:-1]) if is_title(t.text)), default=-1)
+    title_at = _last_title(run)
     holder = run[title_at + 1 :]
     return (
         title_at > 0
         and len(holder) >= 2
         and all(t.capitalised and t.lower not in _CONNECTORS for t in holder)
         and cue_type([t.text for t in holder]) is None
+    )
+
+
+def _last_title(run: list[Token]) -> int:
+    """Where the last title word before the run's end stands (-1: none). A title word before a
+    generation alone ends a name: "Martin Luther King Jr." has no king."""
+    return max(
+        (k for k, t in enumerate(run[:-1]) if is_title(t.text) and not _generation_only(run[k + 1 :])), default=-1
     )
 
 
