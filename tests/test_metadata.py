@@ -72,6 +72,12 @@ def test_names_and_a_date_alone_under_the_headline_are_byline_and_date() -> None
     assert article("Rescue Crews Return\n\nThey came back on Monday.").title == "Rescue Crews Return"
     # Capitalised words that close a page are no byline.
     assert article("Quake kills 245\n\nRescuers dug all night.\n\nSponsored Content").byline is None
+    # Writers' names under a one-sentence standfirst, and their outlet under them, as the
+    # segmenter reads them.
+    under = article(
+        "Quake kills 245\n\nRescuers dug all night.\n\nLia Russell, Dillon Mullan\n\nBaltimore Sun\n\nThey came."
+    )
+    assert under.byline == "Lia Russell, Dillon Mullan"
 
 
 def test_date_from_the_text_and_leading_date_left_out_of_the_title() -> None:

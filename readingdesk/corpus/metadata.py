@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
 from readingdesk.corpus.model import story_start
-from readingdesk.corpus.segment import BARE_BYLINE, BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WRITTEN_DATE, Unit
+from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WRITTEN_DATE, Unit, is_bare_byline
 
 _MONTHS = {
     name: number
@@ -178,12 +178,19 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     if source is None and url:
         source = site_of(url)
 
-    # Names alone on a line are a byline only above the story: "Sponsored Content" closes a page.
-    opening = [text[u.start : u.end] for u in units[: story_start(units)] if u.kind == "meta"]
+    # Names alone on a line are a byline only at the top, as the segmenter reads them: "Sponsored
+    # Content" closes a page.
     byline = (
         given.byline
         or next((found["name"].strip() for line in meta if (found := BYLINE.match(line))), None)
-        or next((found["name"] for line in opening if (found := BARE_BYLINE.fullmatch(line))), None)
+        or next(
+            (
+                line
+                for i, unit in enumerate(units)
+                if unit.kind == "meta" and is_bare_byline(line := text[unit.start : unit.end], units[:i])
+            ),
+            None,
+        )
     )
     date = (
         given.date

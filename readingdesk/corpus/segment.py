@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import syntok.segmenter as syntok
@@ -465,8 +465,8 @@ def _is_meta_paragraph(paragraph: str) -> bool:
     return _is_sign_off(paragraph)
 
 
-def _is_bare_byline(paragraph: str, units: list[Unit]) -> bool:
-    """Whether a paragraph under the headline is a byline without its "By": names alone. Under
+def is_bare_byline(paragraph: str, units: Sequence[Unit]) -> bool:
+    """Whether a paragraph after ``units`` is a byline without its "By": names alone. Under
     a standfirst (a sentence or two of the story), only several names joined by commas or "and"
     ("Lia Russell, Dillon Mullan"): one name there may be a subheading in title case."""
     if BARE_BYLINE.fullmatch(paragraph) is None:
@@ -544,7 +544,7 @@ def segment(text: str) -> list[Unit]:
             units.append(Unit(p_start, p_end, "meta", number))
             byline_before = False
             continue
-        byline_before = headline_seen and _is_bare_byline(paragraph, units)
+        byline_before = headline_seen and is_bare_byline(paragraph, units)
         if byline_before:
             units.append(Unit(p_start, p_end, "meta", number))
             continue

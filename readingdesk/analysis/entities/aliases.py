@@ -218,7 +218,7 @@ def _contained(short: str, long: str) -> bool:
     # Places with more words are often other places (Republic of Korea, Democratic People's
     # Republic of Korea); only a named structure (a bridge, a river) keeps its identity.
     head = parts(short)[-1]
-    return head not in ("republic", "kingdom", "korea", "states") and (head in NAME_CUES)
+    return head not in ("republic", "kingdom", "korea", "states") and head in NAME_CUES
 
 
 def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, int]]) -> list[list[int]]:

@@ -50,12 +50,14 @@ _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[
 # How far before initials the words that spell them may begin.
 _SPELLED_WIDTH = 120
 _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside|around|off)\s+$", re.I)
-# Head words of natural features and regions that, in lower case right after a name, make it a
-# place ("the High Atlas mountains", "the Tumen river", "the Kursk region"); not those that also
-# follow people and firms in compounds ("city editor", "port authority", "border policy").
-_PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | frozenset(
+# Head words of natural features, regions and structures that, in lower case right after a name,
+# make it a place ("the High Atlas mountains", "the Tumen river", "the Kursk region", "the Francis
+# Scott Key bridge"); not those that also follow people and firms in compounds ("city editor",
+# "port authority", "border policy").
+_NATURAL_FEATURES = frozenset(
     "river rivers mountain mountains lake sea ocean bay island islands peninsula valley desert strait gulf".split()
 )
+_PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | _NATURAL_FEATURES | NAMED_STRUCTURE_HEADS
 # An appositive right after a name: an age ("Hassan, 52,") or a description ("Hassan, a local
 # shopkeeper who ..."), whose words up to a preposition or relative word are group "words".
 _APPOSITIVE = re.compile(
@@ -330,7 +332,7 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
     if kind is None and (head := _NEXT_WORD.match(text, end)):
-        if head[1] in _PLACE_HEADS_AFTER or head[1] in NAMED_STRUCTURE_HEADS:
+        if head[1] in _PLACE_HEADS_AFTER:
             kind = "PLACE"  # "the High Atlas mountains", "the Tumen river", "the Francis Scott Key bridge"
         elif head[1] in NAMED_AFTER_HEADS:
             kind = "ORG"  # "the Enrique Rebsamen school"
