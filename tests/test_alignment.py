@@ -686,6 +686,29 @@ def test_a_number_in_a_name_is_no_amount() -> None:
     assert not any(is_amount(c) for c in concepts if c != "157")
 
 
+def test_a_time_of_day_is_no_count_and_no_number_in_a_name() -> None:
+    corpus = corpus_from_texts({"a": "Divers search Wednesday 6 a.m. to 7:30 p.m. for six workers."})
+    article = corpus.articles[0]
+    concepts = profile(0, article, article.sentences[0]).concepts
+    assert {"6:00", "19:30", "6"} <= set(concepts) and concepts.count("6") == 1
+    assert not {"30", "7"} & set(concepts)
+
+
+def test_a_share_is_one_concept_apart_from_a_count() -> None:
+    corpus = corpus_from_texts({"a": "About 80% of the town burned, 5.25 per cent of the county, and 80 people died."})
+    article = corpus.articles[0]
+    sentence = article.sentences[0]
+    concepts = profile(0, article, sentence, figures=extract_figures(article.text, 0)).concepts
+    # "80%" and "80 percent" agree, a share rounds as any amount, and neither is the count.
+    assert {"80%", "5.3%", "80"} <= set(concepts) and "percent" not in concepts
+    assert is_telling_amount("5.3%") and not is_telling_amount("80%")
+    texts = {
+        "county": "Officials said there were already 80 fatalities.",
+        "governor": "The governor estimated that about 80% of the town was destroyed.",
+    }
+    assert not linked(readingdesk.analyze_texts(texts), "there were already", "The governor estimated")
+
+
 def test_a_date_is_one_concept() -> None:
     corpus = corpus_from_texts(
         {

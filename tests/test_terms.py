@@ -51,6 +51,20 @@ def test_hyphen_space_case_accent_and_number_variants() -> None:
     assert terms("the 2,000th visitor") == ["2000", "visitor"]
 
 
+def test_a_time_of_day_is_one_term_on_the_24_hour_clock() -> None:
+    assert terms("at 7:30 p.m.") == terms("at 19:30") == terms("at 7.30pm") == ["19:30"]
+    assert terms("at 6 a.m.") == terms("at 6am") == terms("at 6 AM") == ["6:00"]
+    assert terms("at 12 a.m.") == ["0:00"] and terms("at 12 p.m.") == ["12:00"]
+    # Its hour is no count, and its minutes no amount of their own.
+    assert terms("divers go out at 6 a.m.") == ["diver", "go", "6:00"]
+    assert terms("six divers at 7:30") == ["6", "diver", "7:30"]
+    # A ratio, a decimal and a race time are not times of day; "am" after a space is a word.
+    assert terms("a 3:1 ratio") == ["3", "1", "ratio"]
+    assert terms("6.30 metres") == ["6.30", "meter"]
+    assert terms("in 2:15:30") == ["2", "15", "30"]
+    assert terms("I am 6 am I") == ["6"]
+
+
 def test_stop_words_and_titles_are_not_terms() -> None:
     assert terms("the of and Mr") == []
 
@@ -111,6 +125,8 @@ def test_each_group_weighs_its_terms_as_if_alone() -> None:
         ("20", False),  # a day, an hour, a small count
         ("2023", False),  # a year dates a fact; it is no amount
         ("²", False),
+        ("1:30 a.m.", True),
+        ("6 a.m.", False),  # on the hour: many things happen then
     ],
 )
 def test_a_precise_figure_is_telling(number: str, telling: bool) -> None:

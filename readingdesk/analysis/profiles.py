@@ -26,7 +26,7 @@ from functools import lru_cache
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
 from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number
 from readingdesk.analysis.lexicon import NOT_KNOWN, REPORT_TIME, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import is_amount, term_of, terms_of, tokens_of
+from readingdesk.analysis.terms import is_amount, is_clock, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import dateline
 
@@ -154,7 +154,7 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
         word = _token_word(token)
         if word is None:
             continue
-        if word[0].isdigit():
+        if word[0].isdigit() and not is_clock(word):
             if title_case is None:
                 title_case = in_title_case(text)
             if names_number(text, start, title_case):
@@ -218,9 +218,15 @@ def _concepts(
 ) -> tuple[list[str], list[int], dict[str, str]]:
     """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
     # A named referent is one concept, and so is a calendar date among the sentence's figures:
-    # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023".
+    # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023". A share
+    # is one too, of its number and "%": "80%" of a town is not "80" dead, and is "80 percent".
     concept_spans = [(start, end, "@" + entity) for start, end, entity in spans]
-    concept_spans.extend((f.start, f.end, "date:" + f.value[-5:]) for f in figures if f.kind == "date")
+    for f in figures:
+        if f.kind == "date":
+            concept_spans.append((f.start, f.end, "date:" + f.value[-5:]))
+        elif f.kind == "percent" and f.start >= offset:
+            number = next(tokens_of(text[f.start - offset : f.end - offset]))[0]
+            concept_spans.append((f.start, f.end, (_token_word(number) or number) + "%"))
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []

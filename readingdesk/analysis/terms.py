@@ -24,11 +24,20 @@ from wordfreq import zipf_frequency
 from readingdesk.analysis.arrays import run_starts
 from readingdesk.corpus.markup import URL
 
+# A time of day: "7:30 p.m.", "6am", "10.30am", "6 AM", "19:30". One token, so that its hour is no
+# count ("6 a.m." is not "six") and its minutes no amount of their own.
+_CLOCK = (
+    r"\d{1,2}(?:[:.][0-5]\d)?(?:\s?[ap]\.m\b\.?|[ap]m\b|(?-i:\s?[AP]M\b))"
+    r"|(?<![\d.,:])\d{1,2}:[0-5]\d(?![\d:])"
+)
+_CLOCK_TOKEN = re.compile(_CLOCK, re.I)
+_CLOCK_PARTS = re.compile(r"(\d+)(?:[:.](\d\d))?\s?(?:([ap])\.?m\.?)?", re.I)
 # Numbers keep their decimal point and lose thousands separators (and an ordinal its suffix); words keep
 # inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree. A web
 # address is one token, and no term: where a link points is not what a sentence says.
 _TOKEN = re.compile(
-    rf"(?P<url>{URL.pattern})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE | re.I
+    rf"(?P<url>{URL.pattern})|(?P<clock>{_CLOCK})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*",
+    re.UNICODE | re.I,
 )
 # The suffix of an ordinal written in digits ("72nd"): its term is the number.
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.I)
@@ -120,6 +129,8 @@ def americanize(word: str) -> str:
 def term_of(token: str) -> str | None:
     """The comparable term of one token, or None for stop words and noise."""
     if token[0].isdigit():
+        if _CLOCK_TOKEN.fullmatch(token) and (clock := _CLOCK_PARTS.fullmatch(token)):
+            return clock_term(clock)
         return _THOUSANDS.sub("", _ORDINAL_SUFFIX.sub("", token)).rstrip(".,")
     word = fold(token)
     if word.endswith("'s"):
@@ -130,6 +141,20 @@ def term_of(token: str) -> str | None:
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])  # "six workers", "6 workers"
     return _stemmer.stemWord(americanize(word))
+
+
+def clock_term(clock: re.Match[str]) -> str:
+    """The term of a time of day, on the 24-hour clock where a.m. or p.m. tells ("7:30 p.m." is
+    "19:30", "6 a.m." is "6:00"); a bare "7:30" stays as written."""
+    hour, minutes, meridiem = int(clock[1]), clock[2] or "00", (clock[3] or "").lower()
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return f"{hour}:{minutes}"
+
+
+def is_clock(term: str) -> bool:
+    """Whether a term is a time of day."""
+    return ":" in term
 
 
 def is_amount(term: str) -> bool:
@@ -148,6 +173,9 @@ def is_telling_amount(term: str) -> bool:
     ("820", "2700"); not a round one ("500", "1000"), which many facts share."""
     if not is_amount(term):
         return False
+    term = term.removesuffix("%")  # a share ("6.8%") is as telling as its number
+    if is_clock(term):
+        return not term.endswith(":00")  # "1:30 a.m."; not "6 a.m.", when many things happen
     if term.isascii() and term.isdigit():
         return int(term) > _SMALL_AMOUNT and len(term.rstrip("0")) >= 2
     return term.isascii()  # "6.8", "1,5"; not a superscript "²"
