@@ -321,6 +321,10 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("Hawaii Gov. Josh Green said so.", [("Hawaii", "PLACE"), ("Josh Green", "PERSON")]),
         # A state opening a sentence is a place, as a country is.
         ("Maryland officials said the state would rebuild it.", [("Maryland", "PLACE")]),
+        # ... and so is a place whose name opens on an everyday word, before anything else.
+        ("New York City officials said so.", [("New York City", "PLACE")]),
+        ("New Zealand Prime Minister Chris Hipkins spoke.", [("New Zealand", "PLACE"), ("Chris Hipkins", "PERSON")]),
+        ("Great Britain won the match.", [("Great Britain", "PLACE")]),
         # "according to X" names a source, not a place.
         ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
         # "and" inside an organisation's name, not after a comma.

@@ -671,6 +671,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
+    if any(known_place(span(text, run[:end])) for end in range(len(run), 1, -1)):
+        return False  # "New York City Mayor Eric Adams said ...", "Great Britain won ..."
     if before_a_region(text, run[-1].end):
         return False  # "Baltimore, Md. officials said ..."
     if (
