@@ -205,6 +205,26 @@ def test_an_institution_an_office_and_its_holder_are_two_names() -> None:
     assert names("Officers of the Joint Chiefs of Staff met.") == [("Joint Chiefs of Staff", "ORG")]
 
 
+def test_a_chief_before_a_given_name_is_a_title() -> None:
+    # "Chief" and "General" open offices more often than they are one; before a given name, they are.
+    assert names("Later, Maui Police Chief John Pelletier said so.") == [
+        ("Maui Police", "ORG"),
+        ("John Pelletier", "PERSON"),
+    ]
+    assert names("Later, General Mark Milley said so.") == [("Mark Milley", "PERSON")]
+    # A place's service before its chief is an organisation.
+    assert names("Later, Los Angeles Fire Chief Kristin Crowley said so.") == [
+        ("Los Angeles Fire", "ORG"),
+        ("Kristin Crowley", "PERSON"),
+    ]
+    # Before another title word, they open the office: "Chief Executive", "General Manager".
+    assert names("Shares fell after General Motors Chief Executive Mary Barra spoke.")[-2:] == [
+        ("General Motors", "ORG"),
+        ("Mary Barra", "PERSON"),
+    ]
+    assert names("Shares of General Motors fell.") == [("General Motors", "ORG")]
+
+
 def test_washington_dc_is_a_city_and_its_district() -> None:
     assert names("The Fed met in Washington, D.C., on Wednesday.")[-2:] == [("Washington", "PLACE"), ("D.C.", "PLACE")]
     entities = entities_of({"a": "Officials in the District of Columbia said so.", "b": "Residents of D.C. agreed."})

@@ -589,7 +589,11 @@ def _after_titles(
     before, after = _trim_edges(run[:title_at], text), run[title_at + 1 :]
     # The rest of a rank of several words: "Air Commodore", "Lieutenant General".
     following = run[title_at]
-    while before and (is_title(before[-1].text) or following.lower in COMPOUND_RANKS.get(before[-1].lower, ())):
+    while before and (
+        is_title(before[-1].text)
+        or before[-1].lower in _TITLES_BEFORE_A_GIVEN_NAME  # "Chief Executive", "General Manager"
+        or following.lower in COMPOUND_RANKS.get(before[-1].lower, ())
+    ):
         following = before[-1]
         before = _trim_edges(before[:-1], text)
     while len(after) > 1 and after[0].lower in COMPOUND_RANKS.get(run[title_at].lower, ()):
@@ -608,7 +612,17 @@ def _after_titles(
             or (not portfolio and not _only_everyday_words(before, text, lower_words))
         )
     )
-    return ([_candidate(text, before, None, False)] if named_before else []), after, True
+    # A place's service before its chief's title is an organisation: "Maui Fire Chief ...".
+    service: EntityType | None = "ORG" if _place_service(before, text) else None
+    return ([_candidate(text, before, service, False)] if named_before else []), after, True
+
+
+def _place_service(run: list[Token], text: str) -> bool:
+    """A known place and then everyday words, as a place's public service is named before its
+    chief's title: "Maui Fire", "Los Angeles Fire", "Texas Water"."""
+    return any(
+        known_place(span(text, run[:k])) and all(common_word(t.text) for t in run[k:]) for k in range(1, len(run))
+    )
 
 
 def _holder_named_after(run: list[Token]) -> bool:
@@ -627,10 +641,21 @@ def _holder_named_after(run: list[Token]) -> bool:
 
 def _last_title(run: list[Token]) -> int:
     """Where the last title word before the run's end stands (-1: none). A title word before a
-    generation alone ends a name: "Martin Luther King Jr." has no king."""
+    generation alone ends a name: "Martin Luther King Jr." has no king. A word that opens
+    offices more often than it is one ("Chief Executive", "General Motors") is a title before a
+    given name: "Police Chief John Pelletier", "General Mark Milley"."""
     return max(
-        (k for k, t in enumerate(run[:-1]) if is_title(t.text) and not _generation_only(run[k + 1 :])), default=-1
+        (
+            k
+            for k, t in enumerate(run[:-1])
+            if (is_title(t.text) or (t.lower in _TITLES_BEFORE_A_GIVEN_NAME and is_given_name(run[k + 1].text)))
+            and not _generation_only(run[k + 1 :])
+        ),
+        default=-1,
     )
+
+
+_TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general"})
 
 
 def _generation_only(tokens: list[Token]) -> bool:
