@@ -465,6 +465,16 @@ def _is_meta_paragraph(paragraph: str) -> bool:
     return _is_sign_off(paragraph)
 
 
+def _ends_as_a_sentence(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` ends as a sentence or a clause does: with a stop, a
+    colon or a comma, or a quote closed after one ('... it is over."'); a headline may end on a
+    quoted word ("Governor says toll will rise ‘significantly’")."""
+    last = text[end - 1]
+    if last in '"”’':
+        return end >= 2 and text[end - 2] in ".!?:;,"
+    return last in ".!:;,"
+
+
 def is_bare_byline(paragraph: str, units: Sequence[Unit]) -> bool:
     """Whether a paragraph after ``units`` is a byline without its "By": names alone. Under
     a standfirst (a sentence or two of the story), only several names joined by commas or "and"
@@ -562,7 +572,7 @@ def segment(text: str) -> list[Unit]:
             and not told
             and len(spans) == 1
             and len(paragraph) <= 200
-            and text[body_end - 1] not in '.!"”’:;,'
+            and not _ends_as_a_sentence(text, body_end)
             and index < len(paragraph_spans) - 1
         ):
             kind = "headline"
