@@ -14,11 +14,11 @@ from __future__ import annotations
 
 # fmt: off
 _SYNONYM_CLASSES = (
-    "leav depart left exit", "travel trip journey visit", "meet meeting summit talk",
+    "leav depart left exit", "travel trip journey visit", "meet met meeting summit talk",
     "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
-    "attack strike assault", "wound injur injuri hurt", "presid president", "said say",
-    "border frontier", "ceasefir truce", "buy purchas acquir", "sell suppli provid",
-    "hold held", "begin start commenc launch", "end finish conclud", "help aid assist",
+    "attack strike struck assault", "wound injur injuri hurt", "presid president", "said say",
+    "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
+    "hold held", "begin began begun start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew climb soar surg jump",
     "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
     "accompani escort", "expect anticip", "plan intend", "confirm verifi", "peopl person",
