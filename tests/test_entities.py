@@ -80,6 +80,9 @@ def test_a_headline_in_title_case_names_only_its_names() -> None:
     assert [e.name for e in entities] == ["Marrakesh"]
     # Some styles keep longer prepositions in lower case: still title case, and "Says" is no one.
     assert names("Police Officer Says Bridge Fell after Ship Struck It near Baltimore") == [("Baltimore", "PLACE")]
+    # A short one has two everyday words, both capitalised: they are no part of the name.
+    text = "Sam Bankman-Fried Found Guilty"
+    assert [text[c.start : c.end] for c in find_candidates(text, frozenset({"Sam"}))] == ["Sam Bankman-Fried"]
 
 
 def test_one_word_place_spellings_merge_and_countries_stay_apart() -> None:
@@ -527,6 +530,21 @@ def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
 )
 def test_names_of_world_news_as_they_are_written(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert names(text) == expected
+
+
+def test_a_hyphenated_family_name_and_a_persons_initials_are_the_persons() -> None:
+    entities = entities_of(
+        {
+            "a": "FTX founder Sam Bankman-Fried (SBF) was found guilty. Bankman-Fried, 31, was convicted.",
+            "b": "SBF Trial Ends\n\nJurors said SBF was guilty. Bankman-Fried faces 115 years in prison.",
+        }
+    )
+    person = entity_named(entities, "Sam Bankman-Fried")
+    assert (person.name, person.type) == ("Sam Bankman-Fried", "PERSON")
+    assert set(person.aliases) == {"Sam Bankman-Fried", "Bankman-Fried", "SBF"}
+    # An organisation's initials stay its own.
+    entities = entities_of({"a": "The World Health Organization (WHO) warned.", "b": "WHO met."})
+    assert entity_named(entities, "WHO").type == "ORG"
 
 
 def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:

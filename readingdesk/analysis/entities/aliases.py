@@ -205,6 +205,13 @@ def _first_words_of(short: str, long: str) -> bool:
     return len(ws) < len(wl) and wl[: len(ws)] == ws and not set(wl[len(ws) :]) & GENERATIONS
 
 
+def _hyphenated_family_name_of(short: str, long: str) -> bool:
+    """ "Bankman-Fried" of "Sam Bankman-Fried", "Ocasio-Cortez" of "Alexandria Ocasio-Cortez":
+    one hyphenated word that ends a longer name."""
+    ws, wl = parts(short), parts(long)
+    return " " not in short and "-" in short and len(ws) < len(wl) and wl[-len(ws) :] == ws
+
+
 def _contained(short: str, long: str) -> bool:
     """ "Security Council" in "United Nations Security Council": all its words, in a longer name;
     or an institution or structure named after someone, its head word left off ("Enrique
@@ -278,10 +285,15 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             sets.union(by_key[ka], by_key[containing[0]])
 
     # A person named by the first words of exactly one longer name ("Abiy Ahmed" of "Abiy
-    # Ahmed Ali"); the start of two ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il") names neither.
+    # Ahmed Ali"), or by a hyphenated family name ("Bankman-Fried" of "Sam Bankman-Fried"); the
+    # start of two ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il") names neither.
     people = [k for k in multi if type_of(names[k]) == "PERSON"]
     for ka in (k for k in multi if type_of(names[k]) in ("PERSON", None)):
-        longer = [kb for kb in people if _first_words_of(names[ka], names[kb])]
+        longer = [kb for kb in people if _first_words_of(names[ka], names[kb])] or [
+            kb
+            for kb in multi
+            if type_of(names[kb]) in ("PERSON", None) and _hyphenated_family_name_of(names[ka], names[kb])
+        ]
         roots = {sets.find(by_key[kb]) for kb in longer}
         if len(roots) == 1:
             sets.union(by_key[ka], by_key[longer[0]])

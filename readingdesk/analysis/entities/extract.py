@@ -123,7 +123,15 @@ def _entity_type(members: list[Mention]) -> EntityType:
         # Initials read as an organisation's wherever they stand alone; where they were spelled
         # out ("respiratory syncytial virus, or RSV") they were shown to name a thing.
         return "OTHER"
+    # Initials read as an organisation's wherever they stand alone, a person's too ("SBF"):
+    # where the name is spelled out, its spelled forms decide.
+    if spelled := Counter(m.type for m in members if m.type and not _in_capitals(m.text)):
+        return spelled.most_common(1)[0][0]
     if votes:
+        # Only initials tell: "SBF" of "Sam Bankman-Fried", a given name and more, is his.
+        longest = max((m.text for m in members), key=lambda n: len(parts(n)))
+        if len(parts(longest)) >= 2 and is_given_name(longest.split()[0]):
+            return "PERSON"
         return votes.most_common(1)[0][0]
     names = [m.text for m in members]
     longest = max(names, key=lambda n: len(parts(n)))
@@ -184,8 +192,8 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     a state in full ("Maryland" for an entity only ever called "Md.")."""
     counts = Counter(m.text for m in members)
     forms = [t for t in counts if not _in_capitals(t)] or list(counts)
-    if kind == "PERSON":
-        forms = [t for t in forms if len(name_words(t)) >= 2] or forms
+    if kind == "PERSON":  # of two written words or more: "Sam Bankman-Fried", not "Bankman-Fried"
+        forms = [t for t in forms if len(name_words(t)) >= 2 and " " in t] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
     if kind == "PLACE" and name.isupper() and max(len(word) for word in name.split()) > PLACE_INITIALS:
         name = _from_capitals(name)  # a dateline's "SAN FRANCISCO"; not "UAE"

@@ -878,7 +878,10 @@ def _title_case(text: str, words: list[str]) -> bool:
         and not is_title(w)
     ]
     capitalised = sum(w[0].isupper() for w in everyday)
-    return capitalised >= 3 and capitalised >= 0.6 * len(everyday)
+    # A short one has fewer: "Sam Bankman-Fried Found Guilty", all of its everyday words capitalised.
+    return (capitalised >= 3 and capitalised >= 0.6 * len(everyday)) or (
+        capitalised >= 2 and capitalised == len(everyday)
+    )
 
 
 def _name_words(run: list[Token], known_names: frozenset[str]) -> list[Token]:
