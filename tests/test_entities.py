@@ -215,6 +215,13 @@ def test_a_chief_before_a_given_name_is_a_title() -> None:
         ("John Pelletier", "PERSON"),
     ]
     assert names("Later, General Mark Milley said so.") == [("Mark Milley", "PERSON")]
+    assert names("Later, Supreme Court Justice Sonia Sotomayor wrote.") == [
+        ("Supreme Court", "ORG"),
+        ("Sonia Sotomayor", "PERSON"),
+    ]
+    # Ending an institution's name, "Justice" is part of it.
+    assert names("Prosecutors at the Department of Justice agreed.") == [("Department of Justice", "ORG")]
+    assert names("Later, the International Court of Justice ruled.") == [("International Court of Justice", "ORG")]
     # A place's service before its chief is an organisation.
     assert names("Later, Los Angeles Fire Chief Kristin Crowley said so.") == [
         ("Los Angeles Fire", "ORG"),

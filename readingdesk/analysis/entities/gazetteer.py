@@ -26,8 +26,6 @@ _EXTRA_TITLES = {
     "congresswoman", "selectman", "trooper",
     # Offices of the police, the courts and public services ("Superintendent Roland Butler").
     "superintendent", "inspector", "constable", "coroner", "prosecutor", "ombudsman", "undersecretary",
-    # Judges' titles ("Justice Arthur Engoron", "Supreme Court Justice Sonia Sotomayor").
-    "justice", "justices",
     # Nationality nouns, which stand before a name as a title does ("the Dutchman Martin Verkerk").
     "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
     "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "briton", "spaniard", "swede",

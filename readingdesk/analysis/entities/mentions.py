@@ -641,9 +641,8 @@ def _holder_named_after(run: list[Token]) -> bool:
 
 def _last_title(run: list[Token]) -> int:
     """Where the last title word before the run's end stands (-1: none). A title word before a
-    generation alone ends a name: "Martin Luther King Jr." has no king. A word that opens
-    offices more often than it is one ("Chief Executive", "General Motors") is a title before a
-    given name: "Police Chief John Pelletier", "General Mark Milley"."""
+    generation alone ends a name: "Martin Luther King Jr." has no king; a word of
+    ``_TITLES_BEFORE_A_GIVEN_NAME`` is a title before a given name only."""
     return max(
         (
             k
@@ -655,7 +654,10 @@ def _last_title(run: list[Token]) -> int:
     )
 
 
-_TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general"})
+# Words that open offices and names more often than they are titles, but are titles before a
+# given name: "Police Chief John Pelletier", "General Mark Milley", "Justice Sonia Sotomayor"
+# (not "Department of Justice").
+_TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general", "justice", "justices"})
 
 
 def _generation_only(tokens: list[Token]) -> bool:
