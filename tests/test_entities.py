@@ -964,6 +964,13 @@ def test_quarters_of_a_year_are_no_names() -> None:
     assert names("Its share doubled to 6% in Q2 2003 and H1 sales rose.") == []
 
 
+def test_a_time_zone_after_a_time_of_day_is_no_name() -> None:
+    assert names("At 7:37 p.m. ET Thursday, the clerk spoke.") == []
+    assert names("Markets closed at 14:00 GMT and at 6pm EST.") == []
+    # After a count, capitals are a name still.
+    assert names("He held 3 UN posts in 5 NATO states.") == [("UN", None), ("NATO", "ORG")]
+
+
 def test_an_owner_in_the_plural_ends_a_name() -> None:
     assert names("It comes with a trial of RealNetworks' Rhapsody service.") == [
         ("RealNetworks", None),

@@ -72,6 +72,8 @@ _INSTRUMENT_CODE = re.compile(
 )
 # Quarters and halves of a business year: "Q2 2003", "H1".
 _PERIOD = re.compile(r"[QH][1-4]")
+# A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s?[ap]\.?m\b\.?\s*$|\d:\d\d\s*$", re.IGNORECASE)
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
@@ -309,6 +311,11 @@ def _initials_of_a_kind(run: list[Token]) -> bool:
     return is_generic_initials(run[0].text) and len(run) > 1 and cue_type([t.text for t in run]) == "ORG"
 
 
+def _time_zone(token: Token, text: str) -> bool:
+    """Capitals right after a time of day: "ET" of "7:37 p.m. ET", "GMT" of "14:00 GMT"."""
+    return token.text.isupper() and len(token.text) <= 5 and _CLOCK_BEFORE.search(text, 0, token.start) is not None
+
+
 def _trim_edges(run: list[Token], text: str) -> list[Token]:
     """``run`` without the connectors, shouted everyday words and calendar words at its ends;
     capitals after "the" in ``text`` are initials ("the WHO") and stay, and so does a generation
@@ -492,6 +499,7 @@ def find_candidates(
             or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
             or _PERIOD.fullmatch(run[0].text)
+            or _time_zone(run[0], text)
         ):
             continue
         if (
