@@ -355,8 +355,10 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("New York City officials said so.", [("New York City", "PLACE")]),
         ("New Zealand Prime Minister Chris Hipkins spoke.", [("New Zealand", "PLACE"), ("Chris Hipkins", "PERSON")]),
         ("Great Britain won the match.", [("Great Britain", "PLACE")]),
-        # "according to X" names a source, not a place.
+        # "according to X" and "a report from X" name a source, not a place.
         ("The ship had an issue, according to Equasis, a shipping system.", [("Equasis", None)]),
+        ("He was convicted, according to a report from Reuters.", [("Reuters", None)]),
+        ("Aid came from Austria.", [("Austria", "PLACE")]),
         # "and" inside an organisation's name, not after a comma.
         (
             "It was run by the Cybersecurity and Infrastructure Security Agency today.",
