@@ -17,6 +17,11 @@ def names(text: str) -> list[tuple[str, str | None]]:
     return [(text[c.start : c.end], c.type) for c in find_candidates(text)]
 
 
+def names_known(text: str, known: frozenset[str]) -> list[tuple[str, str | None]]:
+    """Names found where the corpus capitalises the words of ``known`` mid-sentence."""
+    return [(text[c.start : c.end], c.type) for c in find_candidates(text, known)]
+
+
 def entities_of(texts: dict[str, str]):
     return extract_entities(corpus_from_texts(texts).articles)
 
@@ -486,6 +491,13 @@ def test_an_opening_word_the_corpus_writes_in_lower_case_is_no_organisation() ->
     found = {(entity.name, entity.type) for entity in readingdesk.analyze_texts(texts).entities}
     assert not {name for name, _ in found} & {"Former", "Many", "Veteran", "Click"}
     assert {("John Smith", "PERSON"), ("Apple", "ORG")} <= found
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # Even where the corpus capitalises it mid-sentence, in a quote of two sentences.
+    known = frozenset({"But", "However"})
+    assert names_known("But Bankman-Fried’s lawyer said so.", known) == [("Bankman-Fried", None)]
+    assert names_known("However Putin said so.", known) == [("Putin", None)]
 
 
 def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:

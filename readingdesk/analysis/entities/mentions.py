@@ -700,8 +700,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     analysts said").
     """
     word = POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
-    if is_stop(word) or _set_in_capitals(word, lower_words):
-        return True
+    if is_stop(word) or word.casefold() in _CONJUNCTIONS or _set_in_capitals(word, lower_words):
+        return True  # "But" even where a quote's second sentence capitalises it mid-sentence
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
@@ -911,6 +911,8 @@ def _name_words(run: list[Token], known_names: frozenset[str]) -> list[Token]:
     return best
 
 
+# Words that join clauses, which open sentences and never names: "But Bankman-Fried's lawyer said".
+_CONJUNCTIONS = frozenset("but and or nor yet although though because while whereas however".split())
 _STOP = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "no"})
 
 
