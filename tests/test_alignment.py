@@ -25,7 +25,7 @@ from readingdesk.analysis.align import (
 )
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.figures import extract_figures
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, profile
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, Names, profile
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
@@ -486,6 +486,12 @@ def test_a_clause_of_names_alone_belongs_to_the_clause_before_it() -> None:
     assert sum(concept.startswith("@") for concept in signed) == 2
     # A clause with a word of its own stays apart.
     assert ["tuesday"] in clauses
+
+
+def test_a_name_inside_a_longer_run_of_capitals_shows_as_its_own_words() -> None:
+    article = corpus_from_texts({"a": "Analysts at FTX Crypto Desk said so."}).articles[0]
+    found = profile(0, article, article.sentences[0], Names({}, {("ftx",): "e1"}))
+    assert "@e1" in found.concepts and found.surface["@e1"] == "FTX"
 
 
 def test_a_nationality_word_is_its_country() -> None:

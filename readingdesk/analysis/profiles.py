@@ -19,7 +19,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -140,6 +140,8 @@ class _Run:
     end: int
     capitalised: bool
     referent: str | None = None
+    # Where each term's word starts and ends in the sentence.
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]) -> list[_Run]:
@@ -188,27 +190,29 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
             and _RUN_GLUE.fullmatch(text, previous_end, start) is not None
         ):
             last.terms.append(word)
+            last.spans.append((start, end))
             last.end = end
         else:
-            last = _Run([word], start, end, capitalised)
+            last = _Run([word], start, end, capitalised, spans=[(start, end)])
             runs.append(last)
         previous_end = end
     return runs
 
 
-def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> list[str]:
-    """A run of terms with each known alias in it (longest first) replaced by its referent."""
-    concepts: list[str] = []
+def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> list[tuple[str, int, int]]:
+    """A run of terms with each known alias in it (longest first) replaced by its referent: each
+    concept with the first and last index of its terms in the run."""
+    concepts: list[tuple[str, int, int]] = []
     position = 0
     while position < len(run):
         for end in range(len(run), position, -1):
             referent = aliases.get(tuple(run[position:end]))
             if referent is not None:
-                concepts.append("@" + referent)
+                concepts.append(("@" + referent, position, end - 1))
                 position = end
                 break
         else:
-            concepts.append(run[position])
+            concepts.append((run[position], position, position))
             position += 1
     return concepts
 
@@ -233,10 +237,11 @@ def _concepts(
     ends: list[int] = []
     for run in _runs(text, offset, concept_spans, surface):
         if run.referent is None and run.capitalised and names.aliases:
-            pieces = _split_aliases(run.terms, names.aliases)
-            for piece in pieces:
-                if piece.startswith("@"):
-                    surface.setdefault(piece, text[run.start : run.end])
+            pieces = []
+            for piece, first, last in _split_aliases(run.terms, names.aliases):
+                if piece.startswith("@"):  # "FTX" of "FTX Crypto Failure", not the whole run
+                    surface.setdefault(piece, text[run.spans[first][0] : run.spans[last][1]])
+                pieces.append(piece)
         else:
             pieces = run.terms
         concepts.extend(pieces)
