@@ -36,7 +36,7 @@ _CLOCK_PARTS = re.compile(r"(\d+)(?:[:.](\d\d))?\s?(?:([ap])\.?m\.?)?", re.I)
 # inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree. A web
 # address is one token, and no term: where a link points is not what a sentence says.
 _TOKEN = re.compile(
-    rf"(?P<url>{URL.pattern})|(?P<clock>{_CLOCK})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*",
+    rf"(?P<url>{URL.pattern})|(?:{_CLOCK})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*",
     re.UNICODE | re.I,
 )
 # The suffix of an ordinal written in digits ("72nd"): its term is the number.
