@@ -19,7 +19,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -136,12 +136,18 @@ class _Run:
     """Consecutive terms: one named referent, or capitalised words, or one other word."""
 
     terms: list[str]
-    start: int
-    end: int
+    # Where each term's words start and end in the sentence (a referent's: its whole name).
+    spans: list[tuple[int, int]]
     capitalised: bool
     referent: str | None = None
-    # Where each term's word starts and ends in the sentence.
-    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
 
 
 def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]) -> list[_Run]:
@@ -175,7 +181,7 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
             ):
                 if referent not in surface:
                     surface[referent] = text[name_at : name_end - offset]
-                last = _Run([referent], start, name_end - offset, False, referent)
+                last = _Run([referent], [(start, name_end - offset)], False, referent)
                 runs.append(last)
             previous_end = end
             continue
@@ -191,9 +197,8 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
         ):
             last.terms.append(word)
             last.spans.append((start, end))
-            last.end = end
         else:
-            last = _Run([word], start, end, capitalised, spans=[(start, end)])
+            last = _Run([word], [(start, end)], capitalised)
             runs.append(last)
         previous_end = end
     return runs

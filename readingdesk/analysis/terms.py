@@ -26,17 +26,18 @@ from readingdesk.corpus.markup import URL
 
 # A time of day: "7:30 p.m.", "6am", "10.30am", "6 AM", "19:30". One token, so that its hour is no
 # count ("6 a.m." is not "six") and its minutes no amount of their own.
-_CLOCK = (
+CLOCK = (
     r"\d{1,2}(?:[:.][0-5]\d)?(?:\s?[ap]\.m\b\.?|[ap]m\b|(?-i:\s?[AP]M\b))"
     r"|(?<![\d.,:])\d{1,2}:[0-5]\d(?![\d:])"
 )
-_CLOCK_TOKEN = re.compile(_CLOCK, re.I)
+_CLOCK_TOKEN = re.compile(CLOCK, re.I)
+# The hour, minutes and a.m. or p.m. of a token that is a time of day.
 _CLOCK_PARTS = re.compile(r"(\d+)(?:[:.](\d\d))?\s?(?:([ap])\.?m\.?)?", re.I)
 # Numbers keep their decimal point and lose thousands separators (and an ordinal its suffix); words keep
 # inner apostrophes and split at hyphens, so "Jong-un" and "Jong Un" agree. A web
 # address is one token, and no term: where a link points is not what a sentence says.
 _TOKEN = re.compile(
-    rf"(?P<url>{URL.pattern})|(?:{_CLOCK})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*",
+    rf"(?P<url>{URL.pattern})|(?:{CLOCK})|\d+(?:[,.]\d+)*(?:(?:st|nd|rd|th)\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*",
     re.UNICODE | re.I,
 )
 # The suffix of an ordinal written in digits ("72nd"): its term is the number.
@@ -130,7 +131,7 @@ def term_of(token: str) -> str | None:
     """The comparable term of one token, or None for stop words and noise."""
     if token[0].isdigit():
         if _CLOCK_TOKEN.fullmatch(token) and (clock := _CLOCK_PARTS.fullmatch(token)):
-            return clock_term(clock)
+            return _clock_term(clock)
         return _THOUSANDS.sub("", _ORDINAL_SUFFIX.sub("", token)).rstrip(".,")
     word = fold(token)
     if word.endswith("'s"):
@@ -143,7 +144,7 @@ def term_of(token: str) -> str | None:
     return _stemmer.stemWord(americanize(word))
 
 
-def clock_term(clock: re.Match[str]) -> str:
+def _clock_term(clock: re.Match[str]) -> str:
     """The term of a time of day, on the 24-hour clock where a.m. or p.m. tells ("7:30 p.m." is
     "19:30", "6 a.m." is "6:00"); a bare "7:30" stays as written."""
     hour, minutes, meridiem = int(clock[1]), clock[2] or "00", (clock[3] or "").lower()
@@ -153,8 +154,8 @@ def clock_term(clock: re.Match[str]) -> str:
 
 
 def is_clock(term: str) -> bool:
-    """Whether a term is a time of day."""
-    return ":" in term
+    """Whether a term is a time of day ("19:30"; not a concept such as "date:09-12")."""
+    return term[:1].isdigit() and ":" in term
 
 
 def is_amount(term: str) -> bool:

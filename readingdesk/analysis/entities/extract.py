@@ -118,23 +118,21 @@ def _in_capitals(name: str) -> bool:
 def _entity_type(members: list[Mention]) -> EntityType:
     if any(name_after_kind(name_words(m.text)) for m in members):
         return "OTHER"  # a ship or a storm, however its bare name reads elsewhere
+    names = [m.text for m in members]
+    longest = max(names, key=lambda n: len(parts(n)))
+    # Initials read as an organisation's wherever they stand alone, a person's too ("SBF"), so
+    # where the name is spelled out its spelled forms decide. Where they were spelled out in
+    # common words ("respiratory syncytial virus, or RSV") they were shown to name a thing.
     votes = Counter(m.type for m in members if m.type)
-    if votes["OTHER"] and all(_in_capitals(m.text) for m in members):
-        # Initials read as an organisation's wherever they stand alone; where they were spelled
-        # out ("respiratory syncytial virus, or RSV") they were shown to name a thing.
+    if votes["OTHER"] and all(_in_capitals(n) for n in names):
         return "OTHER"
-    # Initials read as an organisation's wherever they stand alone, a person's too ("SBF"):
-    # where the name is spelled out, its spelled forms decide.
     if spelled := Counter(m.type for m in members if m.type and not _in_capitals(m.text)):
         return spelled.most_common(1)[0][0]
     if votes:
         # Only initials tell: "SBF" of "Sam Bankman-Fried", a given name and more, is his.
-        longest = max((m.text for m in members), key=lambda n: len(parts(n)))
         if len(parts(longest)) >= 2 and is_given_name(longest.split()[0]):
             return "PERSON"
         return votes.most_common(1)[0][0]
-    names = [m.text for m in members]
-    longest = max(names, key=lambda n: len(parts(n)))
     # A city's name shortening a longer name says nothing: "Martin" of "David Martin".
     full = [n for n in names if len(parts(n)) == len(parts(longest))]
     if any(known_country(n) for n in names) or any(known_place(n) and not n.isupper() for n in full):

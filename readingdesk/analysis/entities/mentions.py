@@ -53,7 +53,7 @@ from readingdesk.analysis.entities.kinds import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
-from readingdesk.analysis.terms import STOP_WORDS
+from readingdesk.analysis.terms import CLOCK, STOP_WORDS
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
@@ -70,10 +70,14 @@ _PLURAL_OWNER = re.compile(r"[’']\s+")
 _INSTRUMENT_CODE = re.compile(
     r"(?<![\w.$])[<\[(]?(?:\.?[A-Z][A-Z0-9]{1,5}\.[A-Z]{1,2}|\.[A-Z]{2,5}|(?<=\[)\$[A-Z]{2,6})(?!\w|\.\w)[>\])]?"
 )
+# Words that open offices and names more often than they are titles, but are titles before a
+# given name: "Police Chief John Pelletier", "General Mark Milley", "Justice Sonia Sotomayor"
+# (not "Department of Justice").
+_TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general", "justice", "justices"})
 # Quarters and halves of a business year: "Q2 2003", "H1".
 _PERIOD = re.compile(r"[QH][1-4]")
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
-_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s?[ap]\.?m\b\.?\s*$|\d:\d\d\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(rf"(?:{CLOCK})\s*$", re.IGNORECASE)
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
@@ -660,12 +664,6 @@ def _last_title(run: list[Token]) -> int:
         ),
         default=-1,
     )
-
-
-# Words that open offices and names more often than they are titles, but are titles before a
-# given name: "Police Chief John Pelletier", "General Mark Milley", "Justice Sonia Sotomayor"
-# (not "Department of Justice").
-_TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general", "justice", "justices"})
 
 
 def _generation_only(tokens: list[Token]) -> bool:
