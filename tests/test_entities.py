@@ -224,10 +224,16 @@ def test_a_newspaper_is_an_organisation() -> None:
         # Ending an institution's name, "Justice" is part of it.
         ("Prosecutors at the Department of Justice agreed.", [("Department of Justice", "ORG")]),
         ("Later, the International Court of Justice ruled.", [("International Court of Justice", "ORG")]),
-        # A place's service before its chief is an organisation.
+        # A service before its chief is an organisation, whether or not the gazetteer knows its place.
         (
             "Later, Los Angeles Fire Chief Kristin Crowley said so.",
             [("Los Angeles Fire", "ORG"), ("Kristin Crowley", "PERSON")],
+        ),
+        ("Later, Maui Fire Chief Brad Ventura said so.", [("Maui Fire", "ORG"), ("Brad Ventura", "PERSON")]),
+        # "Chief" opens an office before "of" too.
+        (
+            "Later, White House Chief of Staff Jeff Zients said so.",
+            [("White House", "ORG"), ("Jeff Zients", "PERSON")],
         ),
         # Before another title word, they open the office: "Chief Executive", "General Manager".
         (
@@ -235,6 +241,12 @@ def test_a_newspaper_is_an_organisation() -> None:
             [("General Motors", "ORG"), ("Mary Barra", "PERSON")],
         ),
         ("Shares of General Motors fell.", [("General Motors", "ORG")]),
+        # Two places before an office are two places, not one institution.
+        (
+            "Later, Manhattan US Attorney Damian Williams said so.",
+            [("Manhattan", "PLACE"), ("US", "PLACE"), ("Damian Williams", "PERSON")],
+        ),
+        ("Later, New York Gov. Kathy Hochul said so.", [("New York", "PLACE"), ("Kathy Hochul", "PERSON")]),
     ],
 )
 def test_an_institution_an_office_and_its_holder_are_apart(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -982,6 +994,9 @@ def test_quarters_of_a_year_are_no_names() -> None:
 def test_a_time_zone_after_a_time_of_day_is_no_name() -> None:
     assert names("At 7:37 p.m. ET Thursday, the clerk spoke.") == []
     assert names("Markets closed at 14:00 GMT and at 6pm EST.") == []
+    # The time's own capitals and the zone after them, with a name after both.
+    assert names("At 6 AM ET the polls closed.") == []
+    assert names("By 9 PM ET Reuters had the verdict.") == [("Reuters", None)]
     # After a count, capitals are a name still.
     assert names("He held 3 UN posts in 5 NATO states.") == [("UN", None), ("NATO", "ORG")]
 

@@ -316,8 +316,13 @@ def _initials_of_a_kind(run: list[Token]) -> bool:
 
 
 def _time_zone(token: Token, text: str) -> bool:
-    """Capitals right after a time of day: "ET" of "7:37 p.m. ET", "GMT" of "14:00 GMT"."""
-    return token.text.isupper() and len(token.text) <= 5 and _CLOCK_BEFORE.search(text, 0, token.start) is not None
+    """Capitals right after a time of day: "ET" of "7:37 p.m. ET", "GMT" of "14:00 GMT"; or the
+    time's own "AM" of "6 AM ET"."""
+    return (
+        token.text.isupper()
+        and len(token.text) <= 5
+        and any(_CLOCK_BEFORE.search(text, 0, end) for end in (token.start, token.end))
+    )
 
 
 def _trim_edges(run: list[Token], text: str) -> list[Token]:
@@ -479,7 +484,7 @@ def find_candidates(
                 continue
         if run[0].start in first_words and _everyday_opening(run, text, known_names, lower_words):
             run = run[1:]
-        while run and is_stop(run[0].text) and not _initials_after_the(run[0], text):
+        while run and ((is_stop(run[0].text) and not _initials_after_the(run[0], text)) or _time_zone(run[0], text)):
             run = run[1:]
         run = _trim_edges(run, text)
         if not run:
@@ -503,7 +508,6 @@ def find_candidates(
             or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
             or _PERIOD.fullmatch(run[0].text)
-            or _time_zone(run[0], text)
         ):
             continue
         if (
@@ -585,14 +589,14 @@ def _after_titles(
     if cue_type([t.text for t in run]) is not None and not _holder_named_after(run):
         return [], run, False
     office = _TITLE_OF.search(text, 0, run[0].start)
-    if office and is_title(office[1]):
+    if office and _office_word(office[1]):
         holder = _office_holder(run, lower_words)
         if holder is None and len(run) > 1:
             return [], [], False
         if holder:
             return [], run[holder:], True
     title_at = _last_title(run)
-    if title_at < 0 and len(run) > 1 and is_title(run[-1].text):
+    if title_at < 0 and len(run) > 1 and _office_word(run[-1].text):
         institution = _trim_edges(run[:-1], text)
         if institution and (cue_type([t.text for t in institution]) or known_place(span(text, institution))):
             return [], institution, False
@@ -624,16 +628,37 @@ def _after_titles(
             or (not portfolio and not _only_everyday_words(before, text, lower_words))
         )
     )
-    # A place's service before its chief's title is an organisation: "Maui Fire Chief ...".
-    service: EntityType | None = "ORG" if _place_service(before, text) else None
+    if named_before and (places := _places_in_turn(before, text)):
+        return [_candidate(text, place, "PLACE", False) for place in places], after, True
+    # A service before its chief's title is an organisation: "Maui Fire Chief ...".
+    service: EntityType | None = "ORG" if _service_before_title(before, text) else None
     return ([_candidate(text, before, service, False)] if named_before else []), after, True
 
 
-def _place_service(run: list[Token], text: str) -> bool:
-    """A known place and then everyday words, as a place's public service is named before its
-    chief's title: "Maui Fire", "Los Angeles Fire", "Texas Water"."""
-    return any(
-        known_place(span(text, run[:k])) and all(common_word(t.text) for t in run[k:]) for k in range(1, len(run))
+def _places_in_turn(run: list[Token], text: str) -> tuple[list[Token], list[Token]] | None:
+    """Two places the gazetteer knows, one after the other, that are not one place together:
+    "Manhattan US" of "Manhattan US Attorney", "Ohio US" of "Ohio US Senator"."""
+    if known_place(span(text, run)):
+        return None
+    return next(
+        (
+            (run[:k], run[k:])
+            for k in range(1, len(run))
+            if known_place(span(text, run[:k])) and known_place(span(text, run[k:]))
+        ),
+        None,
+    )
+
+
+def _service_before_title(run: list[Token], text: str) -> bool:
+    """A name and then an everyday word, as a public service or a company's branch is named
+    before its chief's title ("Maui Fire", "Los Angeles Fire", "Acme Water"): a person's name
+    does not end in one."""
+    name = run[:-1]
+    return (
+        bool(name)
+        and common_word(run[-1].text)
+        and (not all(common_word(t.text) for t in name) or known_place(span(text, name)))
     )
 
 
@@ -649,6 +674,12 @@ def _holder_named_after(run: list[Token]) -> bool:
         and all(t.capitalised and t.lower not in _CONNECTORS for t in holder)
         and cue_type([t.text for t in holder]) is None
     )
+
+
+def _office_word(word: str) -> bool:
+    """A title, or a word that is one before a given name, as it opens an office: "Chief of
+    Staff", "General of the Army"."""
+    return is_title(word) or word.lower() in _TITLES_BEFORE_A_GIVEN_NAME
 
 
 def _last_title(run: list[Token]) -> int:
