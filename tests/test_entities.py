@@ -312,6 +312,19 @@ def test_initials_coined_before_a_last_word_was_added_still_join_the_name() -> N
     assert sorted(entity_named(entities, "CDC").aliases) == ["CDC", "Centers for Disease Control and Prevention"]
 
 
+def test_initials_in_mixed_case_have_a_small_letter_for_each_linking_word() -> None:
+    entities = entities_of(
+        {
+            "a": "The Department of Justice will appeal. The Ministry of Defence had no comment.",
+            "b": "The DoJ said so, and the MoD did not. The Department of Energy agreed.",
+        }
+    )
+    assert sorted(entity_named(entities, "DoJ").aliases) == ["Department of Justice", "DoJ"]
+    assert sorted(entity_named(entities, "MoD").aliases) == ["Ministry of Defence", "MoD"]
+    # The small letter stands for a linking word, and a capital for a word that is not one.
+    assert entity_named(entities, "Department of Energy").aliases == ["Department of Energy"]
+
+
 def test_a_code_with_digits_is_no_organisations_initials() -> None:
     entities = entities_of(
         {"a": "Demand for the H100 chip was strong, LSEG said.", "b": "Buyers wanted the H100, LSEG data showed."}
@@ -1053,6 +1066,19 @@ def test_spelling_and_transliteration_variants_merge_across_sources() -> None:
     assert kim.sources == {"efe": 1, "bbc": 1}
     assert "Choe Sun Hui" in entity_named(entities, "Choe Son-hui").aliases
     assert "Tuman River" in entity_named(entities, "Tumen River").aliases
+
+
+def test_a_given_name_spelt_with_other_vowels_inside_is_the_same_person() -> None:
+    entities = entities_of(
+        {
+            "a": "Prosecutor Damian Williams spoke. Mario Rossi and Maria Rossi testified.",
+            "b": "Prosecutor Damien Williams spoke. Dana Cole and Dina Cole testified.",
+        }
+    )
+    assert sorted(entity_named(entities, "Damian Williams").aliases) == ["Damian Williams", "Damien Williams"]
+    # Another last letter, or one vowel in a short name, makes another person.
+    assert entity_named(entities, "Mario Rossi") is not entity_named(entities, "Maria Rossi")
+    assert entity_named(entities, "Dana Cole") is not entity_named(entities, "Dina Cole")
 
 
 def test_offices_nationality_nouns_and_ages_are_no_part_of_a_name() -> None:

@@ -54,6 +54,10 @@ _LEFT_OUT_OF_KEY = re.compile(WEB_DOMAIN + r"|\s[\"“][^\"”]{1,40}[\"”](?=\
 # A last word added to a name after its initials were coined: "Centers for Disease Control and
 # Prevention" is still the CDC.
 _AND_LAST_WORD = re.compile(r"\s+(?:and|&)\s+\w+$")
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+# An acronym in mixed case, a small letter for a linking word: "DoJ", "MoD", "DfE".
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # The head words of what is named after someone, then called by that name alone.
 _NAMED_AFTER = NAMED_AFTER_HEADS | NAMED_STRUCTURE_HEADS
 # Words that join a name's parts but say nothing about it.
@@ -168,7 +172,8 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
         # Same family name first (Korean, Chinese order) or same given name: compare the rest.
         return fuzz.ratio("".join(pa[1:]), "".join(pb[1:])) >= VARIANT_SIMILARITY
     if person and len(pa) == len(pb) and pa[-1] == pb[-1]:
-        return fuzz.ratio("".join(pa[:-1]), "".join(pb[:-1])) >= VARIANT_SIMILARITY + 5
+        given_a, given_b = "".join(pa[:-1]), "".join(pb[:-1])
+        return fuzz.ratio(given_a, given_b) >= VARIANT_SIMILARITY + 5 or _inner_vowels_apart(given_a, given_b)
     shorter, longer = sorted((pa, pb), key=len)
     if person and 2 <= len(shorter) < len(longer) and shorter[0] in NAME_PARTICLES:
         return longer[-len(shorter) :] == shorter  # "Le Pen" of "Marine Le Pen", "De Niro" of "Robert De Niro"
@@ -180,6 +185,18 @@ def _variants(a: str, b: str, type_a: EntityType | None, type_b: EntityType | No
         return True
     sa, sb = stems(a), stems(b)
     return len(sa) >= 2 and sa == sb
+
+
+def _inner_vowels_apart(a: str, b: str) -> bool:
+    """Two spellings of one name that differ only in the vowels inside it, and in doubled
+    letters: "Damian" and "Damien", "Mohammed" and "Mohamed"; not "Mario" and "Maria", whose
+    last letters differ, nor short names, where one vowel makes another name ("Dana", "Dina")."""
+
+    def skeleton(word: str) -> str:
+        inner = _VOWELS.sub("", word[1:-1])
+        return word[0] + _DOUBLED.sub(r"\1", inner + word[-1])
+
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and a[-1] == b[-1] and skeleton(a) == skeleton(b)
 
 
 def _middle_initials(words: list[str]) -> tuple[str, ...]:
@@ -305,12 +322,11 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
         if k.startswith("country:"):
             continue
         letters = name.replace(".", "")
-        if len(parts(name)) == 1 and letters.isupper() and len(letters) >= 2:
+        if len(parts(name)) == 1 and (_is_acronym(letters) or _MIXED_ACRONYM.fullmatch(letters)):
             spelled = [
                 kb
                 for kb in multi
-                if letters.upper() in (initials(names[kb]), initials(_AND_LAST_WORD.sub("", names[kb])))
-                and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
+                if _spells(letters, names[kb]) and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
             ]
             roots = {sets.find(by_key[kb]) for kb in spelled}
             if len(roots) == 1:
@@ -326,6 +342,17 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
         else:
             by_key[k] = index
     return sets.sets()
+
+
+def _spells(letters: str, name: str) -> bool:
+    """Whether an acronym spells a name's initials: in capitals, those of its words that say
+    something ("JCS", Joint Chiefs of Staff; "CDC", Centers for Disease Control and
+    Prevention); in mixed case, a small letter for each linking word ("DoJ", Department of
+    Justice; "DfT", Department for Transport)."""
+    if letters.isupper():
+        return letters in (initials(name), initials(_AND_LAST_WORD.sub("", name)))
+    words = [p for p in parts(name) if p not in LEGAL_FORMS]
+    return letters == "".join(p[0] if p in _LINKING else p[0].upper() for p in words)
 
 
 def _is_acronym(text: str) -> bool:
