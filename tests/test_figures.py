@@ -140,6 +140,10 @@ def test_each_unit_converts_to_its_base_as_pint_defines_it(unit: str) -> None:
         ("Monday", "Tuesday", False),
         ("Sept. 12", "September 12, 2023", True),
         ("two members", "three members", False),
+        # Stated to the ten, a figure covers less than half a ten either way: 115 rounds to 120.
+        ("110 years", "115 years", False),
+        ("110 years", "114 years", True),
+        ("10 kilometres", "15 kilometres", False),
         # Magnitudes are given to a tenth: "7" is 7.0, not anything from 6.5 to 7.5.
         ("magnitude 7", "7.0 on the Richter scale", True),
         ("magnitude 6.8", "magnitude 7", False),
@@ -390,6 +394,20 @@ def test_tolls_conflict_where_the_story_is_about_its_dead() -> None:
     tolls = sorted(sorted(f.text for _, f in d.values) for d in analysis.discrepancies)
     assert ["114", "115 people"] in tolls
     assert not any("230 people" in texts for texts in tolls)
+
+
+def test_figures_framed_in_the_same_topic_words_conflict() -> None:
+    """In a story of a trial, "prison" and "faces" frame every sentence's figure: topic words.
+    Two figures framed in these very words are still one figure stated twice."""
+    background = " ".join(f"Witness {n} said he faces {n} charges in prison." for n in (3, 5, 7, 9, 11))
+    analysis = readingdesk.analyze_texts(
+        {
+            "a": "Already in custody, he faces up to 115 years in prison. " + background,
+            "b": "He faces up to 110 years in prison. " + background,
+        }
+    )
+    conflicts = [sorted(f.text for _, f in d.values) for d in analysis.discrepancies]
+    assert ["110 years", "115 years"] in conflicts
 
 
 def test_a_count_is_answered_by_its_number_under_another_noun() -> None:

@@ -114,12 +114,20 @@ def _pairs(
                 # an ordinal only one of the same thing ("the 72nd minute", not "the 12th century").
                 answers = [(j, y) for j, y in right if kind not in NOUN_KINDS or y.unit == x.unit]
                 ignored = common - {DEATH} if one_toll and is_toll(x) else common
-                scored = [(len((x.context & y.context) - ignored), (j, y)) for j, y in answers if _same_scale(x, y)]
+                scored = [(_shared_context(x, y, ignored), (j, y)) for j, y in answers if _same_scale(x, y)]
                 shared, best = max(scored, key=lambda s: s[0], default=(0, None))
                 if best is not None and shared >= 1:
                     yield (i, x), best
         elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
+
+
+def _shared_context(x: Figure, y: Figure, ignored: frozenset[str]) -> int:
+    """How many context words two figures share, topic words aside; but two figures framed in
+    the very same words share their frame, topic words or not ("faces up to 110 years in
+    prison", "faces 115 years in prison" in a story about a trial)."""
+    shared = len((x.context & y.context) - ignored)
+    return 1 if not shared and len(x.context) >= 2 and x.context == y.context else shared
 
 
 def _states(y: Figure, x: Figure) -> bool:

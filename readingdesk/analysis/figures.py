@@ -602,8 +602,12 @@ def is_toll(figure: Figure) -> bool:
 
 
 def within_rounding(a: Figure, b: Figure) -> bool:
-    """Two amounts equal up to the rounding each is stated to (their units aside)."""
-    return a.base is not None and b.base is not None and abs(a.base - b.base) <= max(a.tolerance, b.tolerance) + 1e-9
+    """Two amounts equal up to the rounding each is stated to (their units aside): a figure
+    stated to the ten covers less than half a ten either way, as 115 rounds to 120, not 110."""
+    if a.base is None or b.base is None:
+        return False
+    apart = abs(a.base - b.base)
+    return apart <= 1e-9 or apart < max(a.tolerance, b.tolerance) - 1e-9
 
 
 def agree(a: Figure, b: Figure) -> bool:
