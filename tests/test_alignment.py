@@ -528,6 +528,11 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
     ).articles[0]
     past, present = (set(profile(0, article, s).concepts) for s in article.sentences)
     assert past == present
+    # "going to" alone goes nowhere: no rise without its particle.
+    article = corpus_from_texts({"a": "It is going to rain in July. Costs are going up in July."}).articles[0]
+    going, going_up = (profile(0, article, s) for s in article.sentences)
+    assert "increas" not in going.concepts
+    assert going_up.concepts == ["cost", "increas", "juli"] and going_up.surface["increas"] == "going up"
 
 
 @pytest.mark.parametrize(
@@ -538,6 +543,9 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         ("Exports fell sharply in July.", "Exports plunged sharply in July."),
         ("Exports dropped sharply in July.", "Exports slumped sharply in July."),
         ("Its shares rose sharply in July.", "Its stock climbed sharply in July."),
+        # A verb and its particle: "go up" is "rise", "went down" is "fell".
+        ("The toll will go up sharply in July.", "The toll will rise sharply in July."),
+        ("Prices went down sharply in July.", "Prices fell sharply in July."),
     ],
 )
 def test_a_figure_that_rises_or_falls_in_other_words_is_one_concept(one: str, other: str) -> None:

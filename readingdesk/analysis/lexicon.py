@@ -5,6 +5,7 @@
 - ``REPORTING``: attribution verbs and nouns; who said a thing is not the fact.
 - ``NOT_KNOWN``: what says a thing is not known or not told ("remains unclear",
   "did not specify", "have not confirmed"): sources say it in many ways.
+- ``PHRASAL_VERB`` and ``PHRASAL_CLASS``: phrasal verbs that say what a class says.
 - ``REPORTING_VERB`` and ``REPORT_TIME``: the verbs that introduce what someone
   reported, and the words that may stand between such a verb and the day it
   was reported ("said Monday", "reported late on Monday").
@@ -41,6 +42,9 @@ NOT_KNOWN = (
     r"|(?:\b(?:not|never|neither|nor|without)|n[’']t)\s+(?:\w+\s+){0,4}?"
     r"(?P<verb>known|clear|know|confirm(?:ed|ing)?|specif(?:y|ied|ying)|disclos(?:e|ed|ing)|say|said|saying)\b)"
 )
+# A verb and its particle that say what one word of a class says: "go up" is "rise".
+PHRASAL_VERB = r"\b(?:go|goes|going|gone|went)\s+(?P<particle>up|down)\b"
 # fmt: on
 
 SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_CLASSES for stem in group.split()}
+PHRASAL_CLASS = {"up": SYNONYMS["rise"], "down": SYNONYMS["fall"]}

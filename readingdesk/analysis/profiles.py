@@ -25,7 +25,14 @@ from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
 from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number
-from readingdesk.analysis.lexicon import NOT_KNOWN, REPORT_TIME, REPORTING_VERB, SYNONYMS
+from readingdesk.analysis.lexicon import (
+    NOT_KNOWN,
+    PHRASAL_CLASS,
+    PHRASAL_VERB,
+    REPORT_TIME,
+    REPORTING_VERB,
+    SYNONYMS,
+)
 from readingdesk.analysis.terms import is_amount, is_clock, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import dateline
@@ -59,6 +66,7 @@ _APPOSED = re.compile(r"[,(\[]\s*(?:the\s+)?$", re.IGNORECASE)
 
 # "It remains unclear", "did not specify", "have not confirmed": one concept however it is said.
 _NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
+_PHRASAL_VERB = re.compile(PHRASAL_VERB, re.IGNORECASE)
 UNKNOWN = SYNONYMS["unknown"]
 # The questions a thing not known may leave open, within a few words of saying so.
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
@@ -236,6 +244,11 @@ def _concepts(
         elif f.kind == "percent" and f.start >= offset:
             number = next(tokens_of(text[f.start - offset : f.end - offset]))[0]
             concept_spans.append((f.start, f.end, (_token_word(number) or number) + "%"))
+    # A phrasal verb is one concept, its class's: "will go up" is "will rise".
+    for phrasal in _PHRASAL_VERB.finditer(text):
+        concept_spans.append(
+            (offset + phrasal.start(), offset + phrasal.end(), PHRASAL_CLASS[phrasal["particle"].lower()])
+        )
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
