@@ -19,6 +19,15 @@ def test_dateline_names_the_agency_and_the_title_skips_it() -> None:
     assert article("CAIRO, Egypt, June 19 (AP) — Talks ended. More.").source == "AP"
 
 
+def test_a_dateline_alone_on_its_line_names_the_agency() -> None:
+    a = article("Jury finds the founder guilty\n\nNew York CNN –\n\nThe founder was found guilty.\n\nMore.")
+    assert (a.source, a.title) == ("CNN", "Jury finds the founder guilty")
+    assert article("Rates rise\n\nLONDON (Reuters) -\n\nThe bank raised rates.\n\nMore.").source == "Reuters"
+    # Capitals after a place further down the story are no agency.
+    later = "Rates rise\n\nThe bank raised rates.\n\nMarkets held.\n\nTraders slept.\n\nNew York NYSE –\n\nMore."
+    assert article(later, "wire").source == "wire"
+
+
 def test_source_line_and_headline() -> None:
     a = article("Kim travels to Russia by train\n\nThe leader left on Sunday.\n\nSource: El heraldo")
     assert a.source == "El heraldo"

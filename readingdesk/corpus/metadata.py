@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from readingdesk.corpus.markup import URL, field_text, front_matter, site_of
 from readingdesk.corpus.model import story_start
-from readingdesk.corpus.segment import BYLINE, DATELINE, MONTH, SIGN_OFF_LINE, WRITTEN_DATE, Unit, is_bare_byline
+from readingdesk.corpus.segment import (
+    BYLINE,
+    DATELINE,
+    MONTH,
+    SIGN_OFF_LINE,
+    WRITTEN_DATE,
+    Unit,
+    dateline_agency,
+    is_bare_byline,
+)
 
 _MONTHS = {
     name: number
@@ -159,9 +168,10 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     else:
         title = fallback_source
 
-    source = given.source or next(
-        (found["agency"].strip() for u in content[:3] if (found := DATELINE.match(text, u.start, u.end))), None
-    )
+    # The agency of a dateline in the first three units of the text, or on a line of its own
+    # above them.
+    opening = [u for u in units if not content or u.start <= content[min(2, len(content) - 1)].start]
+    source = given.source or next((agency for u in opening if (agency := dateline_agency(text[u.start : u.end]))), None)
     if source is None:
         for line in meta:
             if match := _SOURCE_LINE.fullmatch(line):

@@ -52,6 +52,9 @@ LOCAL_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s+"
 )
 
+# A place and its agency in capitals, then a dash, alone on a line: "New York CNN –".
+_AGENCY_AFTER_PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+(?P<agency>[A-Z]{2,6})\s*[—–-]{1,2}")
+
 
 def dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The dateline that opens ``text[start:end]``, with an agency (group "agency") or without."""
@@ -462,7 +465,23 @@ def _is_meta_paragraph(paragraph: str) -> bool:
         return False
     if any(pattern.fullmatch(paragraph) for pattern in _META_PARAGRAPHS):
         return True
-    return _is_sign_off(paragraph)
+    return _is_sign_off(paragraph) or _is_dateline_line(paragraph)
+
+
+def _is_dateline_line(paragraph: str) -> bool:
+    """A dateline alone on its line, as a web page sets it above the story: "LONDON (Reuters) -",
+    "NEW YORK —", or a place and then its agency in capitals, "New York CNN –"."""
+    opening = dateline(paragraph + " ")
+    return (opening is not None and opening.end() >= len(paragraph)) or _AGENCY_AFTER_PLACE.fullmatch(
+        paragraph
+    ) is not None
+
+
+def dateline_agency(unit: str) -> str | None:
+    """The agency a unit's dateline names: "Reuters" of "LONDON (Reuters) - The bank ...", "CNN"
+    of a line "New York CNN –"."""
+    found = DATELINE.match(unit) or _AGENCY_AFTER_PLACE.fullmatch(unit)
+    return found["agency"].strip() if found else None
 
 
 def _ends_as_a_sentence(text: str, end: int) -> bool:
