@@ -1112,6 +1112,20 @@ def test_names_of_firms_teams_and_bodies_are_no_persons() -> None:
     assert sorted(entity_named(entities, "BMC Software").aliases) == ["BMC Software", "BMC Software Inc"]
 
 
+def test_a_name_ending_in_an_everyday_word_that_is_no_family_name_is_no_persons() -> None:
+    entities = entities_of(
+        {
+            "a": "He ran the hedge fund Alameda Research with her. Ferries of Gozo Channel Line sailed.",
+            "b": "Officials said Kim Jong Un met Josh Green and Tom Hall there.",
+        }
+    )
+    kinds = {e.name: e.type for e in entities}
+    assert kinds["Alameda Research"] != "PERSON"
+    assert kinds["Gozo Channel Line"] != "PERSON"
+    # A family name that is an everyday word, or a given name first, still makes a person.
+    assert kinds["Josh Green"] == kinds["Tom Hall"] == kinds["Kim Jong Un"] == "PERSON"
+
+
 def test_a_name_opening_on_another_languages_article_is_no_persons() -> None:
     entities = entities_of(
         {

@@ -160,11 +160,21 @@ def _entity_type(members: list[Mention]) -> EntityType:
         and not one_hyphenated_word
         and not all(common_word(w, 4.5) for w in words)
         and not is_derived_word(words[-1])
+        and not _everyday_last_word(longest)
     ):
-        # Not "Salvage Operations": no name ends in a word like "operations"; nor one
-        # hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
+        # Not "Salvage Operations": no name ends in a word like "operations", nor in an everyday
+        # word that is no family name ("Alameda Research"); nor one hyphenated word
+        # ("Coca-Cola"): a person called so is named in full elsewhere.
         return "PERSON"
     return "OTHER"
+
+
+def _everyday_last_word(name: str) -> bool:
+    """A name that ends in an everyday word no family name is, after no given name: "Alameda
+    Research", not "Josh Green" (a family name) nor "Kim Jong Un" (a given name first)."""
+    words = name.split()
+    last = words[-1]
+    return len(last) > 3 and common_word(last, 4.5) and not is_family_name(last) and not is_given_name(words[0])
 
 
 def _places_named_in_places(entities: list[Entity]) -> None:
