@@ -1244,6 +1244,16 @@ def test_a_name_with_a_code_in_it_is_no_persons() -> None:
     assert entity_named(entities, "Jane Obi").type == "PERSON"
 
 
+def test_a_code_and_its_number_after_a_word_are_one_name() -> None:
+    entities = entities_of(
+        {"a": "Flight ET302 plunged after takeoff.", "b": "Flight ET 302 crashed near Bishoftu on Sunday."}
+    )
+    assert sorted(entity_named(entities, "Flight ET 302").aliases) == ["Flight ET 302", "Flight ET302"]
+    # Not a year, nor a measure's number, nor after a code alone.
+    assert names("Later, Bank of England UK 10-year yields rose.") == [("Bank of England UK", "ORG")]
+    assert names("Later, the UN 2030 agenda and the FBI 10 most wanted list.") == [("UN", None), ("FBI", "ORG")]
+
+
 def test_a_states_service_keeps_its_nationality() -> None:
     entities = entities_of(
         {

@@ -53,7 +53,7 @@ from readingdesk.analysis.entities.kinds import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
-from readingdesk.analysis.terms import CLOCK, STOP_WORDS
+from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
@@ -79,6 +79,10 @@ _PERIOD = re.compile(r"[QH][1-4]")
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
 _CLOCK_BEFORE = re.compile(rf"(?:{CLOCK})\s*$", re.IGNORECASE)
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
+# Capitals of a code after a word, and the number after them, not a year nor a measure's:
+# "Flight ET 302", "Route US 1"; not "the UK 10-year yield".
+_CODE = re.compile(r"[A-Z]{2,3}")
+_CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:-]\d|-)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -962,6 +966,8 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
 def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: bool) -> Candidate:
     """The candidate ``run`` spells, without a possessive "'s", and of the kind it reads as."""
     start, end = run[0].start, run[-1].end
+    if len(run) > 1 and _CODE.fullmatch(run[-1].text) and (number := _CODE_NUMBER.match(text, end)):
+        end = number.end()  # "Flight ET 302": a code and its number are one name
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[possessive.start() - 1].isalpha():
         end = possessive.start()
