@@ -168,8 +168,8 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     else:
         title = fallback_source
 
-    # The agency of a dateline in the first three units of the text, or on a line of its own
-    # above them.
+    # The agency of a dateline that opens one of the story's first three units, or stands on a
+    # line of its own before the third.
     opening = [u for u in units if not content or u.start <= content[min(2, len(content) - 1)].start]
     source = given.source or next((agency for u in opening if (agency := dateline_agency(text[u.start : u.end]))), None)
     if source is None:

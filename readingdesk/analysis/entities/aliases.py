@@ -54,6 +54,7 @@ _LEFT_OUT_OF_KEY = re.compile(WEB_DOMAIN + r"|\s[\"“][^\"”]{1,40}[\"”](?=\
 # A last word added to a name after its initials were coined: "Centers for Disease Control and
 # Prevention" is still the CDC.
 _AND_LAST_WORD = re.compile(r"\s+(?:and|&)\s+\w+$")
+# What two spellings of one given name may differ in: the vowels inside it, doubled letters.
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
 # An acronym in mixed case, a small letter for a linking word: "DoJ", "MoD", "DfE".

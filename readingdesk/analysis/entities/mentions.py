@@ -82,7 +82,7 @@ _ABBREVIATION_GLUE = re.compile(r"\.\s")
 # Capitals of a code after a word, and the number after them, not a year nor a measure's:
 # "Flight ET 302", "Route US 1"; not "the UK 10-year yield".
 _CODE = re.compile(r"[A-Z]{2,3}")
-_CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:-]\d|-)")
+_CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
