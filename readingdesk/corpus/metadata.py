@@ -168,9 +168,9 @@ def extract_metadata(text: str, units: list[Unit], fallback_source: str) -> Meta
     else:
         title = fallback_source
 
-    # The agency of a dateline that opens one of the story's first three units, or stands on a
-    # line of its own before the third.
-    opening = [u for u in units if not content or u.start <= content[min(2, len(content) - 1)].start]
+    # The agency of a dateline that opens one of the first three units of the text, or stands on
+    # a line of its own before the third.
+    opening = units[: units.index(content[2]) + 1] if len(content) > 2 else units
     source = given.source or next((agency for u in opening if (agency := dateline_agency(text[u.start : u.end]))), None)
     if source is None:
         for line in meta:

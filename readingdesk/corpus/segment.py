@@ -49,7 +49,7 @@ DATELINE = re.compile(
 )
 # A dateline without an agency, its place in capitals: "DUNDALK —", "BALTIMORE, Md. -", "NEW YORK —".
 LOCAL_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}\s+"
+    r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?\s+[—–-]{1,2}(?:\s+|$)"
 )
 
 # A place and its agency in capitals, then a dash, alone on a line: "New York CNN –".
@@ -471,8 +471,8 @@ def _is_meta_paragraph(paragraph: str) -> bool:
 def _is_dateline_line(paragraph: str) -> bool:
     """A dateline alone on its line, as a web page sets it above the story: "LONDON (Reuters) -",
     "NEW YORK —", or a place and then its agency in capitals, "New York CNN –"."""
-    opening = dateline(paragraph + " ")
-    return (opening is not None and opening.end() >= len(paragraph)) or _AGENCY_AFTER_PLACE.fullmatch(
+    opening = dateline(paragraph)
+    return (opening is not None and opening.end() == len(paragraph)) or _AGENCY_AFTER_PLACE.fullmatch(
         paragraph
     ) is not None
 

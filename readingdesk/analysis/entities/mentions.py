@@ -74,6 +74,8 @@ _INSTRUMENT_CODE = re.compile(
 # given name: "Police Chief John Pelletier", "General Mark Milley", "Justice Sonia Sotomayor"
 # (not "Department of Justice").
 _TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general", "justice", "justices"})
+# Words that join clauses, which open sentences and never names: "But Bankman-Fried's lawyer said".
+_CONJUNCTIONS = frozenset("but and or nor yet although though because while whereas however".split())
 # Quarters and halves of a business year: "Q2 2003", "H1".
 _PERIOD = re.compile(r"[QH][1-4]")
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
@@ -610,8 +612,7 @@ def _after_titles(
     # The rest of a rank of several words: "Air Commodore", "Lieutenant General".
     following = run[title_at]
     while before and (
-        is_title(before[-1].text)
-        or before[-1].lower in _TITLES_BEFORE_A_GIVEN_NAME  # "Chief Executive", "General Manager"
+        _office_word(before[-1].text)  # "Chief Executive", "General Manager"
         or following.lower in COMPOUND_RANKS.get(before[-1].lower, ())
     ):
         following = before[-1]
@@ -944,8 +945,6 @@ def _name_words(run: list[Token], known_names: frozenset[str]) -> list[Token]:
     return best
 
 
-# Words that join clauses, which open sentences and never names: "But Bankman-Fried's lawyer said".
-_CONJUNCTIONS = frozenset("but and or nor yet although though because while whereas however".split())
 _STOP = frozenset({"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "no"})
 
 
