@@ -241,6 +241,11 @@ def test_a_newspaper_is_an_organisation() -> None:
             [("General Motors", "ORG"), ("Mary Barra", "PERSON")],
         ),
         ("Shares of General Motors fell.", [("General Motors", "ORG")]),
+        # A trade word ends a firm's name, not a person's.
+        (
+            "Shares of Samsung Electronics and Duke Energy fell.",
+            [("Samsung Electronics", "ORG"), ("Duke Energy", "ORG")],
+        ),
         # Two places before an office are two places, not one institution.
         (
             "Later, Manhattan US Attorney Damian Williams said so.",
@@ -1411,3 +1416,19 @@ def test_a_lone_name_that_names_a_places_region_is_a_place() -> None:
     assert entity_named(entities, "Kaloa County").type == "PLACE"
     # A name no place holds keeps its kind.
     assert entity_named(entities, "Titan").type == "OTHER"
+
+
+def test_an_organisation_goes_by_the_clipped_first_word_of_its_two_word_name() -> None:
+    entities = entities_of(
+        {
+            "a": "The Federal Reserve raised rates, the Federal Open Market Committee said. "
+            "The Banking Commission met. Students at Fordham University cheered.",
+            "b": "The Fed said inflation was high, and the Bank agreed. Shares of Ford rose.",
+        }
+    )
+    fed = entity_named(entities, "Fed")
+    assert (fed.name, sorted(fed.aliases)) == ("Federal Reserve", ["Fed", "Federal Reserve"])
+    assert entity_named(entities, "Federal Open Market Committee") is not fed
+    # A word with an ending added is another word; a name that is no everyday word is no clip.
+    assert entity_named(entities, "Bank") is not entity_named(entities, "Banking Commission")
+    assert entity_named(entities, "Ford") is not entity_named(entities, "Fordham University")

@@ -11,7 +11,8 @@ alike (``Marrakesh`` / ``Marrakech``); and when a short form (``Kim``,
 ``Putin``) names a person mentioned in full, resolved to the nearest full name
 before it in the same article, else the most mentioned one; a ship or a storm
 goes by its name without its kind (``MV Dali`` / ``Dali``, ``Hurricane Katrina``
-/ ``Katrina``). People who share a surname stay apart: ``Kim Myong-sik`` is not
+/ ``Katrina``); an organisation by the clipped first word of its name (``Fed`` /
+``Federal Reserve``). People who share a surname stay apart: ``Kim Myong-sik`` is not
 ``Kim Jong-un``; nor is a place named alone its own public body: ``Baltimore`` is
 not ``Baltimore City Fire Department``.
 """
@@ -36,8 +37,10 @@ from readingdesk.analysis.entities.gazetteer import (
     NAMED_STRUCTURE_HEADS,
     SHIP_PREFIXES,
     STORM_KINDS,
+    common_word,
     country_code,
     demonym_country,
+    is_given_name,
     known_place,
     us_state,
 )
@@ -61,6 +64,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # The head words of what is named after someone, then called by that name alone.
 _NAMED_AFTER = NAMED_AFTER_HEADS | NAMED_STRUCTURE_HEADS
+# Endings that make another word of the same stem: "Banking" is no clipped "Bank".
+_WORD_ENDINGS = frozenset("al ed er ers es ing ings ian ians ish ism ist ists ly ment ments ness".split())
 # Words that join a name's parts but say nothing about it.
 _LINKING = NAME_CONNECTORS | {"the", "and"}
 # What a place's own public bodies are called after its name ("Baltimore City Fire Department",
@@ -333,6 +338,15 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             if len(roots) == 1:
                 sets.union(by_key[k], by_key[spelled[0]])
 
+    # An organisation called by the clipped first word of exactly one longer name ("Fed" of
+    # "Federal Reserve", "Met" of "Metropolitan Police").
+    for k, name in names.items():
+        if type_of(name) in ("ORG", None) and not _is_acronym(name):
+            clipped = [kb for kb in multi if type_of(names[kb]) == "ORG" and clipped_from(name, names[kb])]
+            roots = {sets.find(by_key[kb]) for kb in clipped}
+            if len(roots) == 1:
+                sets.union(by_key[k], by_key[clipped[0]])
+
     resolved = _resolve_short_forms(mentions, deferred, sets, type_of)
     for index in deferred:  # short forms that named nobody in full
         if index in resolved:
@@ -354,6 +368,29 @@ def _spells(letters: str, name: str) -> bool:
         return letters in (initials(name), initials(_AND_LAST_WORD.sub("", name)))
     words = [p for p in parts(name) if p not in LEGAL_FORMS]
     return letters == "".join(p[0] if p in _LINKING else p[0].upper() for p in words)
+
+
+def clipped_from(short: str, long: str) -> bool:
+    """Whether a word is the clipped first word of a name of two words: "Fed" of "Federal
+    Reserve" (not of "Federal Open Market Committee"), an everyday word cut short of more than
+    an ending. Not "Ford" of "Fordham University" (no
+    everyday word), "Bank" of "Banking Committee" nor "Nation" of "National Guard" (an
+    ending added), nor a given name ("Sam" of "Samsung Electronics")."""
+    words, long_words = parts(short), [p for p in parts(long) if p not in _LINKING]
+    clip, first = words[0], long_words[0]
+    rest = first[len(clip) :]
+    return (
+        len(words) == 1
+        and len(long_words) == 2
+        and len(clip) >= 3
+        and first.startswith(clip)
+        and len(rest) >= 2
+        and rest not in _WORD_ENDINGS
+        and common_word(first)
+        and not known_place(first)
+        and not demonym_country(first)
+        and not is_given_name(short)
+    )
 
 
 def _is_acronym(text: str) -> bool:

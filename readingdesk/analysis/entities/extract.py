@@ -8,7 +8,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from readingdesk.analysis.entities.aliases import group_mentions, initials, name_after_kind, name_words, parts
+from readingdesk.analysis.entities.aliases import (
+    clipped_from,
+    group_mentions,
+    initials,
+    name_after_kind,
+    name_words,
+    parts,
+)
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
@@ -197,9 +204,11 @@ def _places_named_in_places(entities: list[Entity]) -> None:
 
 def _display_name(members: list[Mention], kind: EntityType) -> str:
     """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin");
-    a state in full ("Maryland" for an entity only ever called "Md.")."""
+    a name spelt out, not its initials or its clipped form ("Federal Reserve", not "Fed"); a
+    state in full ("Maryland" for an entity only ever called "Md.")."""
     counts = Counter(m.text for m in members)
     forms = [t for t in counts if not _in_capitals(t)] or list(counts)
+    forms = [t for t in forms if not any(clipped_from(t, other) for other in counts)] or forms
     if kind == "PERSON":  # of two written words or more: "Sam Bankman-Fried", not "Bankman-Fried"
         forms = [t for t in forms if len(name_words(t)) >= 2 and " " in t] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))

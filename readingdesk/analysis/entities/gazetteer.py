@@ -122,7 +122,8 @@ board authority authorities academy school college hospital foundation league al
 movement front guard guards brigade division regiment force corps secretariat cabinet senate
 congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
 institution airlines airways air motors industries holdings partners technologies systems labs administration
-enterprises logistics shipping expeditions international guild facility
+enterprises logistics shipping expeditions international guild facility electronics pharmaceuticals
+energy entertainment ventures software communications telecom insurance petroleum chemicals aerospace
 herald tribune gazette chronicle inquirer telegraph examiner
 """.split()
 )
