@@ -446,6 +446,11 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
         ("He was joined by the Minister of Foreign Affairs Choe Son-hui there.", [("Choe Son-hui", "PERSON")]),
         ("It was said by President of Russia Vladimir Putin himself.", [("Vladimir Putin", "PERSON")]),
         ("He was met by the governor of Maryland on the way.", [("Maryland", "PLACE")]),
+        ("He was met by the Governor of New York on the way.", [("New York", "PLACE")]),
+        (
+            "He is U.S. Attorney for the Southern District of New York.",
+            [("U.S.", "PLACE"), ("Southern District", "PLACE"), ("New York", "PLACE")],
+        ),
         ("He spoke with the Director of Public Affairs on Monday.", []),
         # A run ending in a title names the institution, not a person; "US" is no title; an
         # office ending on a derived everyday word names no one.

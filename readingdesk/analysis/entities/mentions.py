@@ -774,9 +774,11 @@ def _office_holder(run: list[Token], lower_words: frozenset[str]) -> int | None:
     """Where the name begins in a run after "Title of": at its given name ("Defense Lloyd
     Austin": 1); else at the first word that is neither a place nor everyday (common in English,
     or written in lower case elsewhere in the corpus): "Foreign Affairs Choe Son-hui": 2,
-    "Russia Vladimir Putin": 1; or at a place that ends the run ("Maryland": 0). None when
+    "Russia Vladimir Putin": 1; or at a place that is the run ("Maryland", "New York": 0). None when
     every word is everyday, or the run ends on a derived everyday word: "Director of Public
     Affairs" and "Director of Salvage Operations" name offices, no one."""
+    if known_place(" ".join(t.text for t in run)):
+        return 0
     for k, token in enumerate(run):
         if is_given_name(token.text):
             return k
@@ -787,7 +789,7 @@ def _office_holder(run: list[Token], lower_words: frozenset[str]) -> int | None:
             continue
         if known_country(token.text) or (k == 0 and known_place(token.text)):
             if k == len(run) - 1:
-                return k  # "Governor of Maryland"
+                return k
             continue  # "President of Russia Vladimir Putin"
         if not common_word(token.text, 4.3) and not (token.lower in lower_words and common_word(token.text, 2.5)):
             return k
