@@ -6,7 +6,9 @@ import pint  # a test dependency: unit factors are checked against it, never ski
 import pytest
 
 import readingdesk
+from readingdesk.analysis.discrepancies import find_discrepancies
 from readingdesk.analysis.figures import UNIT_FACTORS, agree, extract_figures, is_toll
+from readingdesk.analysis.model import Link
 
 from .conftest import linked
 
@@ -28,9 +30,15 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("growth of 2%", ("2%", "percent", 2.0, "%")),
         ("a budget of $12 billion", ("$12 billion", "money", 12_000_000_000.0, "USD")),
         ("a fine of 500 euros", ("500 euros", "money", 500.0, "EUR")),
+        # Scales in words and letters: a single letter only after a currency sign.
+        ("a debt of $1.2 trillion", ("$1.2 trillion", "money", 1_200_000_000_000.0, "USD")),
+        ("revenue of $1.65B in the quarter", ("$1.65B", "money", 1_650_000_000.0, "USD")),
+        ("a loss of 2.5tn euros", ("2.5tn euros", "money", 2_500_000_000_000.0, "EUR")),
         ("the nine sanctions resolutions", ("nine sanctions resolutions", "count", 9.0, "resolutions")),
         ("two members of the Politburo", ("two members", "count", 2.0, "members")),
         ("twenty-five soldiers died", ("twenty-five soldiers", "count", 25.0, "soldiers")),
+        # What a number counts follows its scale.
+        ("about 5 million people were displaced", ("5 million people", "count", 5_000_000.0, "people")),
         ("on April 25, 2019, in Vladivostok", ("April 25, 2019", "date", "2019-04-25", "date")),
         ("on 3 March 2021 at noon", ("3 March 2021", "date", "2021-03-03", "date")),
         ("left on Sunday afternoon", ("Sunday afternoon", "weekday", "Sunday", "afternoon")),
@@ -76,6 +84,12 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
 )
 def test_figure_shapes(text: str, expected: tuple) -> None:
     assert expected in figures(text)
+
+
+def test_a_single_letter_scales_only_a_sum() -> None:
+    assert [f for f in figures("The ship carried 20t over 30b of them, at $2b each.") if f[1] == "money"] == [
+        ("$2b", "money", 2_000_000_000.0, "USD")
+    ]
 
 
 def test_a_verb_after_a_number_is_not_what_it_counts() -> None:
@@ -408,6 +422,32 @@ def test_figures_framed_in_the_same_topic_words_conflict() -> None:
     )
     conflicts = [sorted(f.text for _, f in d.values) for d in analysis.discrepancies]
     assert ["110 years", "115 years"] in conflicts
+
+
+def conflicts_between(sentences: dict[str, str], pairs: list[tuple[str, str]]) -> list[list[str]]:
+    """The conflicting figures of ``sentences`` (by id, "article:n") when ``pairs`` report one fact."""
+    figures = {sid: extract_figures(text) for sid, text in sentences.items()}
+    links = [Link(a, b, 0.5, ()) for a, b in pairs]
+    return [sorted(f.text for _, f in d.values) for d in find_discrepancies(figures, links, [])]
+
+
+def test_a_figure_the_other_source_states_in_another_sentence_is_no_conflict() -> None:
+    """Source "a" gives the same $0.99 in a sentence of its own: its $2.18 is another measure."""
+    sentences = {
+        "a:0": "GAAP earnings per share were $0.99 in the quarter.",
+        "a:1": "Adjusted earnings per share were $2.18 in the quarter.",
+        "b:0": "Earnings per share were $0.99 in the quarter.",
+    }
+    assert conflicts_between(sentences, [("a:0", "b:0"), ("a:1", "b:0")]) == []
+    # Where "a" gives only the other figure, the two still conflict.
+    assert conflicts_between(sentences, [("a:1", "b:0")]) == [["$0.99", "$2.18"]]
+
+
+def test_sums_a_thousand_times_apart_or_less_may_conflict_and_no_further() -> None:
+    revenue = {"a:0": "Quarterly revenue was $3.87 billion.", "b:0": "Quarterly revenue was $3.87 million."}
+    assert conflicts_between(revenue, [("a:0", "b:0")]) == [["$3.87 billion", "$3.87 million"]]
+    per_share = {"a:0": "Quarterly revenue was $3.87 billion.", "b:0": "Quarterly revenue was $1.47 a share."}
+    assert conflicts_between(per_share, [("a:0", "b:0")]) == []
 
 
 def test_a_count_is_answered_by_its_number_under_another_noun() -> None:

@@ -34,6 +34,9 @@ COMMON_CONTEXT_SHARE = 0.08
 COMMON_CONTEXT_MIN = 3
 # Two quantities further apart than this factor measure different things.
 MAX_CONFLICT_RATIO = 3.0
+# Two sums further apart than this factor (a thousand, and float rounding) are two sums: a
+# company's revenue and its earnings a share.
+MAX_SUM_RATIO = 1_000.001
 # Two magnitudes further apart than this are two quakes (the main shock and an aftershock).
 MAX_MAGNITUDE_GAP = 1.0
 # Kinds compared only with matching context (dates and weekdays of the same event).
@@ -85,6 +88,12 @@ def _by_kind(found: list[Figure]) -> dict[str, list[tuple[int, Figure]]]:
         if figure.restates is None:
             kinds[figure.kind].append((index, figure))
     return kinds
+
+
+def _figures_of(kinds: dict[str, list[tuple[int, Figure]]]) -> Iterator[tuple[int, Figure]]:
+    """A sentence's figures from :func:`_by_kind`: all of them, restatements left out."""
+    for figures in kinds.values():
+        yield from figures
 
 
 def _pairs(
@@ -149,10 +158,13 @@ def _one_toll(figures: list[tuple[int, Figure]]) -> bool:
 def _same_scale(a: Figure, b: Figure) -> bool:
     """Two quantities close enough to be one measured twice: "1,130 km" and "425 miles" may be
     (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured. Counts,
-    sums and dates may differ by any factor ("6 dead" and "20 dead"). Magnitudes more than one
+    and dates may differ by any factor ("6 dead" and "20 dead"), sums by up to a thousand ("$3.87
+    billion" and "$3.87 million" may be one sum misprinted; "$1.47" a share is another). Magnitudes more than one
     apart are two quakes: "magnitude 6.8" and "a magnitude 4.9 aftershock"."""
     if a.kind == "magnitude" and isinstance(a.value, float) and isinstance(b.value, float):
         return abs(a.value - b.value) <= MAX_MAGNITUDE_GAP
+    if a.kind == "money" and isinstance(a.base, float) and isinstance(b.base, float) and min(a.base, b.base) > 0:
+        return max(a.base, b.base) / min(a.base, b.base) <= MAX_SUM_RATIO
     if a.kind not in QUANTITY_KINDS or a.base is None or b.base is None or a.base <= 0 or b.base <= 0:
         return True
     return max(a.base, b.base) / min(a.base, b.base) <= MAX_CONFLICT_RATIO
@@ -203,9 +215,23 @@ def find_discrepancies(
     # Conflicting figure pairs, joined into discrepancies when they share a figure.
     conflicts: DisjointSets[tuple[str, int]] = DisjointSets()
     by_kind = {sid: _by_kind(found) for sid, found in figures.items()}
+    partners: dict[str, set[str]] = defaultdict(set)
+    for x, y in compared:
+        partners[x].add(y)
+        partners[y].add(x)
+
+    def stated_in(sid: str, figure: Figure, article: str) -> bool:
+        """Whether another sentence of ``article`` that reports the fact of ``sid`` states ``figure``:
+        then that source gives the same figure, and the one it does not match measures another
+        thing ("GAAP earnings of $0.99" beside "non-GAAP earnings of $2.18")."""
+        return any(
+            article_of(z) == article and any(_states(other, figure) for _, other in _figures_of(by_kind[z]))
+            for z in partners[sid]
+        )
+
     for (x, y), quantities_only in compared.items():
         for (i, a), (j, b) in _pairs(by_kind[x], by_kind[y], quantities_only, common):
-            if not agree(a, b):
+            if not agree(a, b) and not stated_in(x, a, article_of(y)) and not stated_in(y, b, article_of(x)):
                 conflicts.union((x, i), (y, j))
     for one, other in _size_conflicts(figures):
         conflicts.union(one, other)

@@ -20,7 +20,11 @@ from readingdesk.analysis.terms import NUMBER_WORDS, STOP_WORDS, YEAR_DIGITS, is
 from readingdesk.corpus.markup import URL, blank_urls
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "mn": 1_000_000}  # fmt: skip
+           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000,
+           "k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "t": 1_000_000_000_000}  # fmt: skip
+# Scales that say so wherever they stand; a single letter is one only after a currency ("$20m"),
+# else it is a unit ("20m" is twenty metres, "20t" twenty tonnes).
+_SCALE_WORDS = frozenset(_SCALES) - {"k", "m", "b", "t"}
 # Surface unit -> (unit, kind). Each unit is a multiple of its kind's base unit
 # (``UNIT_FACTORS``); the factors are the units' definitions (a mile is exactly 1.609344 km,
 # a year 365.25 days), and the test suite checks them against pint's.
@@ -83,7 +87,7 @@ _WORD_NUMBER = (
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|bn|mn|m|k)\b)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k|b|t)\b)?"
 _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -472,9 +476,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     start, end = match.start("currency") if currency else match.start("number"), match.end("number")
     approximate = bool(_APPROX.search(text, 0, start))
     unit_end: int | None = None
-    if scale_word and (
-        currency or unit_word in _CURRENCIES or scale_word in ("hundred", "thousand", "million", "billion")
-    ):
+    if scale_word and (currency or unit_word in _CURRENCIES or scale_word in _SCALE_WORDS):
         value *= _SCALES[scale_word]
         end = match.end("scale")
     elif scale_word and not unit_word:
@@ -506,7 +508,9 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
             measures=measures,
         )  # fmt: skip
     # A count: a number and the noun it counts ("nine sanctions resolutions", "two members").
-    following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[match.end("number") :])
+    # What the number counts follows it and its scale: "5 million people".
+    number_end = end
+    following = re.match(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?", text[number_end:])
     if is_year(number_text):
         return None
     unnamed = following is None or term_of(following.group(1)) is None
@@ -530,7 +534,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         if before is None or term_of(before["noun"]) is None:
             return None
         start = before.start()
-        end = match.end("number")
+        end = number_end
         return Figure(offset + start, offset + end, text[start:end], value, before["noun"], "count", approximate,
                       value, _count_tolerance(number_text, value))  # fmt: skip
     elif second and second.endswith("s") and not second.endswith("ss") and term_of(second):
@@ -538,7 +542,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     counted = term_of(noun)
     if counted is None or (value == 1 and number_text.lower() == "one"):
         return None
-    end = match.end("number") + following.end(1 if noun == following.group(1) else 2)
+    end = number_end + following.end(1 if noun == following.group(1) else 2)
     return Figure(
         offset + start,
         offset + end,
