@@ -1437,3 +1437,28 @@ def test_an_organisation_goes_by_the_clipped_first_word_of_its_two_word_name() -
     # A word with an ending added is another word; a name that is no everyday word is no clip.
     assert entity_named(entities, "Bank") is not entity_named(entities, "Banking Commission")
     assert entity_named(entities, "Ford") is not entity_named(entities, "Fordham University")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An amount with its scale is no name, though it holds a capital; "3M" alone may be the firm.
+        ("Revenue reached $1.65B, above the $299.3M forecast.", []),
+        ("Shares of 3M rose.", [("3M", "ORG")]),
+        # Initials of a common noun, in the plural too.
+        ("Demand for GPUs and EVs grew.", []),
+        # A sentence's first word before an institution's head word is part of its name...
+        ("State Department officials said so.", [("State Department", "ORG")]),
+        ("Health Ministry figures show more.", [("Health Ministry", "ORG")]),
+        # ... unless it is an adverb that opens the sentence.
+        ("Meanwhile Parliament voted.", [("Parliament", "ORG")]),
+    ],
+)
+def test_what_opens_a_sentence_or_counts_money_is_no_name(text: str, expected: list) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_that_ends_in_initials_is_no_person_and_a_report_in_a_network_no_place() -> None:
+    entities = entities_of({"a": "He praised the Orion XL design.", "b": "It was a report in CNBC on Wednesday."})
+    assert entity_named(entities, "Orion XL").type == "OTHER"
+    assert (entity_named(entities, "CNBC").name, entity_named(entities, "CNBC").type) == ("CNBC", "ORG")

@@ -20,6 +20,7 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
     FOREIGN_ARTICLES,
+    GENERATIONS,
     NAME_CUES,
     NAME_PARTICLES,
     common_word,
@@ -168,12 +169,20 @@ def _entity_type(members: list[Mention]) -> EntityType:
         and not all(common_word(w, 4.5) for w in words)
         and not is_derived_word(words[-1])
         and not _everyday_last_word(longest)
+        and not _ends_in_initials(longest)
     ):
         # Not "Salvage Operations": no name ends in a word like "operations", nor in an everyday
-        # word that is no family name ("Alameda Research"); nor one hyphenated word
-        # ("Coca-Cola"): a person called so is named in full elsewhere.
+        # word that is no family name ("Alameda Research"), nor in initials ("Ampere GPU"); nor
+        # one hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
         return "PERSON"
     return "OTHER"
+
+
+def _ends_in_initials(name: str) -> bool:
+    """A name whose last word alone is in capitals, and no son's generation: "Ampere GPU",
+    "Boeing 737 MAX"; not "Martin Luther King III", nor a name all in capitals."""
+    last = name.split()[-1].replace(".", "")
+    return len(last) >= 2 and last.isupper() and not name.isupper() and last.casefold() not in GENERATIONS
 
 
 def _everyday_last_word(name: str) -> bool:

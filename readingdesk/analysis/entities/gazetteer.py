@@ -159,16 +159,19 @@ springs falls
 GENERIC_ACRONYMS = frozenset(
     """
 ceo cfo coo cto gdp gnp cpi vat ipo dvd cd pc tv ai it id hr pr er icu mri cpr dna rna hiv aids
-sars covid ptsd adhd ivf gps usb pdf sms faq led lcd suv atm ev evs ufo uav ied icbm rpg sos
-vip mvp diy bbq lgbt lgbtq ngo mp mps am pm ok rip aka asap tba tbd gmt utc est edt pst pdt bst
-cet mph kmh os iq pow mia
+sars covid ptsd adhd ivf gps usb pdf sms faq led lcd suv atm ev ufo uav ied icbm rpg sos
+vip mvp diy bbq lgbt lgbtq ngo mp am pm ok rip aka asap tba tbd gmt utc est edt pst pdt bst
+cet mph kmh os iq pow mia gpu cpu eps ebitda gaap etf nft
 """.split()
 )
 
 
 def is_generic_initials(word: str) -> bool:
-    """Whether ``word`` ("CEO", "G.D.P.", "EVs") is initials that stand for a common noun."""
-    return word.replace(".", "").casefold() in GENERIC_ACRONYMS
+    """Whether ``word`` ("CEO", "G.D.P.", "EVs", "GPUs") is initials that stand for a common noun."""
+    letters = word.replace(".", "")
+    if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # a plural
+    return letters.casefold() in GENERIC_ACRONYMS
 
 
 OTHER_CUES = frozenset(

@@ -76,6 +76,11 @@ _INSTRUMENT_CODE = re.compile(
 _TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general", "justice", "justices"})
 # Words that join clauses, which open sentences and never names: "But Bankman-Fried's lawyer said".
 _CONJUNCTIONS = frozenset("but and or nor yet although though because while whereas however".split())
+# Adverbs that open a sentence before a name with no comma: "Meanwhile Parliament voted".
+_SENTENCE_ADVERBS = frozenset(
+    """meanwhile yesterday tomorrow tonight later earlier also instead overall separately additionally
+    finally similarly recently currently previously eventually initially""".split()
+)
 # Quarters and halves of a business year: "Q2 2003", "H1".
 _PERIOD = re.compile(r"[QH][1-4]")
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
@@ -736,6 +741,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     word = POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
     if is_stop(word) or word.casefold() in _CONJUNCTIONS or _set_in_capitals(word, lower_words):
         return True  # "But" even where a quote's second sentence capitalises it mid-sentence
+    if len(run) > 1 and word.casefold() in _SENTENCE_ADVERBS:
+        return True  # "Meanwhile Parliament voted"
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
@@ -753,6 +760,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
     if len(run) > 1 and is_descriptive(_bare(run[0])):
         return False
+    if 1 < len(run) <= 3 and _bare(run[-1]) in ORG_CUES:
+        return False  # "State Department officials said", "Health Ministry figures show"
     if len(run) == 1:
         return _everyday_single(word)
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)

@@ -9,11 +9,13 @@ from readingdesk.analysis.entities.gazetteer import WEEKDAYS_MONTHS, common_word
 
 # The web domain a company may carry in its name ("Amazon.com").
 WEB_DOMAIN = r"\.(?:com|net|org)\b"
-# A word: initials with full stops ("U.S."), or letters and digits that hyphens, apostrophes or
+# A word: initials with full stops ("U.S."), a number with its decimals and what is glued to it
+# ("1.65B"), or letters and digits that hyphens, apostrophes or
 # "&" join ("Jong-un", "AT&T"), with a web domain; a name's syllable set off by a stray space
 # ("Kang Sun -nam") stays in its word.
 WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*" + f"(?:{WEB_DOMAIN})?",
+    r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*"
+    + f"(?:{WEB_DOMAIN})?",
     re.UNICODE,
 )
 
@@ -27,6 +29,11 @@ AGE_WORD = re.compile(r"[\w-]+-(?:years?|months?)-old", re.I)
 
 # A family name after an Arabic article: "al-Assad", "el-Sisi".
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
+
+# An amount written as one word: a number with decimals or after a currency, then its scale
+# ("1.65B", "$203M"); no name, though it holds a capital. "3M" alone may be the firm.
+_AMOUNT_WORD = re.compile(r"\d[\d.,]*(?:[KMBT]|bn|mn|tn)")
+_CURRENCY_SIGNS = "$€£¥₩₽"
 
 # An owner's "'s", or the bare apostrophe of a plural owner, ending a word.
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -61,11 +68,13 @@ class Token(NamedTuple):
 def sentence_tokens(text: str) -> list[Token]:
     """The words of a sentence; a name with a described suffix ("Singapore-flagged",
     "Kremlin-backed") is the name and a lower-case word; an age ("Twenty-nine-year-old")
-    is a word, however it is capitalised."""
+    or an amount ("$1.65B") is a word, however it is capitalised."""
     tokens: list[Token] = []
     for match in WORD.finditer(text):
         start, word = match.start(), match.group()
-        if "-" in word and AGE_WORD.fullmatch(word):
+        if ("-" in word and AGE_WORD.fullmatch(word)) or (
+            _AMOUNT_WORD.fullmatch(word) and ("." in word or "," in word or text[start - 1 : start] in _CURRENCY_SIGNS)
+        ):
             tokens.append(Token(start, match.end(), word.lower()))
         elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
             cut = start + described.end("name")
