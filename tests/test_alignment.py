@@ -564,6 +564,21 @@ def test_an_amount_another_source_rounds_to_a_tenth_is_one_concept(precise: str,
     assert first == second
 
 
+def test_a_sum_s_number_takes_its_scale() -> None:
+    """ "$1.75B" and "$1.75 billion" are one amount; neither is "$1.80" a share, though both
+    round to 1.8; a round sum is no more telling for its scale."""
+    corpus = corpus_from_texts(
+        {"a": "Sales were $1.75B, or $1.80 a share. Sales were $1.75 billion. Sales were $8 billion."}
+    )
+    article = corpus.articles[0]
+    first, second, third = (
+        profile(0, article, s, figures=extract_figures(article.sentence_text(s), s.start)).concepts
+        for s in article.sentences
+    )
+    assert {"1.8bn", "1.8"} <= set(first) and "1.8bn" in second and "1.8" not in second
+    assert "8bn" in third and is_telling_amount("1.8bn") and not is_telling_amount("8bn")
+
+
 def test_a_toll_in_other_words_is_a_death() -> None:
     texts = {
         "wire": "The quake in the Atlas Mountains killed at least 820 people, officials said on Saturday.",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
-from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number
+from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number, parse_number
 from readingdesk.analysis.lexicon import (
     NOT_KNOWN,
     PHRASAL_CLASS,
@@ -33,7 +34,7 @@ from readingdesk.analysis.lexicon import (
     REPORTING_VERB,
     SYNONYMS,
 )
-from readingdesk.analysis.terms import is_amount, is_clock, term_of, terms_of, tokens_of
+from readingdesk.analysis.terms import SCALE_MARKS, is_amount, is_clock, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
 from readingdesk.corpus.segment import dateline
 
@@ -132,6 +133,18 @@ def _token_word(token: str) -> str | None:
     if _FINE_DECIMAL.fullmatch(term):
         return str(Decimal(term).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
     return _word(term, token)
+
+
+def _scaled_number(figure: Figure, written: str) -> tuple[int, int, str] | None:
+    """Where the number of a sum written with a scale stands in ``written`` (the figure's text),
+    and its concept, the number's and the scale's: "1.8bn" of "$1.75B" and "$1.75 billion".
+    None for a sum without one ("$1.80")."""
+    number = next((token for token in tokens_of(written) if token[0][:1].isdigit()), None)
+    value = parse_number(number[0]) if number else None
+    if number is None or not value or not isinstance(figure.value, float):
+        return None
+    mark = SCALE_MARKS.get(round(math.log10(figure.value / value)))
+    return (number[1], number[2], (_token_word(number[0]) or number[0]) + mark) if mark else None
 
 
 def alias_terms(alias: str) -> tuple[str, ...]:
@@ -236,7 +249,8 @@ def _concepts(
     """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
     # A named referent is one concept, and so is a calendar date among the sentence's figures:
     # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023". A share
-    # is one too, of its number and "%": "80%" of a town is not "80" dead, and is "80 percent".
+    # is one too, of its number and "%": "80%" of a town is not "80" dead, and is "80 percent";
+    # and the number of a sum takes its scale: "$1.75B" is "$1.75 billion", not "$1.80" a share.
     concept_spans = [(start, end, "@" + entity) for start, end, entity in spans]
     for f in figures:
         if f.kind == "date":
@@ -244,6 +258,12 @@ def _concepts(
         elif f.kind == "percent" and f.start >= offset:
             number = next(tokens_of(text[f.start - offset : f.end - offset]))[0]
             concept_spans.append((f.start, f.end, (_token_word(number) or number) + "%"))
+        elif (
+            f.kind == "money"
+            and f.start >= offset
+            and (scaled := _scaled_number(f, text[f.start - offset : f.end - offset]))
+        ):
+            concept_spans.append((f.start + scaled[0], f.start + scaled[1], scaled[2]))
     # A phrasal verb is one concept, its class's: "will go up" is "will rise".
     for phrasal in _PHRASAL_VERB.finditer(text):
         concept_spans.append(

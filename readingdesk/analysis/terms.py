@@ -166,6 +166,10 @@ def is_amount(term: str) -> bool:
 
 # Amounts up to this are days of the month, hours and small counts, which many facts share.
 _SMALL_AMOUNT = 31
+# The scales of sums, by power of ten, as the concept of a sum's number ends: "1.8bn" of
+# "$1.75 billion" (:mod:`readingdesk.analysis.profiles`).
+SCALE_MARKS = {3: "k", 6: "m", 9: "bn", 12: "tn"}
+_SCALE_MARK = re.compile(r"(?<=\d)(?:" + "|".join(SCALE_MARKS.values()) + ")$")
 
 
 def is_telling_amount(term: str) -> bool:
@@ -174,7 +178,8 @@ def is_telling_amount(term: str) -> bool:
     ("820", "2700"); not a round one ("500", "1000"), which many facts share."""
     if not is_amount(term):
         return False
-    term = term.removesuffix("%")  # a share ("6.8%") is as telling as its number
+    # A share ("6.8%") and a sum ("6.8bn") are as telling as their numbers.
+    term = _SCALE_MARK.sub("", term.removesuffix("%"))
     if is_clock(term):
         return not term.endswith(":00")  # "1:30 a.m."; not "6 a.m.", when many things happen
     if term.isascii() and term.isdigit():
