@@ -685,6 +685,11 @@ def test_a_city_the_data_spells_with_accents_is_a_place_as_news_spells_it() -> N
     assert not known_place("Drama")
 
 
+def test_a_country_s_provinces_and_nations_are_places_and_region_words_alone_are_not() -> None:
+    assert all(known_place(name) for name in ("England", "Wales", "Quebec", "Punjab", "New South Wales"))
+    assert not any(known_place(name) for name in ("Central", "Northern Province", "Free State"))
+
+
 def test_organisations_by_initials_and_names_that_open_on_a_country() -> None:
     entities = entities_of(
         {
@@ -1452,13 +1457,21 @@ def test_an_organisation_goes_by_the_clipped_first_word_of_its_two_word_name() -
         ("Health Ministry figures show more.", [("Health Ministry", "ORG")]),
         # ... unless it is an adverb that opens the sentence.
         ("Meanwhile Parliament voted.", [("Parliament", "ORG")]),
+        # A nation of a kingdom, a province of a country, is a place: it owns what follows.
+        ("It was after England’s Geoff Hurst scored.", [("England", None), ("Geoff Hurst", None)]),
+        # A saint's name is no title: "Saint-Germain" is no office of Paris.
+        ("He joined his Paris Saint-Germain teammate.", [("Paris Saint-Germain", None)]),
     ],
 )
-def test_what_opens_a_sentence_or_counts_money_is_no_name(text: str, expected: list) -> None:
+def test_where_a_name_begins_and_ends_in_a_sentence(text: str, expected: list) -> None:
     assert names(text) == expected
 
 
-def test_a_name_that_ends_in_initials_is_no_person_and_a_report_in_a_network_no_place() -> None:
-    entities = entities_of({"a": "He praised the Orion XL design.", "b": "It was a report in CNBC on Wednesday."})
+def test_things_no_person_is_named_and_a_network_that_is_no_place() -> None:
+    entities = entities_of(
+        {"a": "He praised the Orion XL design.", "b": "It was a report in CNBC. He won the Golden Boot."}
+    )
     assert entity_named(entities, "Orion XL").type == "OTHER"
+    # Nor is a name that opens on an everyday word that is no given name.
+    assert entity_named(entities, "Golden Boot").type == "OTHER"
     assert (entity_named(entities, "CNBC").name, entity_named(entities, "CNBC").type) == ("CNBC", "ORG")

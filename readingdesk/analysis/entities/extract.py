@@ -170,10 +170,12 @@ def _entity_type(members: list[Mention]) -> EntityType:
         and not is_derived_word(words[-1])
         and not _everyday_last_word(longest)
         and not _ends_in_initials(longest)
+        and not (common_word(words[0], 4.5) and not is_given_name(longest.split()[0]))
     ):
         # Not "Salvage Operations": no name ends in a word like "operations", nor in an everyday
         # word that is no family name ("Alameda Research"), nor in initials ("Ampere GPU"); nor
-        # one hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
+        # opens on an everyday word that is no given name ("Golden Boot"); nor is one
+        # hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
         return "PERSON"
     return "OTHER"
 

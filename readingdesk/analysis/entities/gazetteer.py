@@ -36,6 +36,8 @@ _NOT_TITLES = {
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
     "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st", "group",
 }  # fmt: skip
+# A saint's title, which opens the hyphenated names of places and families.
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # Nouns that, in an appositive right after a name, say it is a person's ("Hassan, a shopkeeper",
 # "Ortiz, the mother of two"): relations and everyday occupations. Titles count as well; nouns
 # that also describe firms ("a lender", "the owner", "a builder") do not.
@@ -263,6 +265,8 @@ def is_title(word: str) -> bool:
         return False
     if "-" in lowered and lowered not in CONSTANTS.titles:
         first, *_, last = lowered.split("-")
+        if first in _SAINTS:
+            return False  # "Saint-Germain", "Sainte-Marie": a place's or a family's name
         return is_title(first) or is_title(last)  # "Vice-President", "Secretary-General"
     return lowered in _EXTRA_TITLES or lowered in CONSTANTS.titles
 
@@ -350,6 +354,41 @@ def _cities() -> dict[str, tuple[int, bool]]:
     return cities
 
 
+# The kinds of a country's first-level parts that name a region news places things in: a
+# province, a state, a nation of the United Kingdom; not its districts or municipalities.
+_REGION_KINDS = frozenset(
+    """province region state country nation prefecture governorate oblast territory emirate land
+    voivodship republic department""".split()
+) | {"autonomous region", "autonomous community", "autonomous republic", "union territory", "regional state"}
+# Words that make a region's name when nothing else does ("Northern Province", "Free State",
+# "Central"): such a name is too often no region's.
+_GENERIC_REGION_WORDS = COMPASS | frozenset(
+    """east west south north central centre upper lower far capital national region province
+    territory coast state free red sea cross river rivers long an bay pool""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """The names of countries' first-level parts, folded as a city's: "Quebec", "Punjab",
+    "England", "New South Wales". A name of everyday words alone counts only where it is a
+    nation's ("England", "Wales"); one of region words alone, or a person's, never."""
+    found: set[str] = set()
+    for part in pycountry.subdivisions:
+        if part.parent_code is not None or part.type.casefold() not in _REGION_KINDS:
+            continue
+        name = part.name.split(" [")[0]
+        words = name.replace("-", " ").split()
+        if all(word.casefold() in _GENERIC_REGION_WORDS for word in words):
+            continue
+        if len(words) >= 2 and is_given_name(words[0]):
+            continue  # "Diego Martin"
+        if len(words) == 1 and common_word(name, 4.3) and part.type not in ("Country", "Nation"):
+            continue  # "Victoria", "Mary", "Van"
+        found.add(_city_key(name))
+    return frozenset(found)
+
+
 # A city this large is a place even when its name is an everyday word by frequency ("London").
 _WORLD_CITY = 1_000_000
 
@@ -381,8 +420,8 @@ def known_region(name: str) -> bool:
 
 
 def known_place(name: str) -> bool:
-    """A country, a US state or a city in the data sets."""
-    if known_region(name):
+    """A country, a US state, a country's province or region, or a city in the data sets."""
+    if known_region(name) or _city_key(name) in _regions():
         return True
     city = _cities().get(_city_key(name))
     if city is None:
