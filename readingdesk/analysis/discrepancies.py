@@ -157,10 +157,11 @@ def _one_toll(figures: list[tuple[int, Figure]]) -> bool:
 
 def _same_scale(a: Figure, b: Figure) -> bool:
     """Two quantities close enough to be one measured twice: "1,130 km" and "425 miles" may be
-    (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured. Counts,
-    and dates may differ by any factor ("6 dead" and "20 dead"), sums by up to a thousand ("$3.87
-    billion" and "$3.87 million" may be one sum misprinted; "$1.47" a share is another). Magnitudes more than one
-    apart are two quakes: "magnitude 6.8" and "a magnitude 4.9 aftershock"."""
+    (a conflict), "a 1.6-mile bridge" and "a 948-foot ship" are two things measured. Counts
+    and dates may differ by any factor ("6 dead" and "20 dead"), sums by up to a thousand
+    ("$3.87 billion" and "$3.87 million" may be one sum misprinted; "$1.47" a share is another).
+    Magnitudes more than one apart are two quakes: "magnitude 6.8" and "a magnitude 4.9
+    aftershock"."""
     if a.kind == "magnitude" and isinstance(a.value, float) and isinstance(b.value, float):
         return abs(a.value - b.value) <= MAX_MAGNITUDE_GAP
     if a.kind == "money" and isinstance(a.base, float) and isinstance(b.base, float) and min(a.base, b.base) > 0:

@@ -373,9 +373,9 @@ def _spells(letters: str, name: str) -> bool:
 def clipped_from(short: str, long: str) -> bool:
     """Whether a word is the clipped first word of a name of two words: "Fed" of "Federal
     Reserve" (not of "Federal Open Market Committee"), an everyday word cut short of more than
-    an ending. Not "Ford" of "Fordham University" (no
-    everyday word), "Bank" of "Banking Committee" nor "Nation" of "National Guard" (an
-    ending added), nor a given name ("Sam" of "Samsung Electronics")."""
+    an ending. Not "Ford" of "Fordham University" (no everyday word), "Bank" of "Banking
+    Committee" nor "Nation" of "National Guard" (an ending added), nor a given name ("Sam" of
+    "Samsung Electronics")."""
     words, long_words = parts(short), [p for p in parts(long) if p not in _LINKING]
     clip, first = words[0], long_words[0]
     rest = first[len(clip) :]

@@ -10,9 +10,8 @@ from readingdesk.analysis.entities.gazetteer import WEEKDAYS_MONTHS, common_word
 # The web domain a company may carry in its name ("Amazon.com").
 WEB_DOMAIN = r"\.(?:com|net|org)\b"
 # A word: initials with full stops ("U.S."), a number with its decimals and what is glued to it
-# ("1.65B"), or letters and digits that hyphens, apostrophes or
-# "&" join ("Jong-un", "AT&T"), with a web domain; a name's syllable set off by a stray space
-# ("Kang Sun -nam") stays in its word.
+# ("1.65B"), or letters and digits that hyphens, apostrophes or "&" join ("Jong-un", "AT&T"),
+# with a web domain; a name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
 WORD = re.compile(
     r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*"
     + f"(?:{WEB_DOMAIN})?",
