@@ -216,19 +216,17 @@ def find_discrepancies(
     # Conflicting figure pairs, joined into discrepancies when they share a figure.
     conflicts: DisjointSets[tuple[str, int]] = DisjointSets()
     by_kind = {sid: _by_kind(found) for sid, found in figures.items()}
-    partners: dict[str, set[str]] = defaultdict(set)
+    # Of each sentence, the sentences of each other article it is compared with.
+    partners: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for x, y in compared:
-        partners[x].add(y)
-        partners[y].add(x)
+        partners[x][article_of(y)].append(y)
+        partners[y][article_of(x)].append(x)
 
     def stated_in(sid: str, figure: Figure, article: str) -> bool:
         """Whether another sentence of ``article`` that reports the fact of ``sid`` states ``figure``:
         then that source gives the same figure, and the one it does not match measures another
         thing ("GAAP earnings of $0.99" beside "non-GAAP earnings of $2.18")."""
-        return any(
-            article_of(z) == article and any(_states(other, figure) for _, other in _figures_of(by_kind[z]))
-            for z in partners[sid]
-        )
+        return any(_states(other, figure) for z in partners[sid][article] for _, other in _figures_of(by_kind[z]))
 
     for (x, y), quantities_only in compared.items():
         for (i, a), (j, b) in _pairs(by_kind[x], by_kind[y], quantities_only, common):

@@ -421,9 +421,12 @@ def known_region(name: str) -> bool:
 
 def known_place(name: str) -> bool:
     """A country, a US state, a country's province or region, or a city in the data sets."""
-    if known_region(name) or _city_key(name) in _regions():
+    if known_region(name):
         return True
-    city = _cities().get(_city_key(name))
+    key = _city_key(name)
+    if key in _regions():
+        return True
+    city = _cities().get(key)
     if city is None:
         return False
     population, plain = city

@@ -9,11 +9,11 @@ from readingdesk.analysis.entities.gazetteer import WEEKDAYS_MONTHS, common_word
 
 # The web domain a company may carry in its name ("Amazon.com").
 WEB_DOMAIN = r"\.(?:com|net|org)\b"
-# A word: initials with full stops ("U.S."), a number with its decimals and what is glued to it
-# ("1.65B"), or letters and digits that hyphens, apostrophes or "&" join ("Jong-un", "AT&T"),
-# with a web domain; a name's syllable set off by a stray space ("Kang Sun -nam") stays in its word.
+# A word: initials with full stops ("U.S."), or letters and digits that hyphens, apostrophes, "&"
+# or a number's decimal point join ("Jong-un", "AT&T", "1.65B"), with a web domain; a name's
+# syllable set off by a stray space ("Kang Sun -nam") stays in its word.
 WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:(?:[-’'&]|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*"
+    r"(?:[A-Z]\.){2,}|[^\W_]+(?:(?:[-’'&]|(?<=\d)[.,](?=\d)|(?<=[^\W\d_]) -(?=[a-z]{2,5}\b))[^\W_]+)*"
     + f"(?:{WEB_DOMAIN})?",
     re.UNICODE,
 )
@@ -72,7 +72,9 @@ def sentence_tokens(text: str) -> list[Token]:
     for match in WORD.finditer(text):
         start, word = match.start(), match.group()
         if ("-" in word and AGE_WORD.fullmatch(word)) or (
-            _AMOUNT_WORD.fullmatch(word) and ("." in word or "," in word or text[start - 1 : start] in _CURRENCY_SIGNS)
+            word[0].isdigit()
+            and _AMOUNT_WORD.fullmatch(word)
+            and ("." in word or "," in word or text[start - 1 : start] in _CURRENCY_SIGNS)
         ):
             tokens.append(Token(start, match.end(), word.lower()))
         elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
