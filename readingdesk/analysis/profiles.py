@@ -135,16 +135,25 @@ def _token_word(token: str) -> str | None:
     return _word(term, token)
 
 
-def _scaled_number(figure: Figure, written: str) -> tuple[int, int, str] | None:
-    """Where the number of a sum written with a scale stands in ``written`` (the figure's text),
-    and its concept, the number's and the scale's: "1.8bn" of "$1.75B" and "$1.75 billion".
-    None for a sum without one ("$1.80")."""
-    number = next((token for token in tokens_of(written) if token[0][:1].isdigit()), None)
-    value = parse_number(number[0]) if number else None
-    if number is None or not value or not isinstance(figure.value, float):
+def _amount_concept(figure: Figure, written: str) -> tuple[int, int, str] | None:
+    """The concept of a share or a sum, and where it stands in ``written`` (the figure's text).
+    A share is one concept, its number's and "%": "80%" of a town is not "80" dead, and is "80
+    percent". The number of a sum with a scale takes the scale: "1.8bn" of "$1.75B" and "$1.75
+    billion", not "$1.80" a share. None for other figures, and for a sum without a scale."""
+    if figure.kind not in ("percent", "money"):
+        return None
+    found = next((token for token in tokens_of(written) if parse_number(token[0]) is not None), None)
+    if found is None:
+        return None
+    number, start, end = found
+    word = _token_word(number) or number
+    if figure.kind == "percent":
+        return 0, len(written), word + "%"
+    value = parse_number(number)
+    if not value or not isinstance(figure.value, float):
         return None
     mark = SCALE_MARKS.get(round(math.log10(figure.value / value)))
-    return (number[1], number[2], (_token_word(number[0]) or number[0]) + mark) if mark else None
+    return (start, end, word + mark) if mark else None
 
 
 def alias_terms(alias: str) -> tuple[str, ...]:
@@ -248,22 +257,15 @@ def _concepts(
 ) -> tuple[list[str], list[int], dict[str, str]]:
     """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
     # A named referent is one concept, and so is a calendar date among the sentence's figures:
-    # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023". A share
-    # is one too, of its number and "%": "80%" of a town is not "80" dead, and is "80 percent";
-    # and the number of a sum takes its scale: "$1.75B" is "$1.75 billion", not "$1.80" a share.
+    # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023"; and so
+    # is a share or a scaled sum (:func:`_amount_concept`).
     concept_spans = [(start, end, "@" + entity) for start, end, entity in spans]
     for f in figures:
         if f.kind == "date":
             concept_spans.append((f.start, f.end, "date:" + f.value[-5:]))
-        elif f.kind == "percent" and f.start >= offset:
-            number = next(tokens_of(text[f.start - offset : f.end - offset]))[0]
-            concept_spans.append((f.start, f.end, (_token_word(number) or number) + "%"))
-        elif (
-            f.kind == "money"
-            and f.start >= offset
-            and (scaled := _scaled_number(f, text[f.start - offset : f.end - offset]))
-        ):
-            concept_spans.append((f.start + scaled[0], f.start + scaled[1], scaled[2]))
+        elif f.start >= offset and (amount := _amount_concept(f, text[f.start - offset : f.end - offset])):
+            at, to, concept = amount
+            concept_spans.append((f.start + at, f.start + to, concept))
     # A phrasal verb is one concept, its class's: "will go up" is "will rise".
     for phrasal in _PHRASAL_VERB.finditer(text):
         concept_spans.append(

@@ -363,7 +363,7 @@ _REGION_KINDS = frozenset(
 # Words that make a region's name when nothing else does ("Northern Province", "Free State",
 # "Central"): such a name is too often no region's.
 _GENERIC_REGION_WORDS = COMPASS | frozenset(
-    """east west south north central centre upper lower far capital national region province
+    """central centre upper lower far capital national region province
     territory coast state free red sea cross river rivers long an bay pool""".split()
 )
 

@@ -135,7 +135,6 @@ _ROLE_OF = re.compile(r"\b(?P<role>[a-z]+)\s+(?:of|for|at)\s+(?:[\w’'.-]+\s+){
 _ROLE_OF_WIDTH = 80
 # Roles that head an organisation and are no titles before a name.
 _HEADS = frozenset({"head", "chief", "boss"})
-# "according to Equasis": a source, not a place.
 # Words that name a source right before it: "according to Reuters", "a report from Reuters",
 # "a report in CNBC", "a statement from Maersk" (not "reports from Gaza", which come from a place).
 _SOURCE = re.compile(r"\b(?:according\s+to|(?:report|statement|post|interview)\s+(?:from|by|on|in))\s+$", re.I)

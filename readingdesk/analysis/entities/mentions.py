@@ -74,12 +74,12 @@ _INSTRUMENT_CODE = re.compile(
 # given name: "Police Chief John Pelletier", "General Mark Milley", "Justice Sonia Sotomayor"
 # (not "Department of Justice").
 _TITLES_BEFORE_A_GIVEN_NAME = frozenset({"chief", "general", "justice", "justices"})
-# Words that join clauses, which open sentences and never names: "But Bankman-Fried's lawyer said".
-_CONJUNCTIONS = frozenset("but and or nor yet although though because while whereas however".split())
-# Adverbs that open a sentence before a name with no comma: "Meanwhile Parliament voted".
-_SENTENCE_ADVERBS = frozenset(
-    """meanwhile yesterday tomorrow tonight later earlier also instead overall separately additionally
-    finally similarly recently currently previously eventually initially""".split()
+# Words that open sentences and never names: conjunctions ("But Bankman-Fried's lawyer said"),
+# and adverbs written before a name with no comma ("Meanwhile Parliament voted").
+_SENTENCE_OPENERS = frozenset(
+    """but and or nor yet although though because while whereas however meanwhile yesterday tomorrow
+    tonight later earlier also instead overall separately additionally finally similarly recently
+    currently previously eventually initially""".split()
 )
 # Quarters and halves of a business year: "Q2 2003", "H1".
 _PERIOD = re.compile(r"[QH][1-4]")
@@ -739,10 +739,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     analysts said").
     """
     word = POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
-    if is_stop(word) or word.casefold() in _CONJUNCTIONS or _set_in_capitals(word, lower_words):
+    if is_stop(word) or word.casefold() in _SENTENCE_OPENERS or _set_in_capitals(word, lower_words):
         return True  # "But" even where a quote's second sentence capitalises it mid-sentence
-    if len(run) > 1 and word.casefold() in _SENTENCE_ADVERBS:
-        return True  # "Meanwhile Parliament voted"
     if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
