@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import readingdesk
@@ -69,6 +69,7 @@ def test_plain_path_splits_as_syntok_does(text: str) -> None:
 
 @common
 @given(st.lists(texts, min_size=1, max_size=3))
+@example(["DÙ"])  # a name that folds to a linking word alone ("du")
 def test_analysis_never_raises_and_offsets_hold(documents: list[str]) -> None:
     analysis = readingdesk.analyze_texts({f"a{i}": t for i, t in enumerate(documents)})
     doc = json.loads(json.dumps(analysis.to_dict()))

@@ -377,12 +377,12 @@ def clipped_from(short: str, long: str) -> bool:
     Committee" nor "Nation" of "National Guard" (an ending added), nor a given name ("Sam" of
     "Samsung Electronics")."""
     words, long_words = parts(short), [p for p in parts(long) if p not in _LINKING]
+    if len(words) != 1 or len(long_words) != 2:
+        return False  # also a name of linking words alone ("DÙ" folds to "du")
     clip, first = words[0], long_words[0]
     rest = first[len(clip) :]
     return (
-        len(words) == 1
-        and len(long_words) == 2
-        and len(clip) >= 3
+        len(clip) >= 3
         and first.startswith(clip)
         and len(rest) >= 2
         and rest not in _WORD_ENDINGS
