@@ -25,7 +25,7 @@ from readingdesk.analysis.align import (
 )
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.figures import extract_figures
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, Names, profile
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, Names, profile, relative_days
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
@@ -768,6 +768,26 @@ def test_a_date_is_one_concept() -> None:
     assert "date:09-11" in other_day.concepts
     assert not {"septemb", "2023"} & (first.terms | other_day.terms)
     assert other_day.surface["date:09-11"] == "Sept. 11, 2023"
+
+
+def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
+    corpus = corpus_from_texts(
+        {
+            "dated": "---\ndate: 2023-09-12\n---\nThe train crossed the border today. Kim left yesterday.",
+            "undated": "The train crossed the border today.",
+        }
+    )
+    dated, undated = corpus.articles
+    today, yesterday = (profile(0, dated, s) for s in dated.sentences if s.kind == "body")
+    assert "tuesday" in today.concepts and "today" not in today.concepts
+    assert "monday" in yesterday.concepts
+    # The reader still sees the word the report used.
+    assert today.surface["tuesday"] == "today"
+    # A report of no known date says "today" of no known day.
+    assert "today" in profile(1, undated, undated.sentences[0]).concepts
+    assert relative_days("2024-01-01T08:00:00")["yesterday"] == "sunday"
+    assert relative_days("2023-12-31")["tomorrow"] == "monday"
+    assert relative_days(None) == relative_days("12 Sept") == {}
 
 
 @pytest.mark.parametrize(

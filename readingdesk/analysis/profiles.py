@@ -16,6 +16,7 @@ has one concept for that however it is said, and one for each question it leaves
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import math
 import re
@@ -78,6 +79,8 @@ _IF_ASKS = re.compile(r"\s+(if)\b", re.IGNORECASE)
 Span = tuple[int, int, str]
 # What marks the concept of a number that is part of a name ("Boeing 737"): no amount.
 NAME_NUMBER = "#"
+# Days a news report names relative to the day it is dated, and how many days later each is.
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +183,25 @@ class _Run:
         return self.spans[-1][1]
 
 
-def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]) -> list[_Run]:
-    """Runs of the terms of ``text``; ``spans`` (start, end, concept) each make one concept."""
+@lru_cache(maxsize=1024)
+def relative_days(date: str | None) -> Mapping[str, str]:
+    """The weekday each relative day word ("today", "yesterday") names in an article dated
+    ``date`` (ISO), as the concept of that weekday's name: "today" in a report dated Tuesday
+    is the "Tuesday" of another. Empty for an article of no known date."""
+    try:
+        day = datetime.date.fromisoformat((date or "")[:10])
+    except ValueError:
+        return {}
+    return {
+        word: (day + datetime.timedelta(days=shift)).strftime("%A").lower() for word, shift in _RELATIVE_DAYS.items()
+    }
+
+
+def _runs(
+    text: str, offset: int, spans: Sequence[Span], surface: dict[str, str], days: Mapping[str, str]
+) -> list[_Run]:
+    """Runs of the terms of ``text``; ``spans`` (start, end, concept) each make one concept;
+    ``days`` gives the weekday of each relative day word (:func:`relative_days`)."""
     runs: list[_Run] = []
     spans = sorted(spans)
     span_index = 0
@@ -192,6 +212,7 @@ def _runs(text: str, offset: int, spans: Sequence[Span], surface: dict[str, str]
         word = _token_word(token)
         if word is None:
             continue
+        word = days.get(word, word)
         if word[0].isdigit() and not is_clock(word):
             if title_case is None:
                 title_case = in_title_case(text)
@@ -253,9 +274,15 @@ def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> li
 
 
 def _concepts(
-    text: str, offset: int, names: Names, spans: Sequence[Span], figures: Sequence[Figure]
+    text: str,
+    offset: int,
+    names: Names,
+    spans: Sequence[Span],
+    figures: Sequence[Figure],
+    days: Mapping[str, str],
 ) -> tuple[list[str], list[int], dict[str, str]]:
-    """Concepts of a sentence, the offset where each begins, and each concept's surface word."""
+    """Concepts of a sentence, the offset where each begins, and each concept's surface word;
+    ``days`` gives the weekday of each relative day word."""
     # A named referent is one concept, and so is a calendar date among the sentence's figures:
     # "Sept. 11, 2023" shares neither its month nor its year with "September 12, 2023"; and so
     # is a share or a scaled sum (:func:`_amount_concept`).
@@ -275,7 +302,7 @@ def _concepts(
     concepts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for run in _runs(text, offset, concept_spans, surface):
+    for run in _runs(text, offset, concept_spans, surface, days):
         if run.referent is None and run.capitalised and names.aliases:
             pieces = []
             for piece, first, last in _split_aliases(run.terms, names.aliases):
@@ -382,7 +409,9 @@ def profile(
     if opening := dateline(text):
         text = text[opening.end() :]
         offset += opening.end()
-    concepts, starts, surface = _concepts(text, offset, names, names.mentions.get(sentence.id, ()), figures)
+    concepts, starts, surface = _concepts(
+        text, offset, names, names.mentions.get(sentence.id, ()), figures, relative_days(article.date)
+    )
     if toll := next((f for f in figures if is_toll(f)), None):
         _add_concept(concepts, starts, surface, DEATH, toll.start - offset, "toll")
     unsaid = -1
