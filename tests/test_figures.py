@@ -450,6 +450,55 @@ def test_sums_a_thousand_times_apart_or_less_may_conflict_and_no_further() -> No
     assert conflicts_between(per_share, [("a:0", "b:0")]) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "shown", "direction"),
+    [
+        ("Its shares declined 10% on Monday.", "declined 10%", -1),
+        ("Its shares were up 10 per cent on Monday.", "up 10 per cent", 1),
+        ("Sales fell by nearly 10% in May.", "fell by nearly 10%", -1),
+        ("There was an increase of 2 percent.", "increase of 2 percent", 1),
+        ("A 5% drop followed.", "5% drop", -1),
+        ("Output changed -3.5% and then +2%.", "-3.5%", -1),
+        ("Output changed by −3.5%.", "−3.5%", -1),
+        # A level a change reached or left has no direction; nor has a share of a whole.
+        ("Unemployment rose to 4% from 3.8%.", "4%", 0),
+        ("About 80% of the town was destroyed.", "80%", 0),
+        # The hyphen of a range is no minus.
+        ("The rate is now 4.50%-4.75%.", "4.50%", 0),
+    ],
+)
+def test_a_share_that_measures_a_change_has_its_direction(text: str, shown: str, direction: int) -> None:
+    share = next(f for f in extract_figures(text) if f.kind == "percent")
+    assert (share.text, share.direction, share.value) == (shown, direction, abs(share.value))
+    assert text[share.start : share.end] == share.text
+    assert share.to_dict().get("change") == {1: "rise", -1: "fall", 0: None}[direction]
+
+
+def test_a_rise_and_a_fall_of_one_size_conflict() -> None:
+    sentences = {
+        "a:0": "Its shares declined 10% in early trading after the company cut its forecast.",
+        "b:0": "Its shares were up 10 per cent in early trading after the company cut its forecast.",
+        "c:0": "Its shares fell 10% in early trading after the company cut its forecast.",
+    }
+    assert conflicts_between(sentences, [("a:0", "b:0")]) == [["declined 10%", "up 10 per cent"]]
+    assert conflicts_between(sentences, [("a:0", "c:0")]) == []
+
+
+def test_a_change_told_the_other_way_is_the_counterpart_it_contradicts() -> None:
+    """Source "b" gives the 10% change as a rise in a sentence compared only for its
+    quantities; the conflict is with it, not with the 76% of the linked sentence."""
+    sentences = {
+        "a:0": "Its quarterly earnings declined 10% from the past year period.",
+        "b:0": "Adjusted earnings were up 76 per cent from the past year period.",
+        "b:1": "GAAP profit was $0.99 a share, up 10 per cent from $0.90 a year ago.",
+    }
+    figures = {sid: extract_figures(text) for sid, text in sentences.items()}
+    found = find_discrepancies(figures, [Link("a:0", "b:0", 0.5, ())], [], [("a:0", "b:1")])
+    assert [[(sid, f.text) for sid, f in d.values] for d in found] == [
+        [("a:0", "declined 10%"), ("b:1", "up 10 per cent")]
+    ]
+
+
 def test_a_count_is_answered_by_its_number_under_another_noun() -> None:
     analysis = readingdesk.analyze_texts(
         {

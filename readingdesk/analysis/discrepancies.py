@@ -228,9 +228,25 @@ def find_discrepancies(
         thing ("GAAP earnings of $0.99" beside "non-GAAP earnings of $2.18")."""
         return any(_states(other, figure) for z in partners[sid][article] for _, other in _figures_of(by_kind[z]))
 
+    def reversed_in(sid: str, figure: Figure, article: str) -> tuple[str, int] | None:
+        """Where another sentence of ``article`` that reports the fact of ``sid`` gives the
+        change ``figure`` measures at its size but the other way ("up 10 per cent" against
+        "declined 10%"): that, and not some other share of the sentence, is what it contradicts."""
+        for z in partners[sid][article]:
+            for k, other in _figures_of(by_kind[z]):
+                if other.direction * figure.direction < 0 and within_rounding(other, figure):
+                    return z, k
+        return None
+
     for (x, y), quantities_only in compared.items():
         for (i, a), (j, b) in _pairs(by_kind[x], by_kind[y], quantities_only, common):
-            if not agree(a, b) and not stated_in(x, a, article_of(y)) and not stated_in(y, b, article_of(x)):
+            if agree(a, b):
+                continue
+            if reversal := reversed_in(x, a, article_of(y)):
+                conflicts.union((x, i), reversal)
+            elif reversal := reversed_in(y, b, article_of(x)):
+                conflicts.union((y, j), reversal)
+            elif not stated_in(x, a, article_of(y)) and not stated_in(y, b, article_of(x)):
                 conflicts.union((x, i), (y, j))
     for one, other in _size_conflicts(figures):
         conflicts.union(one, other)

@@ -176,7 +176,9 @@ APPROXIMATE_DEGREES = 1.0
 # The units of several words, longest first so that "nautical miles" is read whole.
 _PHRASES = "|".join(sorted(_PHRASE_UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
-    rf"(?<![\w.,/-])(?P<currency>US\$|[$€£¥₩₽])?\s?(?P<number>{_NUMBER}|{_WORD_NUMBER})(?P<scale>{_SCALE})"
+    # A sign only after a space or a bracket: the hyphen of a range ("4.50%-4.75%") is no minus.
+    r"(?<![\w.,/-])(?:(?<![^\s(\[])(?P<sign>[-+−])(?=\d))?"
+    rf"(?P<currency>US\$|[$€£¥₩₽])?\s?(?P<number>{_NUMBER}|{_WORD_NUMBER})(?P<scale>{_SCALE})"
     rf"(?:(?P<joint>\s*|-)(?P<unit>{_PHRASES}|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
     re.IGNORECASE,
 )
@@ -186,6 +188,14 @@ _ROUGHLY = (
     r"|at\s+least|at\s+most|close\s+to|estimated|an\s+estimated)"
 )
 _APPROX = re.compile(rf"\b{_ROUGHLY}\s*$", re.IGNORECASE)
+# The direction of a change a share measures: the word before it ("rose 9%", "were down 3 per
+# cent", "fell by nearly 10%", "an increase of 10%") or the noun after it ("a 10% drop"). A
+# share after "to" or "from" is the level a change reached or left ("fell to 3%"): no direction.
+_CHANGE_BEFORE = re.compile(rf"\b(?P<word>[^\W\d_]+)\s+(?:(?:by|of)\s+)?(?:{_ROUGHLY}\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)\b")
+_RISING = frozenset({"up", "higher", "gain", "gains", "gained", "added", "adds"})
+_FALLING = frozenset({"down", "lower", "lost", "lose", "loses", "loss", "losses", "shed", "sheds"})
+_SIGNS = {"+": 1, "-": -1, "−": -1}
 # A capitalised word a space before a number: the number may be part of a name ("Boeing 737",
 # "Max 8", "Flight 302", "Apollo 11"), and then it is no amount.
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w’'-]*) $")
@@ -273,13 +283,18 @@ class Figure:
     tolerance: float = 0.0
     restates: int | None = None
     context: frozenset[str] = field(default_factory=frozenset)
+    # For a share that measures a change: 1 where it rose, -1 where it fell, 0 if not told.
+    direction: int = 0
     # For a size written before its noun ("a 948-foot cargo ship"): the terms of that noun, the
     # thing whose length or weight this is, whichever sentence states it.
     measures: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
-                "unit": self.unit, "kind": self.kind}  # fmt: skip
+        found = {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
+                 "unit": self.unit, "kind": self.kind}  # fmt: skip
+        if self.direction:
+            found["change"] = "rise" if self.direction > 0 else "fall"
+        return found
 
 
 def convert(value: float, unit: str, kind: str) -> float:
@@ -447,7 +462,39 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
             add(figure)
     figures.sort(key=lambda f: f.start)
     _link_restatements(text, figures, offset)
+    for figure in figures:
+        if figure.kind == "percent":
+            _tell_direction(text, figure, offset)
     return figures
+
+
+def _direction_of(word: str) -> int:
+    """1 for a word that says a thing rose ("rose", "jumped", "up", "gain"), -1 for one that
+    says it fell, 0 for any other."""
+    lower = word.lower()
+    if lower in _RISING:
+        return 1
+    if lower in _FALLING:
+        return -1
+    concept = SYNONYMS.get(term_of(lower) or "")
+    return 1 if concept == SYNONYMS["rise"] else -1 if concept == SYNONYMS["fall"] else 0
+
+
+def _tell_direction(text: str, figure: Figure, offset: int) -> None:
+    """Give a share the direction of the change it measures, from its sign ("-30%") or the word
+    next to it, which then joins its text: "fell 10%" and "were up 10 per cent" disagree."""
+    start, end = figure.start - offset, figure.end - offset
+    if sign := _SIGNS.get(text[start]):
+        figure.direction = sign
+        return
+    if (before := _CHANGE_BEFORE.search(text, 0, start)) and (direction := _direction_of(before["word"])):
+        start = before.start()
+    elif (after := _CHANGE_AFTER.match(text, end)) and (direction := _direction_of(after["word"])):
+        end = after.end()
+    else:
+        return
+    figure.direction = direction
+    figure.start, figure.end, figure.text = offset + start, offset + end, text[start:end]
 
 
 def _temperature(text: str, match: re.Match[str], offset: int) -> Figure:
@@ -474,6 +521,8 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     unit_word = (match["unit"] or "").lower()
     currency = match["currency"]
     start, end = match.start("currency") if currency else match.start("number"), match.end("number")
+    if match["sign"] and unit_word in ("%", "percent", "per-cent", "per cent"):
+        start = match.start("sign")  # "-30%": a share that fell; a sign means nothing to other figures
     approximate = bool(_APPROX.search(text, 0, start))
     unit_end: int | None = None
     if scale_word and (currency or unit_word in _CURRENCIES or scale_word in _SCALE_WORDS):
@@ -618,6 +667,8 @@ def agree(a: Figure, b: Figure) -> bool:
     """Two figures of one kind that say the same thing, after conversion and rounding."""
     if a.kind != b.kind:
         return False
+    if a.direction * b.direction < 0:
+        return False  # "fell 10%" and "rose 10%"
     if a.base is not None and b.base is not None:
         if (a.kind == "money" or a.kind in NOUN_KINDS) and a.unit != b.unit:
             return True  # different currencies, things counted or things ranked: not comparable
