@@ -822,6 +822,9 @@ def test_acronyms_possessives_and_defined_acronyms() -> None:
         # Initials of a common noun, and everyday words in capitals, name nothing.
         ("The company's CEO said GDP fell and an SUV hit an ATM.", []),
         ("Sales of EVs rose on AI hopes and an AI boom.", []),
+        # So do such initials after a prefix; an organisation named with them is still one.
+        ("Non-GAAP earnings rose. Pre-IPO shares and post-COVID demand grew.", []),
+        ("The Anti-AIDS Foundation met.", [("Anti-AIDS Foundation", "ORG")]),
         # Initials the sentence spells out in common words name a thing, not an organisation.
         ("An ROV, or remotely operated vehicle, found the tail cone.", [("ROV", "OTHER")]),
         ("A UAV (unmanned aerial vehicle) and weapons of mass destruction (WMD) were seen.", [("WMD", "OTHER")]),

@@ -135,9 +135,15 @@ def blank_instrument_codes(text: str) -> str:
     return _INSTRUMENT_CODE.sub(lambda match: " " * len(match.group()), text)
 
 
+# Prefixes a hyphen joins to a word: "non-GAAP", "pre-IPO", "post-COVID".
+_HYPHEN_PREFIXES = frozenset("non pre post anti pro ex semi multi sub co mid".split())
+
+
 def _common_noun_initials(token: Token) -> bool:
-    """Initials the news uses for a common noun, no name ("AI", "EVs", "GDP")."""
-    letters = token.text.replace(".", "")
+    """Initials the news uses for a common noun, no name ("AI", "EVs", "GDP"), also after a
+    prefix ("Non-GAAP", "Pre-IPO")."""
+    prefix, _, word = token.text.rpartition("-")
+    letters = (word if prefix.casefold() in _HYPHEN_PREFIXES else token.text).replace(".", "")
     return letters.removesuffix("s").isupper() and is_generic_initials(letters)
 
 
