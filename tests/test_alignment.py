@@ -554,6 +554,18 @@ def test_a_figure_that_rises_or_falls_in_other_words_is_one_concept(one: str, ot
     assert first == second
 
 
+def test_the_direction_of_a_change_in_a_share_is_a_concept_beside_the_share() -> None:
+    article = corpus_from_texts(
+        {"a": "Revenue declined 10% in May. Revenue fell 10 per cent in May. A 10% drop in revenue followed."}
+    ).articles[0]
+    declined, fell, drop = (
+        profile(0, article, s, NO_NAMES, extract_figures(article.sentence_text(s), s.start)).concepts
+        for s in article.sentences
+    )
+    assert declined == fell == ["revenu", "decreas", "10%"]
+    assert set(drop) == {"10%", "decreas", "revenu", "follow"}
+
+
 @pytest.mark.parametrize(
     ("precise", "rounded"),
     [("$13.51 billion", "$13.5 billion"), ("$23.35 billion", "$23.4 billion"), ("6.83 percent", "6.8 percent")],

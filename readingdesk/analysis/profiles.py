@@ -59,6 +59,7 @@ SPEAKER_WORDS = 10
 _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # An amount given to two decimals or more ("13.51", "6.835").
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
+_PERCENT_UNIT = re.compile(r"\s*(?:%|per[\s-]?cent\b)", re.IGNORECASE)
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
@@ -151,7 +152,10 @@ def _amount_concept(figure: Figure, written: str) -> tuple[int, int, str] | None
     number, start, end = found
     word = _token_word(number) or number
     if figure.kind == "percent":
-        return 0, len(written), word + "%"
+        # The number and its unit: the word that tells a change's direction ("fell 10%", "a 10%
+        # drop") is a concept of its own.
+        unit = _PERCENT_UNIT.match(written, end)
+        return start, unit.end() if unit else end, word + "%"
     value = parse_number(number)
     if not value or not isinstance(figure.value, float):
         return None
