@@ -1453,6 +1453,7 @@ def test_an_organisation_goes_by_the_clipped_first_word_of_its_two_word_name() -
         # An amount with its scale is no name, though it holds a capital; "3M" alone may be the firm.
         ("Revenue reached $1.65B, above the $299.3M forecast.", []),
         ("Shares of 3M rose.", [("3M", "ORG")]),
+        ("3M said it would cut jobs.", [("3M", None)]),
         # Initials of a common noun, in the plural too.
         ("Demand for GPUs and EVs grew.", []),
         # A sentence's first word before an institution's head word is part of its name...

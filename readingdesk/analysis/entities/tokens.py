@@ -74,7 +74,7 @@ def sentence_tokens(text: str) -> list[Token]:
         if ("-" in word and AGE_WORD.fullmatch(word)) or (
             word[0].isdigit()
             and _AMOUNT_WORD.fullmatch(word)
-            and ("." in word or "," in word or text[start - 1 : start] in _CURRENCY_SIGNS)
+            and ("." in word or "," in word or (start > 0 and text[start - 1] in _CURRENCY_SIGNS))
         ):
             tokens.append(Token(start, match.end(), word.lower()))
         elif "-" in word and (described := _DESCRIBED.fullmatch(word)) and common_word(described["word"], 2.5):
