@@ -521,7 +521,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     unit_word = (match["unit"] or "").lower()
     currency = match["currency"]
     start, end = match.start("currency") if currency else match.start("number"), match.end("number")
-    if match["sign"] and unit_word in ("%", "percent", "per-cent", "per cent"):
+    if match["sign"] and _UNITS.get(_PHRASE_UNITS.get(unit_word, unit_word), ("", ""))[1] == "percent":
         start = match.start("sign")  # "-30%": a share that fell; a sign means nothing to other figures
     approximate = bool(_APPROX.search(text, 0, start))
     unit_end: int | None = None

@@ -82,6 +82,8 @@ Span = tuple[int, int, str]
 NAME_NUMBER = "#"
 # Days a news report names relative to the day it is dated, and how many days later each is.
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# The weekdays in order from Monday, each as the concept of its written name.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +198,7 @@ def relative_days(date: str | None) -> Mapping[str, str]:
         day = datetime.date.fromisoformat((date or "")[:10])
     except ValueError:
         return {}
-    return {
-        word: (day + datetime.timedelta(days=shift)).strftime("%A").lower() for word, shift in _RELATIVE_DAYS.items()
-    }
+    return {word: _WEEKDAYS[(day + datetime.timedelta(days=shift)).weekday()] for word, shift in _RELATIVE_DAYS.items()}
 
 
 def _runs(

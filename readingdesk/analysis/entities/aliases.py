@@ -300,12 +300,16 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             if "PLACE" in kinds and ka[:2] == kb[:2] and fuzz.ratio(ka, kb) >= PLACE_SIMILARITY:
                 sets.union(by_key[ka], by_key[kb])
 
+    def join_the_one(k: str, candidates: list[str]) -> None:
+        """Join name ``k`` to the referent of ``candidates`` where they all name one referent."""
+        if len({sets.find(by_key[kb]) for kb in candidates}) == 1:
+            sets.union(by_key[k], by_key[candidates[0]])
+
     # A shorter name inside exactly one longer name of another referent.
     for ka in multi:
         containing = [kb for kb in multi if kb != ka and _contained(names[ka], names[kb])]
-        roots = {sets.find(by_key[kb]) for kb in containing}
-        if len(roots) == 1 and _compatible(type_of(names[ka]), type_of(names[containing[0]])):
-            sets.union(by_key[ka], by_key[containing[0]])
+        if containing and _compatible(type_of(names[ka]), type_of(names[containing[0]])):
+            join_the_one(ka, containing)
 
     # A person named by the first words of exactly one longer name ("Abiy Ahmed" of "Abiy
     # Ahmed Ali"), or by a hyphenated family name ("Bankman-Fried" of "Sam Bankman-Fried"); the
@@ -317,9 +321,7 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             for kb in multi
             if type_of(names[kb]) in ("PERSON", None) and _hyphenated_family_name_of(names[ka], names[kb])
         ]
-        roots = {sets.find(by_key[kb]) for kb in longer}
-        if len(roots) == 1:
-            sets.union(by_key[ka], by_key[longer[0]])
+        join_the_one(ka, longer)
 
     # Acronyms that spell the initials of exactly one multi-word name; a country's ("US")
     # joins its other names by key, never a name that shares its initials ("Urban Search").
@@ -334,18 +336,13 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
                 for kb in multi
                 if _spells(letters, names[kb]) and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
             ]
-            roots = {sets.find(by_key[kb]) for kb in spelled}
-            if len(roots) == 1:
-                sets.union(by_key[k], by_key[spelled[0]])
+            join_the_one(k, spelled)
 
     # An organisation called by the clipped first word of exactly one longer name ("Fed" of
     # "Federal Reserve", "Met" of "Metropolitan Police").
     for k, name in names.items():
         if type_of(name) in ("ORG", None) and not _is_acronym(name):
-            clipped = [kb for kb in multi if type_of(names[kb]) == "ORG" and clipped_from(name, names[kb])]
-            roots = {sets.find(by_key[kb]) for kb in clipped}
-            if len(roots) == 1:
-                sets.union(by_key[k], by_key[clipped[0]])
+            join_the_one(k, [kb for kb in multi if type_of(names[kb]) == "ORG" and clipped_from(name, names[kb])])
 
     resolved = _resolve_short_forms(mentions, deferred, sets, type_of)
     for index in deferred:  # short forms that named nobody in full
