@@ -1479,3 +1479,33 @@ def test_things_no_person_is_named_and_a_network_that_is_no_place() -> None:
     # Nor is a name that opens on an everyday word that is no given name.
     assert entity_named(entities, "Golden Boot").type == "OTHER"
     assert (entity_named(entities, "CNBC").name, entity_named(entities, "CNBC").type) == ("CNBC", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bank of England raised rates on Thursday.", "Bank of England"),
+        ("Council of Europe officials warned of delays.", "Council of Europe"),
+        ("Department of Justice lawyers said the case would go on.", "Department of Justice"),
+        ("University of Hawaii researchers said the fire spread fast.", "University of Hawaii"),
+    ],
+)
+def test_an_institution_of_a_place_opening_a_sentence_keeps_its_first_word(text: str, name: str) -> None:
+    assert name in [n for n, _ in names(text)]
+
+
+def test_a_word_capitalised_only_to_lead_a_name_is_everyday_alone() -> None:
+    """ "Bank" of "Bank of America", where the corpus writes "the bank" too, names nothing alone."""
+    texts = {
+        "a": "Bank shares fall after earnings\n\nAnalysts at Bank of America expect two cuts. The bank was cautious.",
+        "b": "Profits drop\n\nBank of America reported a drop in profit on Friday. Shares fell.",
+    }
+    bank = entity_named(entities_of(texts), "Bank of America")
+    assert bank.aliases == ["Bank of America"]
+    assert len(bank.mentions) == 2
+    # A word the corpus capitalises alone keeps its name at a sentence's start.
+    texts = {
+        "a": "Phones sell\n\nAnalysts expect shares of Apple to gain. Farmers sold apple juice.",
+        "b": "Earnings\n\nApple shares fell on Monday.",
+    }
+    assert len(entity_named(entities_of(texts), "Apple").mentions) == 2

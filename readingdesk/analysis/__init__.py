@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from readingdesk.analysis.align import align
 from readingdesk.analysis.discrepancies import find_discrepancies, spelling_variants
 from readingdesk.analysis.entities import Entity, MentionFinder, extract_entities
-from readingdesk.analysis.entities.mentions import find_candidates
 from readingdesk.analysis.figures import QUANTITY_KINDS, extract_figures
 from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
@@ -75,7 +74,7 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
         if s.kind != "meta" and (found := extract_figures(article.sentence_text(s), s.start))
     }
     with_quantity = {sid for sid, found in figures.items() if any(f.kind in QUANTITY_KINDS for f in found)}
-    entities = extract_entities(corpus.articles, mention_finder or find_candidates)
+    entities = extract_entities(corpus.articles, mention_finder)
     alignment = align(
         corpus.articles,
         threshold,

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Protocol
 
 from readingdesk.analysis.entities.aliases import (
@@ -35,6 +36,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.mentions import (
     Candidate,
+    WordEvidence,
     bare_names,
     blank_instrument_codes,
     family_name,
@@ -67,16 +69,18 @@ def _words_of(articles: Sequence[Article]) -> dict[str, str]:
     }
 
 
-def _word_evidence(words: Mapping[str, str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Words the corpus capitalises other than at a sentence start, and words it writes in lower
-    case; ``words`` are the texts of its sentences."""
-    names: set[str] = set()
+def _word_evidence(words: Mapping[str, str]) -> WordEvidence:
+    """What the corpus's capitals and lower case say of its words; ``words`` are the texts of
+    its sentences."""
+    lone: set[str] = set()
+    leading: set[str] = set()
     lower: set[str] = set()
     for text in words.values():
-        capitalised, lower_case = word_evidence(text)
-        names.update(capitalised)
+        ending, leads, lower_case = word_evidence(text)
+        lone.update(ending)
+        leading.update(leads)
         lower.update(lower_case)
-    return frozenset(names), frozenset(lower)
+    return WordEvidence(frozenset(lone | leading), frozenset(lower), frozenset(lone))
 
 
 def _trim_typos(mentions: list[Mention]) -> list[Mention]:
@@ -320,10 +324,13 @@ def _bare_short_forms(
     return found
 
 
-def extract_entities(articles: Sequence[Article], finder: MentionFinder = find_candidates) -> list[Entity]:
-    """Every named entity of the corpus, ordered by salience (sources, then mentions)."""
+def extract_entities(articles: Sequence[Article], finder: MentionFinder | None = None) -> list[Entity]:
+    """Every named entity of the corpus, ordered by salience (sources, then mentions); names
+    found by ``finder``, the built-in :func:`find_candidates` when none is given."""
     words = _words_of(articles)
-    known, lower_words = _word_evidence(words)
+    evidence = _word_evidence(words)
+    known, lower_words = evidence.names, evidence.lower
+    finder = finder or partial(find_candidates, lone_names=evidence.lone)
     mentions: list[Mention] = []
     acronym_pairs: list[tuple[int, int]] = []
     for article in articles:

@@ -476,13 +476,18 @@ def _holds_a_place(words: list[str]) -> bool:
 
 
 def find_candidates(
-    text: str, known_names: frozenset[str] = frozenset(), lower_words: frozenset[str] = frozenset()
+    text: str,
+    known_names: frozenset[str] = frozenset(),
+    lower_words: frozenset[str] = frozenset(),
+    lone_names: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """Name candidates in one sentence.
 
     ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
-    the words it also writes in lower case (so "Science" there is no name).
+    the words it also writes in lower case (so "Science" there is no name), ``lone_names``
+    those of ``known_names`` it capitalises alone or to end a name (all, when not given).
     """
+    lone_names = known_names if lone_names is None else lone_names
     tokens = sentence_tokens(text)
     opening = dateline(text)
     first_words = _name_openings(text, tokens[0].start if tokens else None, opening)
@@ -499,7 +504,7 @@ def find_candidates(
             run = _name_words(run, known_names)
             if not run:
                 continue
-        if run[0].start in first_words and _everyday_opening(run, text, known_names, lower_words):
+        if run[0].start in first_words and _everyday_opening(run, text, known_names, lower_words, lone_names):
             run = run[1:]
         while run and ((is_stop(run[0].text) and not _initials_after_the(run[0], text)) or _time_zone(run[0], text)):
             run = run[1:]
@@ -735,7 +740,9 @@ def _state_after_city(run: list[Token], text: str) -> Candidate | None:
     return None
 
 
-def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], lower_words: frozenset[str]) -> bool:
+def _everyday_opening(
+    run: list[Token], text: str, known_names: frozenset[str], lower_words: frozenset[str], lone_names: frozenset[str]
+) -> bool:
     """Whether the word opening the sentence, first of ``run``, is an everyday word, no name.
 
     A longer run needs a more everyday first word to lose it: "Kim Jong Un met" keeps "Kim",
@@ -747,7 +754,10 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
     word = POSSESSIVE.sub("", run[0].text)  # "Japan's Prime Minister ..."
     if is_stop(word) or word.casefold() in _SENTENCE_OPENERS or _set_in_capitals(word, lower_words):
         return True  # "But" even where a quote's second sentence capitalises it mid-sentence
-    if is_acronym(word) or word in known_names or run[0].lower in COMPASS or known_region(word):
+    # A word the corpus writes in lower case and capitalises only to lead a longer name is
+    # everyday alone: "Bank shares fell" beside "Bank of America" and "the bank".
+    known = word in (known_names if len(run) > 1 or run[0].lower not in lower_words else lone_names)
+    if is_acronym(word) or known or run[0].lower in COMPASS or known_region(word):
         return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
@@ -766,6 +776,8 @@ def _everyday_opening(run: list[Token], text: str, known_names: frozenset[str], 
         return False
     if 1 < len(run) <= 3 and _bare(run[-1]) in ORG_CUES:
         return False  # "State Department officials said", "Health Ministry figures show"
+    if len(run) > 2 and _bare(run[0]) in ORG_CUES and run[1].lower in _CONNECTORS:
+        return False  # "Bank of England Governor ...", "Council of Europe warned ..."
     if len(run) == 1:
         return _everyday_single(word)
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
@@ -880,17 +892,49 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     ]
 
 
-def word_evidence(text: str) -> tuple[list[str], list[str]]:
-    """The capitalised words of a sentence that capitals may mark as names, and its words in
-    lower case. No word of a title-case headline counts as capitalised, nor its first word, nor
-    the first after a label ("Photos: Deadly ...")."""
+@dataclass(frozen=True, slots=True)
+class WordEvidence:
+    """What a corpus's capitals and lower case say of its words."""
+
+    # Words it capitalises other than at a sentence start.
+    names: frozenset[str]
+    # Words it writes in lower case.
+    lower: frozenset[str]
+    # Of ``names``, those it capitalises alone or to end a name ("Putin", "Green" of "Josh
+    # Green"), not only to lead a longer one ("Bank" of "Bank of America").
+    lone: frozenset[str]
+
+
+def word_evidence(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The capitalised words of a sentence that capitals may mark as names: those that stand
+    alone or end a name ("Putin", "Green" of "Josh Green"), and those that only lead a longer
+    one ("Bank" of "Bank of America"); and its words in lower case. No word of a title-case
+    headline counts as capitalised, nor its first word, nor the first after a label
+    ("Photos: Deadly ...")."""
     matches = list(WORD.finditer(text))
     words = [m.group() for m in matches]
     lower = [w for w in words if w[0].islower()]
     if not matches or _title_case(text, words):
-        return [], lower
+        return [], [], lower
     opening = _name_openings(text, matches[0].start(), dateline(text))
-    return [w for w, m in zip(words, matches, strict=True) if w[0].isupper() and m.start() not in opening], lower
+    ending: list[str] = []
+    leading: list[str] = []
+    for index, (word, match) in enumerate(zip(words, matches, strict=True)):
+        if word[0].isupper() and match.start() not in opening:
+            (leading if _leads_a_name(text, matches, index) else ending).append(word)
+    return ending, leading, lower
+
+
+def _leads_a_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the word ``matches[index]`` goes on into a capitalised word, directly or across
+    a connector ("Bank of America", "Bank for the Poor")."""
+    following = matches[index + 1 : index + 4]
+    for width, word in enumerate(following):
+        if text[matches[index + width].end() : word.start()] != " ":
+            return False
+        if word.group()[0].isupper():
+            return width == 0 or " ".join(m.group().lower() for m in following[:width]) in _CONNECTORS
+    return False
 
 
 def _name_openings(text: str, first: int | None, opening: re.Match[str] | None) -> set[int]:
