@@ -33,7 +33,7 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         # Scales in words and letters: a single letter only after a currency sign.
         ("a debt of $1.2 trillion", ("$1.2 trillion", "money", 1_200_000_000_000.0, "USD")),
         ("revenue of $1.65B in the quarter", ("$1.65B", "money", 1_650_000_000.0, "USD")),
-        ("a loss of 2.5tn euros", ("2.5tn euros", "money", 2_500_000_000_000.0, "EUR")),
+        ("a loss of 2.5tn euros", ("loss of 2.5tn euros", "money", 2_500_000_000_000.0, "EUR")),
         ("the nine sanctions resolutions", ("nine sanctions resolutions", "count", 9.0, "resolutions")),
         ("two members of the Politburo", ("two members", "count", 2.0, "members")),
         ("twenty-five soldiers died", ("twenty-five soldiers", "count", 25.0, "soldiers")),
@@ -472,6 +472,37 @@ def test_a_share_that_measures_a_change_has_its_direction(text: str, shown: str,
     assert (share.text, share.direction, share.value) == (shown, direction, abs(share.value))
     assert text[share.start : share.end] == share.text
     assert share.to_dict().get("change") == {1: "rise", -1: "fall", 0: None}[direction]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "shown", "direction"),
+    [
+        ("Sales fell $2 billion in the quarter.", "money", "fell $2 billion", -1),
+        ("There was an increase of $5 million.", "money", "increase of $5 million", 1),
+        ("The firm reported a $2 billion loss.", "money", "$2 billion loss", -1),
+        ("Shares were down $1.50 at $48.20.", "money", "down $1.50", -1),
+        ("The economy added 200,000 jobs in May.", "count", "added 200,000 jobs", 1),
+        ("The economy lost 200,000 jobs in May.", "count", "lost 200,000 jobs", -1),
+        # A word after a sum that no article sets before it is the sentence's verb, not a change.
+        ("Its revenue of $3.87 billion grew 50 percent.", "money", "$3.87 billion", 0),
+        ("Revenue rose to $3.87 billion.", "money", "$3.87 billion", 0),
+        ("The death toll rose to 48 people.", "count", "48 people", 0),
+    ],
+)
+def test_a_sum_or_a_count_that_measures_a_change_has_its_direction(
+    text: str, kind: str, shown: str, direction: int
+) -> None:
+    amount = next(f for f in extract_figures(text) if f.kind == kind)
+    assert (amount.text, amount.direction) == (shown, direction)
+    assert text[amount.start : amount.end] == amount.text
+
+
+def test_jobs_added_and_jobs_lost_conflict() -> None:
+    sentences = {
+        "a:0": "The economy added 200,000 jobs in May, the Labor Department said.",
+        "b:0": "The economy lost 200,000 jobs in May, the Labor Department said.",
+    }
+    assert conflicts_between(sentences, [("a:0", "b:0")]) == [["added 200,000 jobs", "lost 200,000 jobs"]]
 
 
 def test_a_rise_and_a_fall_of_one_size_conflict() -> None:

@@ -188,14 +188,20 @@ _ROUGHLY = (
     r"|at\s+least|at\s+most|close\s+to|estimated|an\s+estimated)"
 )
 _APPROX = re.compile(rf"\b{_ROUGHLY}\s*$", re.IGNORECASE)
-# The direction of a change a share measures: the word before it ("rose 9%", "were down 3 per
-# cent", "fell by nearly 10%", "an increase of 10%") or the noun after it ("a 10% drop"). A
-# share after "to" or "from" is the level a change reached or left ("fell to 3%"): no direction.
+# The direction of a change a share, a sum or a count measures: the word before it ("rose 9%",
+# "were down 3 per cent", "fell by nearly 10%", "an increase of $2 billion", "lost 200 jobs") or
+# the noun after it ("a 10% drop", "a $2 billion loss"). An amount after "to" or "from" is the
+# level a change reached or left ("fell to 3%"): no direction.
 _CHANGE_BEFORE = re.compile(rf"\b(?P<word>[^\W\d_]+)\s+(?:(?:by|of)\s+)?(?:{_ROUGHLY}\s+)?$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)\b")
 _RISING = frozenset({"up", "higher", "gain", "gains", "gained", "added", "adds"})
 _FALLING = frozenset({"down", "lower", "lost", "lose", "loses", "loss", "losses", "shed", "sheds"})
 _SIGNS = {"+": 1, "-": -1, "−": -1}
+# Kinds of amount that may tell a change; and the word that makes a sum or count a noun's
+# modifier, so that a word after it may say the change ("a $2 billion drop"), not a verb
+# ("revenue of $3.87 billion grew 50%").
+_CHANGING_KINDS = frozenset({"percent", "money", "count"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # A capitalised word a space before a number: the number may be part of a name ("Boeing 737",
 # "Max 8", "Flight 302", "Apollo 11"), and then it is no amount.
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w’'-]*) $")
@@ -463,7 +469,7 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     _link_restatements(text, figures, offset)
     for figure in figures:
-        if figure.kind == "percent":
+        if figure.kind in _CHANGING_KINDS:
             _tell_direction(text, figure, offset)
     return figures
 
@@ -481,15 +487,17 @@ def _direction_of(word: str) -> int:
 
 
 def _tell_direction(text: str, figure: Figure, offset: int) -> None:
-    """Give a share the direction of the change it measures, from its sign ("-30%") or the word
-    next to it, which then joins its text: "fell 10%" and "were up 10 per cent" disagree."""
+    """Give a share, a sum or a count the direction of the change it measures, from a share's
+    sign ("-30%") or the word next to it, which then joins its text: "fell 10%" and "were up 10
+    per cent" disagree, and so do "lost $2 billion" and "gained $2 billion"."""
     start, end = figure.start - offset, figure.end - offset
     if sign := _SIGNS.get(text[start]):
         figure.direction = sign
         return
+    modifies = figure.kind == "percent" or _ARTICLE_BEFORE.search(text, 0, start) is not None
     if (before := _CHANGE_BEFORE.search(text, 0, start)) and (direction := _direction_of(before["word"])):
         start = before.start()
-    elif (after := _CHANGE_AFTER.match(text, end)) and (direction := _direction_of(after["word"])):
+    elif modifies and (after := _CHANGE_AFTER.match(text, end)) and (direction := _direction_of(after["word"])):
         end = after.end()
     else:
         return
