@@ -1252,6 +1252,12 @@ def test_an_airline_run_into_its_planes_maker_is_two_names() -> None:
 def test_a_name_that_opens_on_initials_is_no_persons() -> None:
     entities = entities_of({"a": "Hans Redeker of BNP Paribas said so.", "b": "Analysts said BNP Paribas erred."})
     assert entity_named(entities, "BNP Paribas").type == "ORG"
+    # Initials run into the rest of the word: still a firm's; one capital inside a name is a person's.
+    entities = entities_of(
+        {"a": "Goldman Sachs and JPMorgan Chase also reported results.", "b": "Fans cheered LeBron James on."}
+    )
+    assert entity_named(entities, "JPMorgan Chase").type == "ORG"
+    assert entity_named(entities, "LeBron James").type == "PERSON"
 
 
 def test_a_name_with_a_code_in_it_is_no_persons() -> None:

@@ -116,10 +116,13 @@ def _opens_on_a_city(name: str) -> bool:
 
 
 def _opens_on_initials(name: str) -> bool:
-    """A name whose first word is letters in capitals and whose rest is not: a firm's initials
-    ("BNP Paribas"), which no person's name opens on."""
+    """A name whose first word is letters in capitals and whose rest is not, or a word that
+    opens on two capitals or more and goes on in lower case: a firm's initials ("BNP Paribas",
+    "JPMorgan Chase"), which no person's name opens on ("LeBron James" opens on one)."""
     first, *rest = name.split()
-    return len(first) >= 2 and first.isalpha() and first.isupper() and not " ".join(rest).isupper()
+    if not (len(first) >= 2 and first.isalpha() and first[:2].isupper()):
+        return False
+    return not " ".join(rest).isupper() if first.isupper() else True
 
 
 def _in_capitals(name: str) -> bool:
