@@ -133,6 +133,21 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _unit_kind(word: str) -> str | None:
+    """The kind of figure a unit as written (lower case) measures: "per cent" is "percent"."""
+    found = _UNITS.get(_PHRASE_UNITS.get(word, word))
+    return found[1] if found else None
+
+
+# A share's unit right after its number: "%", "percent", "per cent".
+PERCENT_UNIT = re.compile(
+    r"(?:\s*|-)(?:"
+    + _alternatives(re.escape(word) for word in [*_UNITS, *_PHRASE_UNITS] if _unit_kind(word) == "percent")
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # An ordinal and the word after it, what it ranks: "the 72nd minute", "the 2nd floor", "the
 # seventh day", "the twenty-first century"; a word that says the ranks run on stands between
 # them: "a 3rd consecutive day".
@@ -289,7 +304,8 @@ class Figure:
     tolerance: float = 0.0
     restates: int | None = None
     context: frozenset[str] = field(default_factory=frozenset)
-    # For a share that measures a change: 1 where it rose, -1 where it fell, 0 if not told.
+    # For a share, a sum or a count that measures a change: 1 where it rose, -1 where it fell,
+    # 0 if not told.
     direction: int = 0
     # For a size written before its noun ("a 948-foot cargo ship"): the terms of that noun, the
     # thing whose length or weight this is, whichever sentence states it.
@@ -529,7 +545,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     unit_word = (match["unit"] or "").lower()
     currency = match["currency"]
     start, end = match.start("currency") if currency else match.start("number"), match.end("number")
-    if match["sign"] and _UNITS.get(_PHRASE_UNITS.get(unit_word, unit_word), ("", ""))[1] == "percent":
+    if match["sign"] and _unit_kind(unit_word) == "percent":
         start = match.start("sign")  # "-30%": a share that fell; a sign means nothing to other figures
     approximate = bool(_APPROX.search(text, 0, start))
     unit_end: int | None = None

@@ -26,7 +26,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
-from readingdesk.analysis.figures import DEATH, Figure, in_title_case, is_toll, measured, names_number, parse_number
+from readingdesk.analysis.figures import (
+    DEATH,
+    PERCENT_UNIT,
+    Figure,
+    in_title_case,
+    is_toll,
+    measured,
+    names_number,
+    parse_number,
+)
 from readingdesk.analysis.lexicon import (
     NOT_KNOWN,
     PHRASAL_CLASS,
@@ -59,7 +68,6 @@ SPEAKER_WORDS = 10
 _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # An amount given to two decimals or more ("13.51", "6.835").
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
-_PERCENT_UNIT = re.compile(r"\s*(?:%|per[\s-]?cent\b)", re.IGNORECASE)
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
@@ -156,7 +164,7 @@ def _amount_concept(figure: Figure, written: str) -> tuple[int, int, str] | None
     if figure.kind == "percent":
         # The number and its unit: the word that tells a change's direction ("fell 10%", "a 10%
         # drop") is a concept of its own.
-        unit = _PERCENT_UNIT.match(written, end)
+        unit = PERCENT_UNIT.match(written, end)
         return start, unit.end() if unit else end, word + "%"
     value = parse_number(number)
     if not value or not isinstance(figure.value, float):

@@ -120,9 +120,8 @@ def _opens_on_initials(name: str) -> bool:
     opens on two capitals or more and goes on in lower case: a firm's initials ("BNP Paribas",
     "JPMorgan Chase"), which no person's name opens on ("LeBron James" opens on one)."""
     first, *rest = name.split()
-    if not (len(first) >= 2 and first.isalpha() and first[:2].isupper()):
-        return False
-    return not " ".join(rest).isupper() if first.isupper() else True
+    opens_on_initials = len(first) >= 2 and first.isalpha() and first[:2].isupper()
+    return opens_on_initials and not (first.isupper() and " ".join(rest).isupper())
 
 
 def _in_capitals(name: str) -> bool:
