@@ -536,6 +536,22 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert names_known("However Putin said so.", known) == [("Putin", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He joined Human Rights Watch in 2010, the group said.", ["Human Rights Watch"]),
+        ("The report came from Energy Transfer.", ["Energy Transfer"]),
+        ("Analysts expect General Electric's results to improve.", ["General Electric"]),
+        # Words that modify the noun after them, or a headline in title case, name nothing.
+        ("Rescuers from a Search Dog team arrived.", []),
+        ("Energy Transfer Deal Falls Through After Long Talks", []),
+    ],
+)
+def test_capitalised_everyday_words_that_close_a_phrase_in_prose_are_a_name(text: str, expected: list[str]) -> None:
+    everyday = frozenset({"human", "rights", "watch", "energy", "transfer", "general", "electric", "search", "dog"})
+    assert [text[c.start : c.end] for c in find_candidates(text, lower_words=everyday)] == expected
+
+
 def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
     everyday = frozenset({"search", "rescue", "health", "human", "services"})
     text = "He said members of an Urban Search and Rescue team are arriving."

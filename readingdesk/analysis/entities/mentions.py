@@ -96,6 +96,13 @@ _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
 # Guard". Capitals after it, mid-sentence, make a name even of everyday words.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# What may follow a name that closes its phrase: an owner's "'s", a stop, or a word that opens
+# another phrase ("joined Human Rights Watch in 2010"), not a noun it modifies ("a Search and
+# Rescue team") nor a connector that goes on with it ("Urban Search and Rescue").
+_CLOSES_A_NAME = re.compile(
+    r"[’']s\b|\s*(?:[,.;:)!?\"”]|$)"
+    r"|\s+(?:in|on|at|to|from|with|by|since|after|before|as|is|was|has|had|said|says|who|which|that)\b"
+)
 _OWNER = re.compile(r"[’']s$")
 # A capitalised word or one in capitals standing alone: not inside a hyphenated or dotted name,
 # an owner's "'s" allowed.
@@ -420,8 +427,10 @@ def _head_words_alone(run: list[Token]) -> bool:
     return all(_bare(t) in ORG_CUES for t in run)
 
 
-def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str]) -> bool:
-    """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name."""
+def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str], in_prose: bool = False) -> bool:
+    """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name.
+    ``in_prose``: the run stands mid-sentence in running prose, where two capitalised words or
+    more that close a phrase are a name ("joined Human Rights Watch in 2010")."""
     if cue_type([t.text for t in run]) or known_place(span(text, run)) or partners(run, text):
         return False
     if _opens_a_full_name(run, text):
@@ -433,6 +442,9 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     # into a modifier ("the Russia-North Korea border").
     compound = any("-" in w for w in words)
     if len(words) >= 2 and not compound and (_THE_BEFORE.search(text, 0, run[0].start) or _holds_a_place(words)):
+        return False
+    in_capitals = len(run) >= 2 and all(t.text[0].isupper() for t in run)
+    if in_prose and in_capitals and not compound and _CLOSES_A_NAME.match(text, run[-1].end):
         return False
     if len(run) == 1 and _initials_after_the(run[0], text):
         return False
@@ -492,6 +504,8 @@ def find_candidates(
     opening = dateline(text)
     first_words = _name_openings(text, tokens[0].start if tokens else None, opening)
     title_case = _title_case(text, [t.text for t in tokens])
+    # Running prose leaves words in lower case that a title in title case would capitalise.
+    prose = any(t.text[0].islower() and t.text not in _TITLE_CASE_SMALL for t in tokens[1:])
     candidates = _dateline_names(opening)
     taken = {token.start for token in tokens for c in candidates if c.start <= token.start < c.end}
     defined_at: set[int] = set()
@@ -534,7 +548,7 @@ def find_candidates(
             continue
         if (
             not titled
-            and _only_everyday_words(run, text, lower_words)
+            and _only_everyday_words(run, text, lower_words, prose and run[0].start not in first_words)
             and not organisation_context(text, run[0].start, run[-1].end)
         ):
             continue
