@@ -546,9 +546,11 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         # A verb and its particle: "go up" is "rise", "went down" is "fell".
         ("The toll will go up sharply in July.", "The toll will rise sharply in July."),
         ("Prices went down sharply in July.", "Prices fell sharply in July."),
+        # A leader's tour of a factory is a visit to it.
+        ("The governor toured the factory in July.", "The governor visited the factory in July."),
     ],
 )
-def test_a_figure_that_rises_or_falls_in_other_words_is_one_concept(one: str, other: str) -> None:
+def test_a_predicate_told_in_other_words_is_one_concept(one: str, other: str) -> None:
     article = corpus_from_texts({"a": f"{one} {other}"}).articles[0]
     first, second = (set(profile(0, article, s).concepts) for s in article.sentences)
     assert first == second

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # fmt: off
 _SYNONYM_CLASSES = (
-    "leav depart left exit", "travel trip journey visit", "meet met meeting summit talk",
+    "leav depart left exit", "travel trip journey visit tour", "meet met meeting summit talk",
     "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
     "attack strike struck assault", "wound injur injuri hurt", "presid president", "said say",
     "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
