@@ -556,6 +556,16 @@ def test_a_predicate_told_in_other_words_is_one_concept(one: str, other: str) ->
     assert first == second
 
 
+def test_a_word_after_a_negating_prefix_is_no_concept_of_its_own() -> None:
+    article = corpus_from_texts(
+        {"a": "Non-GAAP margins widened in July. Anti-war protests grew in July. GAAP margins widened in July."}
+    ).articles[0]
+    non_gaap, anti_war, gaap = (profile(0, article, s).concepts for s in article.sentences)
+    assert non_gaap == ["non-gaap", "margin", "widen", "juli"]
+    assert gaap == ["gaap", "margin", "widen", "juli"]
+    assert "anti-war" in anti_war and "war" not in anti_war
+
+
 def test_the_direction_of_a_change_in_a_share_is_a_concept_beside_the_share() -> None:
     article = corpus_from_texts(
         {"a": "Revenue declined 10% in May. Revenue fell 10 per cent in May. A 10% drop in revenue followed."}

@@ -69,6 +69,9 @@ _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # An amount given to two decimals or more ("13.51", "6.835").
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
+# Prefixes that, hyphenated to a word, make it mean another thing: "non-GAAP" is no kind of
+# "GAAP", "anti-war" no war, an "ex-minister" no minister, "pro-Russian" nothing Russian.
+_TURNING_PREFIXES = frozenset({"non", "anti", "ex", "pro", "counter"})
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
 _SHORT_FORM_OPENS = re.compile(r"\s*[(\[]\s*")
@@ -246,6 +249,19 @@ def _runs(
                     surface[referent] = text[name_at : name_end - offset]
                 last = _Run([referent], [(start, name_end - offset)], False, referent)
                 runs.append(last)
+            previous_end = end
+            continue
+        if (
+            last is not None
+            and last.referent is None
+            and last.terms[-1] in _TURNING_PREFIXES
+            and previous_end == start - 1
+            and text[previous_end] == "-"
+        ):
+            # The prefix and its word are one concept.
+            last.terms[-1] = f"{last.terms[-1]}-{word}"
+            last.spans[-1] = (last.spans[-1][0], end)
+            surface.setdefault(last.terms[-1], text[last.spans[-1][0] : end])
             previous_end = end
             continue
         if word not in surface:
