@@ -343,6 +343,8 @@ def test_a_code_with_digits_is_no_organisations_initials() -> None:
         ("Moroccan", "morocco"), ("Nigerians", "nigeria"), ("Egyptian", "egypt"), ("Japanese", "japan"),
         ("Peruvian", "peru"), ("Israeli", "israel"), ("Korean", "korea"), ("Swiss", "switzerland"),
         ("Christian", None), ("Jordan", None), ("Tehran", None), ("Morgan", None),
+        # A country of two words by its last: not "Republican", nor a given name of a saint's island.
+        ("Salvadoran", "el salvador"), ("Lankans", "sri lanka"), ("Republican", None), ("Lucian", None),
     ],
 )  # fmt: skip
 def test_nationality_words_name_their_country(word: str, country: str | None) -> None:

@@ -223,6 +223,10 @@ _IRREGULAR_DEMONYMS = {
 # Suffixes that make a nationality word of a country's name, tried in this order:
 # Kenya-n, Morocc(o)-an, Egypt-ian, Japan-ese, Israel-i.
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "i")
+# Last words of countries' names that many names end on: no nationality word is made of them.
+_COUNTRY_NAME_ENDS = frozenset(
+    {"republic", "islands", "island", "states", "kingdom", "emirates", "territory", "federation", "confederation"}
+)
 # Words that describe a name without being one, besides nationality words.
 _DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
@@ -439,6 +443,24 @@ def _one_word_countries() -> tuple[str, ...]:
     return tuple(sorted(name for name in _countries() if name.isalpha()))
 
 
+@lru_cache(maxsize=1)
+def _two_word_countries() -> dict[str, str]:
+    """The last word of each country of two words that names it ("salvador" of "el salvador",
+    "lanka" of "sri lanka"); not a word that ends many names ("republic", "islands"), nor a
+    saint's name."""
+    lasts: dict[str, str] = {}
+    for name in _countries():
+        words = name.split()
+        if (
+            len(words) == 2
+            and name.replace(" ", "").isalpha()
+            and words[0] not in ("saint", "sint")  # "Lucian" is a given name, not of Saint Lucia
+            and words[1] not in _COUNTRY_NAME_ENDS
+        ):
+            lasts.setdefault(words[1], name)
+    return lasts
+
+
 @lru_cache(maxsize=8192)
 def demonym_country(word: str) -> str | None:
     """The country (or continent) a nationality word names, folded: "Moroccan(s)" -> "morocco",
@@ -460,6 +482,8 @@ def demonym_country(word: str) -> str | None:
                     or (stem.startswith(name) and len(stem) - len(name) == 1)
                 ):
                     return name
+            if stem in _two_word_countries():
+                return _two_word_countries()[stem]  # "Salvadoran", "Sri Lankan"
     return None
 
 
