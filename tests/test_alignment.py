@@ -556,6 +556,17 @@ def test_a_predicate_told_in_other_words_is_one_concept(one: str, other: str) ->
     assert first == second
 
 
+def test_a_named_event_is_also_the_thing_its_name_calls_it() -> None:
+    # Another source calls "the Eastern Economic Forum" "an international forum", and
+    # attending a forum is participating in it.
+    texts = {
+        "a": "The leader is travelling north by train. Putin is participating in the Eastern Economic Forum this week.",
+        "b": "The leader crossed the border on Tuesday. Putin arrived on Monday to attend an international forum.",
+    }
+    links = {(link.a, link.b): link for link in readingdesk.analyze_texts(texts).links}
+    assert {"forum", "participating"} <= set(links[("a:1", "b:1")].shared)
+
+
 def test_a_word_after_a_negating_prefix_is_no_concept_of_its_own() -> None:
     article = corpus_from_texts(
         {"a": "Non-GAAP margins widened in July. Anti-war protests grew in July. GAAP margins widened in July."}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from readingdesk.analysis.entities.gazetteer import demonym_country, introduces_a_name
+from readingdesk.analysis.entities.gazetteer import OTHER_CUES, demonym_country, introduces_a_name
 from readingdesk.analysis.figures import (
     DEATH,
     PERCENT_UNIT,
@@ -351,8 +351,34 @@ def _concepts(
             naming[index] = not concepts[index].startswith("@") and introduces_a_name(
                 surface.get(concepts[index], concepts[index])
             )
-    keep = [index for index in range(len(concepts)) if not naming[index]]
-    return [concepts[i] for i in keep], [starts[i] for i in keep], surface
+    kept: list[str] = []
+    kept_starts: list[int] = []
+    for index in range(len(concepts)):
+        if naming[index]:
+            continue
+        kept.append(concepts[index])
+        kept_starts.append(starts[index])
+        # A named event or thing is also its head noun, by which other sources may call it:
+        # "the Eastern Economic Forum" is "an international forum", "the World Cup" "the cup".
+        if (head := _named_head(concepts[index], surface)) is not None:
+            kept.append(head)
+            kept_starts.append(starts[index])
+    return kept, kept_starts, surface
+
+
+def _named_head(concept: str, surface: dict[str, str]) -> str | None:
+    """The concept of the head noun that ends the name of the referent ``concept`` (as the
+    sentence writes it, in ``surface``), if it is the kind of thing the name calls it
+    ("Forum", "Cup", "Summit"); None for other concepts and names."""
+    if not concept.startswith("@") or concept not in surface:
+        return None
+    last = surface[concept].rsplit(None, 1)[-1]
+    if not last[:1].isupper() or last.casefold() not in OTHER_CUES:
+        return None
+    head = _token_word(last.casefold())
+    if head is not None:
+        surface.setdefault(head, last.casefold())
+    return head
 
 
 def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[int]], frozenset[int]]:
