@@ -3,7 +3,9 @@
 A sentence becomes a list of *concepts*, one term each: a named referent is
 one concept (``@`` and its entity id) however a source spells or shortens it
 ("Kim Jong-un", "Kim Jong Un", "Kim"), a title before a name is part of
-naming the person, and every other content term is a concept of its own.
+naming the person, and every other content term is a concept of its own. A named
+event is also the thing it is ("the Eastern Economic Forum" is a forum), and a word
+after "non-" or "anti-" is one concept with its prefix ("non-GAAP" is no "GAAP").
 Concepts are grouped into clauses (split at punctuation and clause-opening
 words), and the concepts of an attribution clause ("according to TASS") are
 marked: who reported a fact is not the fact. An amount inside a figure
