@@ -565,6 +565,10 @@ def test_a_named_event_is_also_the_thing_its_name_calls_it() -> None:
     }
     links = {(link.a, link.b): link for link in readingdesk.analyze_texts(texts).links}
     assert {"forum", "participating"} <= set(links[("a:1", "b:1")].shared)
+    # Where both sentences name it, the shared words give the name alone, not its head again.
+    both = {"a": "Argentina won the World Cup on Sunday after a shootout.", "b": "Argentina won the World Cup."}
+    (link,) = readingdesk.analyze_texts(both).links
+    assert "World Cup" in link.shared and "cup" not in link.shared
 
 
 def test_a_word_after_a_negating_prefix_is_no_concept_of_its_own() -> None:

@@ -12,6 +12,7 @@ that no other source reports it before saying so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -201,7 +202,8 @@ def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, floor: float) ->
 
 
 def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
-    """A link, with the (at most eight) most telling words the two sentences share."""
+    """A link, with the (at most eight) most telling words the two sentences share; a word
+    that a longer one says already ("cup" of "World Cup", the name's head) is left out."""
     a, b = scorer.profiles[x], scorer.profiles[y]
     words: list[str] = []
     for term in scorer.ranked_terms(x):
@@ -209,4 +211,10 @@ def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
             words.append(word)
             if len(words) == 8:
                 break
+    words = [w for w in words if not any(w != other and _says(other, w) for other in words)]
     return Link(a.sentence.id, b.sentence.id, round(float(score), 4), tuple(words))
+
+
+def _says(longer: str, word: str) -> bool:
+    """Whether ``word`` stands as a whole word inside ``longer``, case aside."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", longer, re.IGNORECASE) is not None
