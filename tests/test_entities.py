@@ -510,6 +510,8 @@ def test_given_names_offices_and_kinds_of_names(text: str, expected: list[tuple[
         ("Shipments by chipmaker Nvidia rose.", [("Nvidia", "ORG")]),
         ("Sales at Kroll, the Danish shipping giant, fell.", [("Kroll", "ORG")]),
         ("Willumstad was named Citigroup's chief operating officer.", [("Willumstad", None), ("Citigroup", "ORG")]),
+        # A name that a verb ties to "its", of one word too.
+        ("Mellanox said its sales rose.", [("Mellanox", "ORG")]),
         # Not a person described by what he works for, nor one who owns shares or earnings.
         ("Sales fell, said Okonkwo, the bank's economist.", [("Okonkwo", None)]),
         ("Musk's shares and Ronaldo's earnings rose.", [("Musk", None), ("Ronaldo", None)]),

@@ -311,11 +311,10 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind = "PERSON"
     if (
         kind is None
-        and len(run) > 1
         and _ITS_AFTER.match(text, end)
         and not (is_given_name(run[0].text) or known_place(text[start:end]))
     ):
-        kind = "ORG"  # of two words or more, which would otherwise read as a person's name
+        kind = "ORG"  # "Goldman Sachs raised its forecast", "Mellanox said its sales rose"
     if kind is None and len(run) > 1 and known_place(text[start:end]):
         kind = "PLACE"
     if kind is None and _named_as_a_place(text, start, end):
