@@ -630,7 +630,7 @@ def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:
             "a": "Hawaii Gov. Josh Green visited Maui on Thursday. Later, Green said the toll would rise. "
             "The address was billed on Green’s social media. The green hills burned.",
             "b": "Singer Will Young, a young star, was there too. Young people cheered. Green thanked the crews. "
-            "They thanked Green in Washington.",
+            "Green said they were tired. They thanked Green in Washington.",
             "c": "George Washington was no part of it. Officials in Washington said so.\n\n"
             "Big Crowds Hail Young Stars And Green Plans In Hawaii",
         }
@@ -641,9 +641,11 @@ def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:
         ("Green", "a:1"),
         ("Green", "a:2"),
         ("Green", "b:3"),
+        ("Green", "b:4"),
     ]
     # A family name that is an everyday word the corpus writes in lower case is no mention when
-    # it opens a sentence ("Green thanked", "Young people"); a place is no person's family name.
+    # it opens a sentence ("Green thanked", "Young people"), unless a verb of speech follows it
+    # ("Green said"); a place is no person's family name.
     assert [m.text for m in entity_named(entities, "Will Young").mentions] == ["Will Young"]
     assert all("Washington" not in e.aliases for e in entities if e.type == "PERSON")
 

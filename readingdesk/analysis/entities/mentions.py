@@ -107,6 +107,10 @@ _OWNER = re.compile(r"[’']s$")
 # A capitalised word or one in capitals standing alone: not inside a hyphenated or dotted name,
 # an owner's "'s" allowed.
 _BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
+# A verb of speech right after a word: the word is whoever spoke ("Green said", "Young told").
+_SPEAKER_BEFORE = re.compile(
+    r",?\s+(?:said|says|told|tells|added|adds|announced|wrote|explained|insisted|noted|warned|replied|recalled)\b"
+)
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
@@ -888,9 +892,9 @@ def family_name(name: str, kind: EntityType | None) -> str | None:
 def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) -> list[Candidate]:
     """Where ``text`` uses one of ``names`` alone ("Trump said ...", "according to the WHO"),
     common word or not. Where capitals say nothing (the first word, any word of a title-case
-    headline), only a word the corpus never writes in lower case counts: "Green said" after
-    "Josh Green", but not "Young people" after "Will Young"; in a headline set in capitals,
-    none does."""
+    headline), only a word the corpus never writes in lower case counts, or one a verb of
+    speech follows: "Green said" after "Josh Green" where "green hills" burned too, but not
+    "Young people" after "Will Young"; in a headline set in capitals, none does."""
     found = [match for match in _BARE_WORD.finditer(text) if match.group() in names]
     if not found or not any(c.islower() for c in text):
         return []
@@ -903,6 +907,7 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
         if match.group().isupper()
         or not (title_case or match.start() in openings)
         or match.group().casefold() not in lower_words
+        or (not title_case and _SPEAKER_BEFORE.match(text, match.end()) is not None)
     ]
 
 
