@@ -70,10 +70,10 @@ SPEAKER_WORDS = 10
 _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # An amount given to two decimals or more ("13.51", "6.835").
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
-# What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 # Prefixes that, hyphenated to a word, make it mean another thing: "non-GAAP" is no kind of
 # "GAAP", "anti-war" no war, an "ex-minister" no minister, "pro-Russian" nothing Russian.
 _TURNING_PREFIXES = frozenset({"non", "anti", "ex", "pro", "counter"})
+# What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
 _SHORT_FORM_OPENS = re.compile(r"\s*[(\[]\s*")
