@@ -12,7 +12,6 @@ that no other source reports it before saying so.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -211,10 +210,16 @@ def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
             words.append(word)
             if len(words) == 8:
                 break
-    words = [w for w in words if not any(w != other and _says(other, w) for other in words)]
+    if longer := [_padded(w) for w in words if " " in w]:
+        words = [w for w in words if not _inside(_padded(w), longer)]
     return Link(a.sentence.id, b.sentence.id, round(float(score), 4), tuple(words))
 
 
-def _says(longer: str, word: str) -> bool:
-    """Whether ``word`` stands as a whole word inside ``longer``, case aside."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", longer, re.IGNORECASE) is not None
+def _inside(word: str, names: list[str]) -> bool:
+    """Whether ``word`` stands inside one of the longer ``names`` (both :func:`_padded`)."""
+    return any(word != name and word in name for name in names)
+
+
+def _padded(words: str) -> str:
+    """``words`` in lower case, a hyphen a space, a space on each side: " world cup "."""
+    return f" {words.casefold().replace('-', ' ')} "
