@@ -545,6 +545,7 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
     [
         ("He joined Human Rights Watch in 2010, the group said.", ["Human Rights Watch"]),
         ("The report came from Energy Transfer.", ["Energy Transfer"]),
+        ("The deal with Energy Transfer closed on Monday.", ["Energy Transfer"]),
         ("Analysts expect General Electric's results to improve.", ["General Electric"]),
         # Words that modify the noun after them, or a headline in title case, name nothing.
         ("Rescuers from a Search Dog team arrived.", []),

@@ -96,12 +96,13 @@ _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
 # Guard". Capitals after it, mid-sentence, make a name even of everyday words.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# What may follow a name that closes its phrase: an owner's "'s", a stop, or a word that opens
-# another phrase ("joined Human Rights Watch in 2010"), not a noun it modifies ("a Search and
-# Rescue team") nor a connector that goes on with it ("Urban Search and Rescue").
+# What may follow a name that closes its phrase: an owner's "'s", a stop, a word that opens
+# another phrase ("joined Human Rights Watch in 2010") or a verb in the past ("the deal with
+# Energy Transfer closed"); not a noun it modifies ("a Search and Rescue team") nor a connector
+# that goes on with it ("Urban Search and Rescue").
 _CLOSES_A_NAME = re.compile(
     r"[’']s\b|\s*(?:[,.;:)!?\"”]|$)"
-    r"|\s+(?:in|on|at|to|from|with|by|since|after|before|as|is|was|has|had|said|says|who|which|that)\b"
+    r"|\s+(?:in|on|at|to|from|with|by|since|after|before|as|is|was|has|had|said|says|who|which|that|[a-z]{2,}ed)\b"
 )
 _OWNER = re.compile(r"[’']s$")
 # A capitalised word or one in capitals standing alone: not inside a hyphenated or dotted name,
