@@ -1283,6 +1283,16 @@ def test_a_name_that_opens_on_initials_is_no_persons() -> None:
     assert entity_named(entities, "LeBron James").type == "PERSON"
 
 
+def test_a_name_that_ends_on_a_city_after_a_rare_word_is_a_firms() -> None:
+    entities = entities_of(
+        {"a": "Wells Fargo has provided an outperform rating.", "b": "Jack London wrote it in Central London."}
+    )
+    assert entity_named(entities, "Wells Fargo").type == "ORG"
+    # Not after a given name, nor after an everyday word that names part of the city.
+    assert entity_named(entities, "Jack London").type == "PERSON"
+    assert entity_named(entities, "Central London").type == "PLACE"
+
+
 def test_a_name_with_a_code_in_it_is_no_persons() -> None:
     entities = entities_of(
         {"a": "Flight ET302 plunged to the ground minutes after takeoff.", "b": "Jane Obi flew on Sunday."}

@@ -115,6 +115,17 @@ def _opens_on_a_city(name: str) -> bool:
     return any(known_place(" ".join(words[:k])) for k in range(2, len(words)))
 
 
+def _ends_on_a_city(name: str) -> bool:
+    """A name of two words whose last is a place and no family name, after a rare word that is
+    no given name: a firm named for its town ("Wells Fargo"), no person ("Jack London") nor a
+    part of a city ("Central London")."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    first, last = words
+    return known_place(last) and not is_family_name(last) and not is_given_name(first) and not common_word(first, 4.5)
+
+
 def _opens_on_initials(name: str) -> bool:
     """A name whose first word is letters in capitals and whose rest is not, or a word that
     opens on two capitals or more and goes on in lower case: a firm's initials ("BNP Paribas",
@@ -164,6 +175,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets"
     if len(words) >= 2 and _opens_on_initials(longest):
         return "ORG"  # "BNP Paribas", "MSN Messenger"
+    if _ends_on_a_city(longest):
+        return "ORG"  # "Wells Fargo", "Banco Santander"
     if any(c.isdigit() for c in longest):
         return "OTHER"  # a code ("Flight ET302", "Apollo 11"): no person's name holds a digit
     if len(words) >= 2 and is_family_name(words[-1]) and (is_given_name(words[0]) or not common_word(words[0], 4.5)):
