@@ -573,12 +573,17 @@ def test_a_named_event_is_also_the_thing_its_name_calls_it() -> None:
 
 def test_a_word_after_a_negating_prefix_is_no_concept_of_its_own() -> None:
     article = corpus_from_texts(
-        {"a": "Non-GAAP margins widened in July. Anti-war protests grew in July. GAAP margins widened in July."}
+        {
+            "a": "Non-GAAP margins widened in July. Anti-war protests grew in July. GAAP margins widened in July. "
+            "Co-founders met in mid-July."
+        }
     ).articles[0]
-    non_gaap, anti_war, gaap = (profile(0, article, s).concepts for s in article.sentences)
+    non_gaap, anti_war, gaap, co_founders = (profile(0, article, s).concepts for s in article.sentences)
     assert non_gaap == ["non-gaap", "margin", "widen", "juli"]
     assert gaap == ["gaap", "margin", "widen", "juli"]
     assert "anti-war" in anti_war and "war" not in anti_war
+    # A co-founder is a founder, and mid-July is in July.
+    assert {"founder", "juli"} <= set(co_founders)
 
 
 def test_the_direction_of_a_change_in_a_share_is_a_concept_beside_the_share() -> None:

@@ -9,6 +9,8 @@
 - ``REPORTING_VERB`` and ``REPORT_TIME``: the verbs that introduce what someone
   reported, and the words that may stand between such a verb and the day it
   was reported ("said Monday", "reported late on Monday").
+- ``HYPHEN_PREFIXES`` and ``TURNING_PREFIXES``: prefixes a hyphen joins to a word,
+  and those of them that make it mean another thing.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ NOT_KNOWN = (
 )
 # A verb and its particle that say what one word of a class says: "go up" is "rise".
 PHRASAL_VERB = r"\b(?:go|goes|going|gone|went)\s+(?P<particle>up|down)\b"
+# Prefixes a hyphen joins to a word ("non-GAAP", "pre-IPO", "mid-March"), and those of them
+# that make it mean another thing: "non-GAAP" is no kind of "GAAP", a "pre-tax" profit no
+# profit, an "ex-minister" no minister; but a "co-founder" is a founder, "mid-March" in March.
+TURNING_PREFIXES = frozenset("non pre post anti pro ex counter".split())
+HYPHEN_PREFIXES = TURNING_PREFIXES | frozenset("semi multi sub co mid".split())
 # fmt: on
 
 SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_CLASSES for stem in group.split()}

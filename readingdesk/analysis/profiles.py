@@ -5,7 +5,7 @@ one concept (``@`` and its entity id) however a source spells or shortens it
 ("Kim Jong-un", "Kim Jong Un", "Kim"), a title before a name is part of
 naming the person, and every other content term is a concept of its own. A named
 event is also the thing it is ("the Eastern Economic Forum" is a forum), and a word
-after "non-" or "anti-" is one concept with its prefix ("non-GAAP" is no "GAAP").
+after "non-", "pre-" or "anti-" is one concept with its prefix ("non-GAAP" is no "GAAP").
 Concepts are grouped into clauses (split at punctuation and clause-opening
 words), and the concepts of an attribution clause ("according to TASS") are
 marked: who reported a fact is not the fact. An amount inside a figure
@@ -45,6 +45,7 @@ from readingdesk.analysis.lexicon import (
     REPORT_TIME,
     REPORTING_VERB,
     SYNONYMS,
+    TURNING_PREFIXES,
 )
 from readingdesk.analysis.terms import SCALE_MARKS, is_amount, is_clock, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
@@ -70,9 +71,6 @@ SPEAKER_WORDS = 10
 _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # An amount given to two decimals or more ("13.51", "6.835").
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
-# Prefixes that, hyphenated to a word, make it mean another thing: "non-GAAP" is no kind of
-# "GAAP", "anti-war" no war, an "ex-minister" no minister, "pro-Russian" nothing Russian.
-_TURNING_PREFIXES = frozenset({"non", "anti", "ex", "pro", "counter"})
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
@@ -256,7 +254,7 @@ def _runs(
         if (
             last is not None
             and last.referent is None
-            and last.terms[-1] in _TURNING_PREFIXES
+            and last.terms[-1] in TURNING_PREFIXES
             and previous_end == start - 1
             and text[previous_end] == "-"
         ):

@@ -53,6 +53,7 @@ from readingdesk.analysis.entities.kinds import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
+from readingdesk.analysis.lexicon import HYPHEN_PREFIXES
 from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS
 from readingdesk.corpus.segment import dateline
 
@@ -147,15 +148,11 @@ def blank_instrument_codes(text: str) -> str:
     return _INSTRUMENT_CODE.sub(lambda match: " " * len(match.group()), text)
 
 
-# Prefixes a hyphen joins to a word: "non-GAAP", "pre-IPO", "post-COVID".
-_HYPHEN_PREFIXES = frozenset("non pre post anti pro ex semi multi sub co mid".split())
-
-
 def _common_noun_initials(token: Token) -> bool:
     """Initials the news uses for a common noun, no name ("AI", "EVs", "GDP"), also after a
     prefix ("Non-GAAP", "Pre-IPO")."""
     prefix, _, word = token.text.rpartition("-")
-    letters = (word if prefix.casefold() in _HYPHEN_PREFIXES else token.text).replace(".", "")
+    letters = (word if prefix.casefold() in HYPHEN_PREFIXES else token.text).replace(".", "")
     return letters.removesuffix("s").isupper() and is_generic_initials(letters)
 
 
