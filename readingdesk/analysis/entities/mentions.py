@@ -53,7 +53,7 @@ from readingdesk.analysis.entities.kinds import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
-from readingdesk.analysis.lexicon import HYPHEN_PREFIXES
+from readingdesk.analysis.lexicon import HYPHEN_PREFIXES, REPORTING_VERB
 from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS
 from readingdesk.corpus.segment import dateline
 
@@ -109,10 +109,8 @@ _OWNER = re.compile(r"[’']s$")
 # A capitalised word or one in capitals standing alone: not inside a hyphenated or dotted name,
 # an owner's "'s" allowed.
 _BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
-# A verb of speech right after a word: the word is whoever spoke ("Green said", "Young told").
-_SPEAKER_BEFORE = re.compile(
-    r",?\s+(?:said|says|told|tells|added|adds|announced|wrote|explained|insisted|noted|warned|replied|recalled)\b"
-)
+# A reporting verb right after a word: the word is whoever spoke ("Green said", "Young told").
+_SPEAKER_BEFORE = re.compile(r",?\s+" + REPORTING_VERB)
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
@@ -505,9 +503,9 @@ def find_candidates(
     tokens = sentence_tokens(text)
     opening = dateline(text)
     first_words = _name_openings(text, tokens[0].start if tokens else None, opening)
-    title_case = _title_case(text, [t.text for t in tokens])
-    # Running prose leaves words in lower case that a title in title case would capitalise.
-    prose = any(t.text[0].islower() and t.text not in _TITLE_CASE_SMALL for t in tokens[1:])
+    words = [t.text for t in tokens]
+    title_case = _title_case(text, words)
+    prose = _in_prose(words)
     candidates = _dateline_names(opening)
     taken = {token.start for token in tokens for c in candidates if c.start <= token.start < c.end}
     defined_at: set[int] = set()
@@ -979,6 +977,12 @@ def _openings(text: str, first: int | None) -> set[int]:
     return openings
 
 
+def _in_prose(words: list[str]) -> bool:
+    """Whether a sentence (its tokens, ``words``) is running prose: it leaves a word after the
+    first in lower case that a title in title case would capitalise."""
+    return any(w[0].islower() and w not in _TITLE_CASE_SMALL for w in words[1:])
+
+
 def _title_case(text: str, words: list[str]) -> bool:
     """A headline in title case ("More Than 820 Dead After Strong Earthquake"): most of its
     everyday words (``words`` are its tokens) after the first are capitalised. Days, months
@@ -986,7 +990,7 @@ def _title_case(text: str, words: list[str]) -> bool:
     capitals = len(_WORD_CAPITAL.findall(text)) - 1
     if capitals < 3 or capitals < 0.4 * (len(words) - 1):
         return False  # most sentences: few capitals, no need to look words up
-    if any(w[0].islower() and w not in _TITLE_CASE_SMALL for w in words[1:]):
+    if _in_prose(words):
         return False  # "The World Health Organization warned ...": title case leaves no verb in lower case
     everyday = [
         w
