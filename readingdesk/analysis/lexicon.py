@@ -1,7 +1,8 @@
 """Small general-English word lists the aligner uses: not story data.
 
-- ``SYNONYMS``: common news predicates that sources use interchangeably, as
-  classes of Snowball stems mapped to one representative.
+- ``SYNONYM_CLASSES`` and ``SYNONYMS``: common news predicates that sources use
+  interchangeably, as classes of Snowball stems, each stem in one class only,
+  mapped to the first stem of its class.
 - ``REPORTING``: attribution verbs and nouns; who said a thing is not the fact.
 - ``NOT_KNOWN``: what says a thing is not known or not told ("remains unclear",
   "did not specify", "have not confirmed"): sources say it in many ways.
@@ -16,8 +17,8 @@
 from __future__ import annotations
 
 # fmt: off
-_SYNONYM_CLASSES = (
-    "leav depart left exit", "travel trip journey visit tour", "meet met meeting summit talk",
+SYNONYM_CLASSES = (
+    "leav depart left exit", "travel trip journey visit tour", "meet met meeting summit",
     "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
     "attack strike struck assault", "wound injur injuri hurt", "presid president", "said say",
     "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
@@ -53,5 +54,5 @@ TURNING_PREFIXES = frozenset("non pre post anti pro ex counter".split())
 HYPHEN_PREFIXES = TURNING_PREFIXES | frozenset("semi multi sub co mid".split())
 # fmt: on
 
-SYNONYMS = {stem: group.split()[0] for group in _SYNONYM_CLASSES for stem in group.split()}
+SYNONYMS = {stem: group.split()[0] for group in SYNONYM_CLASSES for stem in group.split()}
 PHRASAL_CLASS = {"up": SYNONYMS["rise"], "down": SYNONYMS["fall"]}
