@@ -651,6 +651,39 @@ def test_a_person_named_in_full_is_found_by_family_name_alone() -> None:
     assert all("Washington" not in e.aliases for e in entities if e.type == "PERSON")
 
 
+def test_a_family_name_that_is_also_a_title_is_found_alone_but_not_as_a_title() -> None:
+    entities = entities_of(
+        {
+            "a": "Lawyer Thierry Herzog was also found guilty. Herzog was banned from the bar. Mr Herzog will appeal.",
+            "b": "Tom Bishop said the church was full. Bishop Michael Curry spoke. The bishop and Bishop said more.",
+        }
+    )
+    herzog = entity_named(entities, "Thierry Herzog")
+    assert [(m.text, m.sentence) for m in herzog.mentions] == [
+        ("Thierry Herzog", "a:0"),
+        ("Herzog", "a:1"),
+        ("Herzog", "a:2"),
+    ]
+    # Before a name, the word is that name's title.
+    bishop = entity_named(entities, "Tom Bishop")
+    assert [(m.text, m.sentence) for m in bishop.mentions] == [("Tom Bishop", "b:0"), ("Bishop", "b:2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A family name after a word too rare to be a listed given name is a person's, after
+        # "from" as anywhere.
+        ("He took money from Liliane Bettencourt.", [("Liliane Bettencourt", None)]),
+        # A place's last word, the kind of place it is, keeps it a place.
+        ("They drove in from Cedar Grove.", [("Cedar Grove", "PLACE")]),
+        ("A fire broke out in Stony Brook.", [("Stony Brook", "PLACE")]),
+    ],
+)
+def test_a_persons_name_after_a_place_preposition(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
 def test_a_datelines_place_is_one_with_the_place_named_in_a_sentence() -> None:
     entities = entities_of(
         {

@@ -29,6 +29,7 @@ from readingdesk.analysis.entities.gazetteer import (
     SHIP_PREFIXES,
     US_STATES,
     common_word,
+    is_family_name,
     is_generic_initials,
     is_given_name,
     is_title,
@@ -323,11 +324,11 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind is None
         and _PLACE_PREPOSITIONS.search(text, 0, start)
         and not _SOURCE.search(text, 0, start)
-        and (len(run) == 1 or (len(run) == 2 and not is_given_name(run[0].text)))
+        and (len(run) == 1 or (len(run) == 2 and not _a_persons_two_words(run)))
         and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
     ):
-        # "in Vladivostok", "around Kihei", "off Newfoundland"; not "to Will Young", nor "from
-        # OceanGate sub" (the name describes the sub)
+        # "in Vladivostok", "around Kihei", "off Newfoundland"; not "to Will Young", "from Liliane
+        # Bettencourt", nor "from OceanGate sub" (the name describes the sub)
         kind = "PLACE"
     if kind is None and before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
@@ -340,6 +341,14 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         # Initials are an organisation's unless spelled out in common words.
         kind = "OTHER" if _spelled_out_in_lower_case(text, start, end, run[0].text) else "ORG"
     return kind
+
+
+def _a_persons_two_words(run: list[Token]) -> bool:
+    """Whether two words read as a person's name: a given name first ("Will Young"), or a family
+    name that is no English word after a word that is no everyday one either ("Liliane
+    Bettencourt", whose given name is too rare to be listed; not "Fort Myers", "Cedar Grove")."""
+    first, last = run[0].text, run[1].text
+    return is_given_name(first) or (is_family_name(last) and not common_word(last, 3.5) and not common_word(first))
 
 
 def _spelled_out_in_lower_case(text: str, start: int, end: int, shortened: str) -> bool:

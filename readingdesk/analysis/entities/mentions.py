@@ -34,6 +34,7 @@ from readingdesk.analysis.entities.gazetteer import (
     common_word,
     demonym_country,
     is_descriptive,
+    is_family_name,
     is_generic_initials,
     is_given_name,
     is_title,
@@ -111,6 +112,9 @@ _OWNER = re.compile(r"[’']s$")
 _BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
 # A reporting verb right after a word: the word is whoever spoke ("Green said", "Young told").
 _SPEAKER_BEFORE = re.compile(r",?\s+" + REPORTING_VERB)
+# A title before a name, or after "the": "Bishop Michael Curry", "the King".
+_TITLE_BEFORE_A_NAME = re.compile(r"\s+[A-Z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
@@ -880,8 +884,10 @@ def family_name(name: str, kind: EntityType | None) -> str | None:
     if not words or not (kind == "PERSON" or (len(words) >= 2 and is_given_name(words[0]))):
         return None
     last = words[-1]
-    if len(last) < 2 or not last.isalpha() or not last[0].isupper() or is_title(last) or known_region(last):
+    if len(last) < 2 or not last.isalpha() or not last[0].isupper() or known_region(last):
         return None
+    if is_title(last) and not (len(words) >= 2 and is_family_name(last)):
+        return None  # a title alone; but "Herzog" of "Thierry Herzog", "King" of "Coretta Scott King"
     return last
 
 
@@ -891,7 +897,9 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
     headline), only a word the corpus never writes in lower case counts, or one a verb of
     speech follows: "Green said" after "Josh Green" where "green hills" burned too, but not
     "Young people" after "Will Young"; in a headline set in capitals, none does."""
-    found = [match for match in _BARE_WORD.finditer(text) if match.group() in names]
+    found = [
+        match for match in _BARE_WORD.finditer(text) if match.group() in names and not _used_as_a_title(text, match)
+    ]
     if not found or not any(c.islower() for c in text):
         return []
     words = list(WORD.finditer(text))
@@ -905,6 +913,15 @@ def bare_names(text: str, names: frozenset[str], lower_words: frozenset[str]) ->
         or match.group().casefold() not in lower_words
         or (not title_case and _SPEAKER_BEFORE.match(text, match.end()) is not None)
     ]
+
+
+def _used_as_a_title(text: str, match: re.Match[str]) -> bool:
+    """Whether a family name that is also a title ("Bishop", "Herzog") stands as one here:
+    before a name ("Bishop Michael Curry") or after "the" ("the King")."""
+    return is_title(match.group()) and (
+        _TITLE_BEFORE_A_NAME.match(text, match.end()) is not None
+        or _THE_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
+    )
 
 
 @dataclass(frozen=True, slots=True)
