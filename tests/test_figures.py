@@ -202,6 +202,42 @@ def test_a_main_shock_and_its_aftershock_are_two_quakes() -> None:
     assert not analysis.discrepancies
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 40 and 50 people died.", [("Between 40 and 50 people", 50.0, 40.0)]),
+        ("Some 30 to 40 people were believed buried.", [("30 to 40 people", 40.0, 30.0)]),
+        ("The fire killed 40 to 50 people.", [("40 to 50 people", 50.0, 40.0)]),
+        ("It dropped 3–5 inches of rain.", [("3–5 inches", 5.0, 3.0)]),
+        ("Some 40-50 people fled.", [("40-50 people", 50.0, 40.0)]),
+        ("Between 1 and 2 million people fled.", [("Between 1 and 2 million people", 2_000_000.0, 1_000_000.0)]),
+        ("It costs $40-$50 million.", [("$40-$50 million", 50_000_000.0, 40_000_000.0)]),
+        ("The rate is in a range of 4.5 percent to 4.75 percent.", [("4.5 percent to 4.75 percent", 4.75, 4.5)]),
+        ("The rate is 4.50%-4.75%.", [("4.50%-4.75%", 4.75, 4.5)]),
+        # A change's start, a share that changed, a score: no ranges.
+        ("The toll rose from 40 to 50 people.", [("50 people", 50.0, None)]),
+        ("It fell 3% to 5%.", [("fell 3%", 3.0, None), ("5%", 5.0, None)]),
+        ("They won 3-1 after 2 goals.", [("2 goals", 2.0, None)]),
+    ],
+)
+def test_a_range_is_one_figure_from_its_low_end_to_its_high_end(text: str, expected: list) -> None:
+    assert [(f.text, f.value, f.low) for f in extract_figures(text)] == expected
+
+
+def test_a_range_agrees_with_what_lies_inside_it_and_conflicts_with_what_lies_outside() -> None:
+    (inside,), (outside,), (range_,) = (extract_figures(t) for t in ("45 people", "60 people", "40 to 50 people"))
+    assert agree(range_, inside) and agree(inside, range_)
+    assert not agree(range_, outside)
+    story = "died when the market in Lagos caught fire on Monday night, the fire service said."
+    agreeing = readingdesk.analyze_texts({"a": f"Between 40 and 50 people {story}", "b": f"Exactly 45 people {story}"})
+    assert agreeing.links and not agreeing.discrepancies
+    analysis = readingdesk.analyze_texts({"a": f"Between 40 and 50 people {story}", "c": f"Some 60 people {story}"})
+    (discrepancy,) = analysis.discrepancies
+    assert [f.text for _, f in discrepancy.values] == ["Between 40 and 50 people", "60 people"]
+    figure = analysis.to_dict()["articles"][0]["sentences"][0]["figures"][0]
+    assert (figure["value"], figure["low"]) == (50.0, 40.0)
+
+
 def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:
     analysis = readingdesk.analyze_texts(
         {
@@ -464,7 +500,7 @@ def test_sums_a_thousand_times_apart_or_less_may_conflict_and_no_further() -> No
         ("Unemployment rose to 4% from 3.8%.", "4%", 0),
         ("About 80% of the town was destroyed.", "80%", 0),
         # The hyphen of a range is no minus.
-        ("The rate is now 4.50%-4.75%.", "4.50%", 0),
+        ("The rate is now 4.50%-4.75%.", "4.50%-4.75%", 0),
     ],
 )
 def test_a_share_that_measures_a_change_has_its_direction(text: str, shown: str, direction: int) -> None:

@@ -197,6 +197,19 @@ _AMOUNT = re.compile(
     rf"(?:(?P<joint>\s*|-)(?P<unit>{_PHRASES}|km/hr|km/h|[A-Za-z%]+(?:/[a-z]+)?))?",
     re.IGNORECASE,
 )
+# The low end of a range before an amount: "between 40 and 50 people", "40 to 50 people",
+# "40-50 people", "3–5 inches", "$40 to $50 million", "4.50%-4.75%"; not "from 40 to 50",
+# a change's start. A dash between two
+# numbers is blanked for finding amounts, so that the amount after it is found at all.
+_LOW_SHARE = r"(?:\s*(?:%|percent|per\s+cent))?"
+_RANGE_LOW = re.compile(
+    rf"(?:\bbetween\s+(?P<paired>{_NUMBER}|{_WORD_NUMBER})(?P<paired_share>{_LOW_SHARE})\s+and"
+    rf"|(?<![\w.,/-])(?:US\$|[$€£¥₩₽])?(?P<low>{_NUMBER}|{_WORD_NUMBER})(?P<share>{_LOW_SHARE})"
+    r"(?:\s*(?=[-–])|\s+(?P<to>to)))[-–\s]\s*$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"(?<=[\d%])[-–](?=[$€£¥₩₽]?\d)")
 # Words that make a number approximate: "about 45", "at least 820", "an estimated 1,000".
 _ROUGHLY = (
     r"(?:about|around|approximately|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to"
@@ -310,10 +323,16 @@ class Figure:
     # For a size written before its noun ("a 948-foot cargo ship"): the terms of that noun, the
     # thing whose length or weight this is, whichever sentence states it.
     measures: frozenset[str] = frozenset()
+    # For a range ("between 40 and 50 people", "3-5 inches"): its low end, ``value`` being its
+    # high end, as stated and in the base unit.
+    low: float | None = None
+    low_base: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         found = {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
                  "unit": self.unit, "kind": self.kind}  # fmt: skip
+        if self.low is not None:
+            found["low"] = self.low
         if self.direction:
             found["change"] = "rise" if self.direction > 0 else "fall"
         return found
@@ -474,13 +493,23 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, match["noun"], "ordinal",
                        False, value, 0.0))  # fmt: skip
     title_case = digits and in_title_case(text)
-    for match in _AMOUNT.finditer(text):
+    for match in _AMOUNT.finditer(_RANGE_DASH.sub(" ", text) if digits else text):
         if not free(match.start("number"), match.end("number")):
             continue
         if not match["currency"] and names_number(text, match.start("number"), title_case):
             continue  # "Boeing 737", "Max 8": a name's number, no amount
         figure = _quantity(text, match, offset)
-        if figure is not None and free(figure.start - offset, figure.end - offset):
+        if figure is None:
+            continue
+        if low := _range_low(text, figure, match, offset):
+            # The low end is no amount of its own ("killed 40 to 50 people" counted 40 dead).
+            inside = [f for f in figures if f.start >= offset + low.start() and f.end <= offset + match.start("number")]
+            for f in inside:
+                figures.remove(f)
+                taken.remove((f.start - offset, f.end - offset))
+        elif _RANGE_DASH.match(text, match.start() - 1):
+            continue  # after a dash and no range: a score ("a 3-1 win") or a code
+        if free(figure.start - offset, figure.end - offset):
             add(figure)
     figures.sort(key=lambda f: f.start)
     _link_restatements(text, figures, offset)
@@ -629,6 +658,41 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     )
 
 
+def _range_low(text: str, figure: Figure, match: re.Match[str], offset: int) -> re.Match[str] | None:
+    """Make ``figure`` (found by ``match``) a range where the low end of one stands before it,
+    and return that low end's match: its text then opens on it, ``low`` holds it (in the high
+    end's scale where it has none: "between 1 and 2 million"), and its base and tolerance
+    cover both ends. A range only runs upward: "a 3-1 win" is none."""
+    number = parse_number(match["number"])
+    found = _RANGE_LOW.search(text, 0, figure.start - offset)
+    if (
+        found is None
+        or not number
+        or not isinstance(figure.value, float)
+        or _FROM_BEFORE.search(text, 0, found.start())
+    ):
+        return None
+    low = parse_number(found["paired"] or found["low"])
+    if low is None:
+        return None
+    if found["share"] or found["paired_share"]:
+        # "4.50%-4.75%", "between 3% and 5%"; but "fell 3% to 5%" may be a change to 5%.
+        changed = (
+            found["to"] and (word := _CHANGE_BEFORE.search(text, 0, found.start())) and _direction_of(word["word"])
+        )
+        if figure.kind != "percent" or changed:
+            return None
+    scale = figure.value / number
+    low = low * scale if low * scale < figure.value else low
+    if not low < figure.value:
+        return None
+    figure.low = low
+    figure.low_base = low * figure.base / figure.value if figure.base is not None else None
+    figure.start = offset + found.start()
+    figure.text = text[found.start() : figure.end - offset]
+    return found
+
+
 def _sized_noun(text: str, end: int) -> frozenset[str]:
     """The terms of the noun a hyphenated size describes: the next two words up to a stop word,
     "cargo ship" of "a 948-foot cargo ship collided". After a noun of one word the second is
@@ -683,8 +747,15 @@ def within_rounding(a: Figure, b: Figure) -> bool:
     stated to the ten covers less than half a ten either way, as 115 rounds to 120, not 110."""
     if a.base is None or b.base is None:
         return False
-    apart = abs(a.base - b.base)
+    # A range covers every amount between its ends: "40 to 50 people" agrees with "45 people".
+    apart = max(_low_end(a) - b.base, _low_end(b) - a.base, 0.0)
     return apart <= 1e-9 or apart < max(a.tolerance, b.tolerance) - 1e-9
+
+
+def _low_end(figure: Figure) -> float:
+    """A figure's lowest amount in its base unit: a range's low end, else its amount."""
+    assert figure.base is not None
+    return figure.low_base if figure.low_base is not None else figure.base
 
 
 def agree(a: Figure, b: Figure) -> bool:

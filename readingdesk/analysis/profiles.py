@@ -159,9 +159,11 @@ def _amount_concept(figure: Figure, written: str) -> tuple[int, int, str] | None
     billion", not "$1.80" a share. None for other figures, and for a sum without a scale."""
     if figure.kind not in ("percent", "money"):
         return None
-    found = next((token for token in tokens_of(written) if parse_number(token[0]) is not None), None)
-    if found is None:
+    # The last number: a range's high end, the figure's value ("4.5 percent to 4.75 percent").
+    numbers = [token for token in tokens_of(written) if parse_number(token[0]) is not None]
+    if not numbers:
         return None
+    found = numbers[-1]
     number, start, end = found
     word = _token_word(number) or number
     if figure.kind == "percent":
