@@ -117,6 +117,16 @@ def test_a_long_headline_is_the_title_in_full_and_a_long_lead_is_cut() -> None:
     assert article(f"{lead} More.").title.endswith("…")
 
 
+def test_a_headline_with_stops_inside_is_one_headline_and_the_whole_title() -> None:
+    for headline in ("Bam! NASA spacecraft crashes into asteroid", "Dove or hawk? Fed chair braces America for more"):
+        a = article(f"{headline}\n\nThe spacecraft hit the asteroid on Monday. More.")
+        assert a.title == headline
+        assert [(s.kind, a.sentence_text(s)) for s in a.sentences][0] == ("headline", headline)
+    # A lead of two sentences is still two sentences of the story.
+    lead = article("The craft hit. It broke apart on impact, engineers said.\n\nMore.")
+    assert [s.kind for s in lead.sentences] == ["body", "body", "body"]
+
+
 def test_seed_labels(seed_corpus) -> None:
     labels = {a.id[:3]: (a.source, a.date, a.byline) for a in seed_corpus.articles}
     assert labels["000"][0] == "EFE"

@@ -589,11 +589,14 @@ def segment(text: str) -> list[Unit]:
         elif (
             not headline_seen
             and not told
-            and len(spans) == 1
+            and (len(spans) == 1 or len(paragraph) <= SUBHEAD_LENGTH)
             and len(paragraph) <= 200
             and not _ends_as_a_sentence(text, body_end)
             and index < len(paragraph_spans) - 1
         ):
+            # A headline is one unit, whatever stops it holds: "Bam! NASA spacecraft crashes
+            # into asteroid", "Who pays? Cities count the cost".
+            spans = [(spans[0][0], spans[-1][1])]
             kind = "headline"
             headline_seen = True
         elif (
