@@ -684,6 +684,20 @@ def test_a_persons_name_after_a_place_preposition(text: str, expected: list[tupl
     assert names(text) == expected
 
 
+def test_initials_after_initials_name_another_thing_and_two_in_a_row_are_two_names() -> None:
+    entities = entities_of(
+        {
+            "a": "It crowned NASA’s (DART) seven-year effort. The Italian Space Agency’s (ASI) cubesat watched.",
+            "b": "NASA DART mission deflects asteroid\n\nThe DART craft hit it, NASA said.",
+        }
+    )
+    assert entity_named(entities, "NASA").aliases == ["NASA"]
+    assert "DART" in entity_named(entities, "DART").aliases
+    # A name's initials in brackets after its owner's "'s" are still its own.
+    assert set(entity_named(entities, "ASI").aliases) == {"Italian Space Agency", "ASI"}
+    assert all("NASA DART" not in e.aliases for e in entities)
+
+
 def test_a_datelines_place_is_one_with_the_place_named_in_a_sentence() -> None:
     entities = entities_of(
         {

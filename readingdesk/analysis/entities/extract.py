@@ -34,6 +34,7 @@ from readingdesk.analysis.entities.gazetteer import (
     known_region,
     us_state,
 )
+from readingdesk.analysis.entities.kinds import is_acronym
 from readingdesk.analysis.entities.mentions import (
     Candidate,
     WordEvidence,
@@ -259,7 +260,15 @@ def _split_names(
     ``mentions``) renumbered to match."""
     alone = {m.text for m in mentions if len(parts(m.text)) >= 2}
     singles = {m.text for m in mentions if "-" not in m.text and " " not in m.text}
-    pieces = [[half for piece in _run_on(m, alone) for half in _compound(piece, singles)] for m in mentions]
+    pieces = [
+        [
+            half
+            for piece in _run_on(m, alone)
+            for run in _initials_in_turn(piece, singles)
+            for half in _compound(run, singles)
+        ]
+        for m in mentions
+    ]
     first = [0, *itertools.accumulate(len(found) for found in pieces)]
     return [m for found in pieces for m in found], [(first[a], first[b]) for a, b in acronym_pairs]
 
@@ -286,6 +295,18 @@ def _run_on(m: Mention, alone: set[str]) -> list[Mention]:
     return [
         Mention(m.sentence, m.article_id, m.start, m.start + len(head), head, None, False),
         Mention(m.sentence, m.article_id, m.end - len(rest), m.end, rest, m.type, m.titled),
+    ]
+
+
+def _initials_in_turn(m: Mention, singles: set[str]) -> list[Mention]:
+    """ "NASA DART mission": two sets of initials in a row, each mentioned on its own elsewhere
+    (in ``singles``), are two names."""
+    words = m.text.split(" ")
+    if len(words) != 2 or not all(is_acronym(w) and w in singles for w in words):
+        return [m]
+    return [
+        Mention(m.sentence, m.article_id, m.start, m.start + len(words[0]), words[0], None, False),
+        Mention(m.sentence, m.article_id, m.end - len(words[1]), m.end, words[1], None, False),
     ]
 
 

@@ -559,8 +559,10 @@ def find_candidates(
         # An acronym defined right after the name: keep the words it abbreviates
         # ("White House National Security Council (NSC)" names two organisations).
         defined = _ACRONYM_AFTER.match(text, run[-1].end)
-        if defined and defined.start(1) in taken:
-            defined = None  # a dateline's agency: "LAHAINA, Hawaii (AP) —"
+        if defined and (defined.start(1) in taken or (len(run) == 1 and is_acronym(POSSESSIVE.sub("", run[0].text)))):
+            # A dateline's agency: "LAHAINA, Hawaii (AP) —"; initials need no initials, so after
+            # them the brackets hold another name ("NASA's (DART) effort").
+            defined = None
         if defined:
             suffix = _initials_suffix(run, defined.group(1))
             if suffix:
