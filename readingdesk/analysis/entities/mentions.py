@@ -112,9 +112,8 @@ _OWNER = re.compile(r"[’']s$")
 _BARE_WORD = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w-])")
 # A reporting verb right after a word: the word is whoever spoke ("Green said", "Young told").
 _SPEAKER_BEFORE = re.compile(r",?\s+" + REPORTING_VERB)
-# A title before a name, or after "the": "Bishop Michael Curry", "the King".
+# A capitalised word next: a title before a name ("Bishop Michael Curry").
 _TITLE_BEFORE_A_NAME = re.compile(r"\s+[A-Z]")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A label that opens a headline or caption: "Photos:", "Update:", "WATCH -".
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
