@@ -698,6 +698,35 @@ def test_initials_after_initials_name_another_thing_and_two_in_a_row_are_two_nam
     assert all("NASA DART" not in e.aliases for e in entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short subheading in title case names nothing by its everyday words...
+        ("A Frightening Ordeal", []),
+        ("Inspections and Cancellations", []),
+        # ... but a name alone on its line is still a name.
+        ("Jennifer Homendy", [("Jennifer Homendy", None)]),
+        ("Alaska Airlines", [("Alaska Airlines", "ORG")]),
+    ],
+)
+def test_a_short_subheading_in_title_case(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_a_flight_or_a_road_is_named_with_its_number() -> None:
+    entities = entities_of(
+        {
+            "a": "Alaska Airlines Flight 1282 made an emergency landing. The jet, Flight 1282, was new.",
+            "b": "Flight 1282 left Portland. Drivers on Interstate 95 and Route 66 saw nothing.",
+        }
+    )
+    flight = entity_named(entities, "Flight 1282")
+    assert (flight.type, len(flight.mentions)) == ("OTHER", 3)
+    assert entity_named(entities, "Alaska Airlines").type == "ORG"
+    assert entity_named(entities, "Interstate 95").type == "PLACE"
+    assert entity_named(entities, "Route 66").type == "PLACE"
+
+
 def test_a_datelines_place_is_one_with_the_place_named_in_a_sentence() -> None:
     entities = entities_of(
         {

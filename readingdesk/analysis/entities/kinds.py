@@ -169,7 +169,8 @@ def cue_type(words: list[str]) -> EntityType | None:
     """The type a name's head word gives it: "... Ministry" or "Ministry of ..." is an organisation;
     "MV Dali", a ship, is another kind of thing."""
     lowered = [POSSESSIVE.sub("", w.casefold()) for w in words]
-    heads = [lowered[-1]]
+    # A number names its head word's thing: "Interstate 95", "Flight 1282".
+    heads = [lowered[-2] if len(lowered) > 1 and lowered[-1].isdigit() else lowered[-1]]
     for i, word in enumerate(lowered[1:], start=1):
         if word in ("of", "for"):
             heads.append(lowered[i - 1])

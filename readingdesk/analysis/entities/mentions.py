@@ -92,6 +92,8 @@ _ABBREVIATION_GLUE = re.compile(r"\.\s")
 # "Flight ET 302", "Route US 1"; not "the UK 10-year yield".
 _CODE = re.compile(r"[A-Z]{2,3}")
 _CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
+# Words a number after them names: "Flight 1282", "Route 66", "Interstate 95".
+_NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -121,6 +123,8 @@ _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # The short words a headline in title case leaves in lower case.
+# A subheading in title case has at most this many words.
+_SHORT_HEADING_WORDS = 6
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
     # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
@@ -436,6 +440,8 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     more that close a phrase are a name ("joined Human Rights Watch in 2010")."""
     if cue_type([t.text for t in run]) or known_place(span(text, run)) or partners(run, text):
         return False
+    if _numbered(run[-1], text):
+        return False  # "Flight 1282", "Route 66"
     if _opens_a_full_name(run, text):
         return False  # "Mark Smith", "Will Young"
     words = [t.text for t in run if t.lower not in _CONNECTORS]
@@ -570,6 +576,10 @@ def find_candidates(
                     candidates.append(_candidate(text, prefix, None, False))
             if suffix is not None:
                 run = run[suffix:]
+        if len(run) > 2 and run[-1].lower == "flight" and _bare(run[-2]) in ORG_CUES:
+            # "Alaska Airlines Flight 1282": the airline, then its flight.
+            candidates.append(_candidate(text, run[:-1], "ORG", False))
+            run = run[-1:]
         if split := _organisation_run_on(run):
             # "Ethiopian Airlines Boeing 737": the airline, then the maker.
             candidates.append(_candidate(text, run[:split], None, False))
@@ -798,8 +808,13 @@ def _everyday_opening(
     if len(run) > 2 and _bare(run[0]) in ORG_CUES and run[1].lower in _CONNECTORS:
         return False  # "Bank of England Governor ...", "Council of Europe warned ..."
     if len(run) == 1:
-        return _everyday_single(word)
+        return _everyday_single(word) and not _numbered(run[0], text)  # "Flight 370 vanished"
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def _numbered(token: Token, text: str) -> bool:
+    """Whether ``token`` is a word a number after it names: "Flight 1282", "Interstate 95"."""
+    return token.lower in _NUMBERED_HEADS and _CODE_NUMBER.match(text, token.end) is not None
 
 
 def _name_before_country(run: list[Token], text: str, known_names: frozenset[str]) -> bool:
@@ -1007,7 +1022,7 @@ def _title_case(text: str, words: list[str]) -> bool:
     and titles ("President") are capitalised in any sentence, so they do not count."""
     capitals = len(_WORD_CAPITAL.findall(text)) - 1
     if capitals < 3 or capitals < 0.4 * (len(words) - 1):
-        return False  # most sentences: few capitals, no need to look words up
+        return capitals >= 1 and _short_heading(words)  # most sentences: few capitals, no need to look words up
     if _in_prose(words):
         return False  # "The World Health Organization warned ...": title case leaves no verb in lower case
     everyday = [
@@ -1024,6 +1039,17 @@ def _title_case(text: str, words: list[str]) -> bool:
     return (capitalised >= 3 and capitalised >= 0.6 * len(everyday)) or (
         capitalised >= 2 and capitalised == len(everyday)
     )
+
+
+def _short_heading(words: list[str]) -> bool:
+    """A subheading of a few words, all capitalised, mostly everyday ones: "A Frightening
+    Ordeal", "Inspections and Cancellations"; not a name alone ("Jennifer Homendy", "Alaska
+    Airlines"), where given names and places are no everyday words."""
+    content = [w for w in words if w.isalpha() and w.casefold() not in _TITLE_CASE_SMALL]
+    if len(words) > _SHORT_HEADING_WORDS or len(content) < 2 or not all(w[0].isupper() for w in content):
+        return False
+    everyday = [w for w in content if common_word(w, 3.0) and not (is_given_name(w) or known_place(w) or is_acronym(w))]
+    return 2 * len(everyday) > len(content)
 
 
 def _name_words(run: list[Token], known_names: frozenset[str]) -> list[Token]:
@@ -1063,8 +1089,9 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
 def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: bool) -> Candidate:
     """The candidate ``run`` spells, without a possessive "'s", and of the kind it reads as."""
     start, end = run[0].start, run[-1].end
-    if len(run) > 1 and _CODE.fullmatch(run[-1].text) and (number := _CODE_NUMBER.match(text, end)):
-        end = number.end()  # "Flight ET 302": a code and its number are one name
+    coded = (len(run) > 1 and _CODE.fullmatch(run[-1].text)) or run[-1].lower in _NUMBERED_HEADS
+    if coded and (number := _CODE_NUMBER.match(text, end)):
+        end = number.end()  # "Flight ET 302", "Flight 1282": a code and its number are one name
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[possessive.start() - 1].isalpha():
         end = possessive.start()
