@@ -772,6 +772,22 @@ def test_a_number_in_a_name_is_no_amount() -> None:
     assert not any(is_amount(c) for c in concepts if c != "157")
 
 
+def test_a_models_designation_is_one_concept_in_any_order_of_its_parts() -> None:
+    texts = {
+        "a": "A Boeing 737 Max 9 carried 171 passengers.",
+        "b": "The Boeing 737-9 Max landed.",
+        "c": "The Boeing 737 Max landed.",
+    }
+    corpus = corpus_from_texts(texts)
+    designations = [
+        [c for c in profile(i, article, article.sentences[0]).concepts if c.startswith("#")]
+        for i, article in enumerate(corpus.articles)
+    ]
+    # "737 Max 9" is one model, however its parts are ordered; "737 Max" is another.
+    assert designations[0] == designations[1] and len(designations[0]) == 1
+    assert designations[2] != designations[0] and len(designations[2]) == 1
+
+
 def test_a_time_of_day_is_no_count_and_no_number_in_a_name() -> None:
     corpus = corpus_from_texts({"a": "Divers search Wednesday 6 a.m. to 7:30 p.m. for six workers."})
     article = corpus.articles[0]

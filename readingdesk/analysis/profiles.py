@@ -266,6 +266,24 @@ def _runs(
             surface.setdefault(last.terms[-1], text[last.spans[-1][0] : end])
             previous_end = end
             continue
+        if (
+            last is not None
+            and last.referent is None
+            and last.terms[-1].startswith(NAME_NUMBER)
+            and (
+                token[0].isupper() or word.startswith(NAME_NUMBER) or (token[0].isdigit() and text[previous_end] == "-")
+            )
+            and _RUN_GLUE.fullmatch(text, previous_end, start) is not None
+        ):
+            # A name's number and the words and numbers after it are one designation: "737 Max 9"
+            # of "Boeing 737 Max 9" is one concept, as a model's name is one thing, and in any
+            # order of its parts ("737-9 Max").
+            parts = {*last.terms[-1].removeprefix(NAME_NUMBER).split(), word.removeprefix(NAME_NUMBER)}
+            last.terms[-1] = NAME_NUMBER + " ".join(sorted(parts))
+            last.spans[-1] = (last.spans[-1][0], end)
+            surface.setdefault(last.terms[-1], text[last.spans[-1][0] : end])
+            previous_end = end
+            continue
         if word not in surface:
             surface[word] = token
         capitalised = token[0].isupper()
