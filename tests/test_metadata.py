@@ -118,7 +118,11 @@ def test_a_long_headline_is_the_title_in_full_and_a_long_lead_is_cut() -> None:
 
 
 def test_a_headline_with_stops_inside_is_one_headline_and_the_whole_title() -> None:
-    for headline in ("Bam! NASA spacecraft crashes into asteroid", "Dove or hawk? Fed chair braces America for more"):
+    for headline in (
+        "Bam! NASA spacecraft crashes into asteroid",
+        "Dove or hawk? Fed chair braces America for more",
+        "This Boeing lost its door plug in flight. The impact ripped headrests off seats and a shirt off a passenger",
+    ):
         a = article(f"{headline}\n\nThe spacecraft hit the asteroid on Monday. More.")
         assert a.title == headline
         assert [(s.kind, a.sentence_text(s)) for s in a.sentences][0] == ("headline", headline)

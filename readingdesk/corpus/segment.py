@@ -589,7 +589,6 @@ def segment(text: str) -> list[Unit]:
         elif (
             not headline_seen
             and not told
-            and (len(spans) == 1 or len(paragraph) <= SUBHEAD_LENGTH)
             and len(paragraph) <= 200
             and not _ends_as_a_sentence(text, body_end)
             and index < len(paragraph_spans) - 1
