@@ -786,6 +786,9 @@ def test_a_models_designation_is_one_concept_in_any_order_of_its_parts() -> None
     # "737 Max 9" is one model, however its parts are ordered; "737 Max" is another.
     assert designations[0] == designations[1] and len(designations[0]) == 1
     assert designations[2] != designations[0] and len(designations[2]) == 1
+    # A score after a team's name is no designation.
+    score = corpus_from_texts({"a": "Argentina beat France 4-2 on penalties."}).articles[0]
+    assert not any(" " in c for c in profile(0, score, score.sentences[0]).concepts if c.startswith("#"))
 
 
 def test_a_time_of_day_is_no_count_and_no_number_in_a_name() -> None:

@@ -91,6 +91,8 @@ _IF_ASKS = re.compile(r"\s+(if)\b", re.IGNORECASE)
 Span = tuple[int, int, str]
 # What marks the concept of a number that is part of a name ("Boeing 737"): no amount.
 NAME_NUMBER = "#"
+# A name's number of at most this many characters (its mark included) and a hyphen are a score.
+_SCORE_WIDTH = 3
 # Days a news report names relative to the day it is dated, and how many days later each is.
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # The weekdays in order from Monday, each as the concept of its written name.
@@ -271,13 +273,16 @@ def _runs(
             and last.referent is None
             and last.terms[-1].startswith(NAME_NUMBER)
             and (
-                token[0].isupper() or word.startswith(NAME_NUMBER) or (token[0].isdigit() and text[previous_end] == "-")
+                token[0].isupper()
+                or word.startswith(NAME_NUMBER)
+                or (token[0].isdigit() and text[previous_end] == "-" and len(last.terms[-1]) > _SCORE_WIDTH)
             )
             and _RUN_GLUE.fullmatch(text, previous_end, start) is not None
         ):
             # A name's number and the words and numbers after it are one designation: "737 Max 9"
             # of "Boeing 737 Max 9" is one concept, as a model's name is one thing, and in any
-            # order of its parts ("737-9 Max").
+            # order of its parts ("737-9 Max"); but a score after a team's name is no model's
+            # ("Argentina 3-3 France").
             parts = {*last.terms[-1].removeprefix(NAME_NUMBER).split(), word.removeprefix(NAME_NUMBER)}
             last.terms[-1] = NAME_NUMBER + " ".join(sorted(parts))
             last.spans[-1] = (last.spans[-1][0], end)
