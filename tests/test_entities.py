@@ -727,6 +727,20 @@ def test_a_flight_or_a_road_is_named_with_its_number() -> None:
     assert entity_named(entities, "Route 66").type == "PLACE"
 
 
+def test_a_player_beaten_over_sets_and_a_person_named_like_a_court_are_people() -> None:
+    entities = entities_of(
+        {
+            "a": "World No.1 Carlos Alcaraz defeated Novak Djokovic 1-6, 7-6(8-6), 6-1, 3-6, 6-4 on Sunday.",
+            "b": "Alcaraz beat Djokovic 1-6, 7-6(6), 6-1, 3-6, 6-4. Djokovic wanted Margaret Court's record.",
+            "c": "Orlando City beat Toronto FC 3-1 on Sunday.",
+        }
+    )
+    assert entity_named(entities, "Novak Djokovic").type == "PERSON"
+    assert entity_named(entities, "Margaret Court").type == "PERSON"
+    # One score after a name is still a team's.
+    assert entity_named(entities, "Toronto FC").type == "ORG"
+
+
 def test_a_datelines_place_is_one_with_the_place_named_in_a_sentence() -> None:
     entities = entities_of(
         {

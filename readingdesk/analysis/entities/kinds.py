@@ -100,8 +100,9 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive"
     r"|[Cc]hair(?:man|woman)?|coach|manager|owner|goalkeeper|striker|midfielder)\b"  # "Inter Miami coach Martino"
 )
-# A match's score after a name: the name is a team's ("beat Orlando City 3-1").
-_SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}(?![\d-])")
+# A match's score after a name: the name is a team's ("beat Orlando City 3-1"); not a player's,
+# whose score runs over sets ("beat Djokovic 1-6, 7-6(6), 6-1").
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}(?![\d-])(?!(?:\s*\(\d+(?:[-/]\d+)?\))?,?\s+\d{1,2}-\d)")
 # What only an organisation has, after its possessive: "Citigroup's chief operating officer",
 # "Apple's CEO", "the Fed's chairman"; not "shares" nor "earnings", which people have too.
 _ORGANISATION_OWNS = re.compile(
@@ -298,13 +299,12 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     own words (``hint`` if they say nothing) and then from the words around it; None when
     nothing tells."""
     start = run[0].start
-    words = [t.text for t in run]
     if len(run) == 1 and run[0].lower in HOLIDAYS:
         return "OTHER"  # a time of year, whatever preposition comes before it
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
-    kind = kind or cue_type(words) or hint
+    kind = kind or _cue_of_a_name(run) or hint
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
@@ -342,6 +342,15 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         # Initials are an organisation's unless spelled out in common words.
         kind = "OTHER" if _spelled_out_in_lower_case(text, start, end, run[0].text) else "ORG"
     return kind
+
+
+def _cue_of_a_name(run: list[Token]) -> EntityType | None:
+    """The kind the head word of ``run`` cues (:func:`cue_type`), but none for a given name and
+    one more word ("Margaret Court"): a family name may be a word that heads firms' names."""
+    cue = cue_type([t.text for t in run])
+    if cue == "ORG" and len(run) == 2 and is_given_name(run[0].text) and not known_place(run[0].text):
+        return None
+    return cue
 
 
 def _a_persons_two_words(run: list[Token]) -> bool:
