@@ -68,7 +68,11 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         # A verb after a number: it counts the noun before "of", or what the participle describes.
         ("A crowd of 18,000 packed the stadium.", ("crowd of 18,000", "count", 18000.0, "crowd")),
         ("the crowd of about 19,500 included the owner", ("crowd of about 19,500", "count", 19500.0, "crowd")),
-        ("there were at least 820 recorded deaths", ("820 recorded deaths", "count", 820.0, "deaths")),
+        # A count of deaths or of the dead is a death toll: it counts people.
+        ("there were at least 820 recorded deaths", ("820 recorded deaths", "count", 820.0, "people")),
+        ("At least 273 dead as buildings fell", ("273 dead", "count", 273.0, "people")),
+        # A toll's verb may say it passed a mark.
+        ("Libya floods death toll surpasses 5,000", ("5,000", "count", 5000.0, "people")),
         # A toll's number counts people, whatever word follows it.
         ("the death toll, officials say, rose to 48 on Tuesday", ("48", "count", 48.0, "people")),
         ("the number of dead is now 2,012", ("2,012", "count", 2012.0, "people")),
@@ -236,6 +240,28 @@ def test_a_range_agrees_with_what_lies_inside_it_and_conflicts_with_what_lies_ou
     assert [f.text for _, f in discrepancy.values] == ["Between 40 and 50 people", "60 people"]
     figure = analysis.to_dict()["articles"][0]["sentences"][0]["figures"][0]
     assert (figure["value"], figure["low"]) == (50.0, 40.0)
+
+
+def test_a_round_count_of_other_people_does_not_state_a_toll() -> None:
+    sentences = {
+        "a:0": "Officials estimate that over 6,000 people have died while thousands more are missing.",
+        "b:0": "More than 5,300 people have died in the floods, officials said.",
+        "b:1": "Another 10,000 residents are missing.",
+    }
+    # "10,000" is stated to the ten thousand, but as a count of others it must give the number itself.
+    assert ["5,300 people", "6,000 people"] in conflicts_between(sentences, [("a:0", "b:0"), ("a:0", "b:1")])
+    # Those still missing after a toll's words are no toll.
+    assert not is_toll(extract_figures("The death toll may rise, with around 10,000 individuals still missing.")[0])
+
+
+def test_the_dead_of_one_group_conflict_where_dying_is_the_storys_word() -> None:
+    sentences = {
+        "a:0": "Rescuers found 22 dead pupils and four adults.",
+        "b:0": "Some 21 children and five adults died there.",
+        # The story's other tolls make a word for dying common to its figures.
+        **{f"c:{n}": f"The quake killed {n + 10} people in town {n}." for n in range(5)},
+    }
+    assert ["five adults", "four adults"] in conflicts_between(sentences, [("a:0", "b:0")])
 
 
 def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:

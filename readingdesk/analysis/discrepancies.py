@@ -114,7 +114,7 @@ def _pairs(
         if quantities_only and kind not in QUANTITY_KINDS:
             continue
         left, right = a[kind], b[kind]
-        one_toll = kind == "count" and _one_toll(left) and _one_toll(right)
+        groups = kind == "count" and _groups_of_dead(left) and _groups_of_dead(right)
         if kind in _CONTEXT_KINDS or len(left) > 1 or len(right) > 1:
             for i, x in left:
                 if any(_states(y, x) for _, y in right):
@@ -122,13 +122,24 @@ def _pairs(
                 # A count answers only a count of the same thing ("45 people", not "two crashes"),
                 # an ordinal only one of the same thing ("the 72nd minute", not "the 12th century").
                 answers = [(j, y) for j, y in right if kind not in NOUN_KINDS or y.unit == x.unit]
-                ignored = common - {DEATH} if one_toll and is_toll(x) else common
-                scored = [(_shared_context(x, y, ignored), (j, y)) for j, y in answers if _same_scale(x, y)]
+                scored = [
+                    (_shared_context(x, y, _ignored(common, x, y, groups)), (j, y))
+                    for j, y in answers
+                    if _same_scale(x, y)
+                ]
                 shared, best = max(scored, key=lambda s: s[0], default=(0, None))
                 if best is not None and shared >= 1:
                     yield (i, x), best
         elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
+
+
+def _ignored(common: frozenset[str], x: Figure, y: Figure, groups: bool) -> frozenset[str]:
+    """The context words that tell nothing of which quantity two figures are: the topic's
+    (``common``), except a word for dying between two tolls of one group of dead, where both
+    sentences count groups of dead and nothing else near that word (``groups``): "killed 115
+    people" and "a toll of 114"; "four adults" and "five adults" beside "22 dead pupils"."""
+    return common - {DEATH} if groups and is_toll(x) and is_toll(y) else common
 
 
 def _shared_context(x: Figure, y: Figure, ignored: frozenset[str]) -> int:
@@ -141,18 +152,18 @@ def _shared_context(x: Figure, y: Figure, ignored: frozenset[str]) -> int:
 
 def _states(y: Figure, x: Figure) -> bool:
     """``y`` states ``x``'s figure: they agree, and a count of another noun gives the same number
-    ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes")."""
+    ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes"), nor
+    one that a round number's rounding covers ("6,000 people" beside "10,000 missing")."""
     if x.kind in NOUN_KINDS and x.unit != y.unit:
-        return within_rounding(x, y)
+        return within_rounding(x, y, strict=True)
     return agree(x, y)
 
 
-def _one_toll(figures: list[tuple[int, Figure]]) -> bool:
-    """A sentence's counts (``figures``, all of kind "count") hold the dead of one event: those
-    beside a word for dying all count people, and one kind of them; "Two wildfires that killed
-    230 people" counts the dead of two events."""
-    near_death = [figure for _, figure in figures if DEATH in figure.context]
-    return all(is_toll(figure) for figure in near_death) and len({figure.unit for figure in near_death}) <= 1
+def _groups_of_dead(figures: list[tuple[int, Figure]]) -> bool:
+    """A sentence's counts (``figures``, all of kind "count") beside a word for dying all count
+    dead people: "22 dead pupils and four adults"; not "Two wildfires that killed 230 people",
+    which counts events too."""
+    return all(is_toll(figure) for _, figure in figures if DEATH in figure.context)
 
 
 def _same_scale(a: Figure, b: Figure) -> bool:

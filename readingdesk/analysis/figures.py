@@ -243,8 +243,13 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 _TOLL = re.compile(
     r"\b(?:toll|(?:fatality|death)\s+(?:count|tally)|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))"
     r"\b(?:[^.;:()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?"
-    rf"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now)\s+(?:{_ROUGHLY}\s+)?$",
+    rf"\b(?:to|at|of|is|was|reached|hit|hits|reaches|now|surpass(?:es|ed)?|pass(?:es|ed)|exceed(?:s|ed)?"
+    rf"|top(?:s|ped)|cross(?:es|ed))\s+(?:{_ROUGHLY}\s+)?$",
     re.IGNORECASE,
+)
+# Those a toll does not count, right after a number: "10,000 individuals still missing".
+_NOT_DEAD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:missing|injured|wounded|hurt|displaced|unaccounted|rescued|evacuated)\b"
 )
 # Lives lost, right before a count or right after it: "claimed the lives of at least 820 people",
 # "1,000 people have lost their lives", "200 lives were lost".
@@ -616,11 +621,15 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     if is_year(number_text):
         return None
     unnamed = following is None or term_of(following.group(1)) is None
-    if (_TOLL.search(text, 0, start) and not (following and following.group(1) in _COUNTED_DEAD)) or (
-        unnamed and _KILLED.search(text, 0, start)
-    ):
-        # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows;
-        # "the quake killed 820 and injured 672": the dead, though no noun says so.
+    toll = (
+        _TOLL.search(text, 0, start)
+        and not (following and following.group(1) in _COUNTED_DEAD)
+        and not _NOT_DEAD_AFTER.match(text, end)
+    )
+    if toll or (unnamed and _KILLED.search(text, 0, start)):
+        # "The death toll rose to 48 on Tuesday": a count of the dead whatever follows; not
+        # "the toll may rise, with around 10,000 people still missing". "The quake killed 820
+        # and injured 672": the dead, though no noun says so.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
                       _count_tolerance(number_text, value), context=frozenset({DEATH}))  # fmt: skip
     if following is None:
@@ -645,16 +654,19 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     if counted is None or (value == 1 and number_text.lower() == "one"):
         return None
     end = number_end + following.end(1 if noun == following.group(1) else 2)
+    # "273 dead", "45 deaths": a death toll, which counts people whatever word it counts them by.
+    dead = SYNONYMS.get(counted) == DEATH
     return Figure(
         offset + start,
         offset + end,
         text[start:end],
         value,
-        noun,
+        "people" if dead else noun,
         "count",
         approximate,
         value,
         _count_tolerance(number_text, value),
+        context=frozenset({DEATH}) if dead else frozenset(),
     )
 
 
@@ -742,14 +754,16 @@ def is_toll(figure: Figure) -> bool:
     return figure.kind == "count" and DEATH in figure.context and term_of(figure.unit) in _PEOPLE
 
 
-def within_rounding(a: Figure, b: Figure) -> bool:
+def within_rounding(a: Figure, b: Figure, strict: bool = False) -> bool:
     """Two amounts equal up to the rounding each is stated to (their units aside): a figure
-    stated to the ten covers less than half a ten either way, as 115 rounds to 120, not 110."""
+    stated to the ten covers less than half a ten either way, as 115 rounds to 120, not 110.
+    ``strict``: up to the finer of the two roundings only."""
     if a.base is None or b.base is None:
         return False
     # A range covers every amount between its ends: "40 to 50 people" agrees with "45 people".
     apart = max(_low_end(a) - b.base, _low_end(b) - a.base, 0.0)
-    return apart <= 1e-9 or apart < max(a.tolerance, b.tolerance) - 1e-9
+    room = min(a.tolerance, b.tolerance) if strict else max(a.tolerance, b.tolerance)
+    return apart <= 1e-9 or apart < room - 1e-9
 
 
 def _low_end(figure: Figure) -> float:
