@@ -29,6 +29,8 @@ from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, Na
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
+    COUNT_SUPPORT,
+    COUNT_WORDS,
     FIGURE_ANCHOR,
     RARE_WEIGHT,
     REPORTING_WEIGHT,
@@ -332,8 +334,9 @@ def _concept_weight(scorer: Scorer, index: int, i: int) -> float:
     return scorer.term_weight(p.concepts[i], index) * (REPORTING_WEIGHT if i in p.attributed else 1.0)
 
 
-def _reference_score(scorer: Scorer, x: int, y: int) -> float:
-    """The score of one pair, computed the plain way, concept by concept."""
+def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True) -> float:
+    """The score of one pair, computed the plain way, concept by concept; ``counts_answer``:
+    two counts of one thing that differ count as shared."""
     a, b = scorer.profiles[x], scorer.profiles[y]
 
     def shared(index, members, common) -> float:
@@ -349,15 +352,32 @@ def _reference_score(scorer: Scorer, x: int, y: int) -> float:
     measures_a, measures_b = unanswered(a, common), unanswered(b, common)
     answering = bool(measures_a and measures_b and (measures_a & measures_b or "*" in measures_a | measures_b))
 
-    def size(members_a, members_b, common) -> float:
-        """Both sides' weight, less their unanswered amounts where these may answer each other."""
-        left_a = shared(x, members_a, {t for t in a.terms - common if is_amount(t)})
-        left_b = shared(y, members_b, {t for t in b.terms - common if is_amount(t)})
-        neutral = left_a + left_b if answering and left_a > 0 and left_b > 0 else 0.0
+    def size(members_a, members_b, common, counted=(0.0, 0.0)) -> float:
+        """Both sides' weight, less their unanswered amounts where these may answer each other
+        (but for the ``counted`` weights, which are shared)."""
+        left_a = shared(x, members_a, {t for t in a.terms - common if is_amount(t)}) - counted[0]
+        left_b = shared(y, members_b, {t for t in b.terms - common if is_amount(t)}) - counted[1]
+        neutral = left_a + left_b if answering and left_a > 1e-9 and left_b > 1e-9 else 0.0
         return shared(x, members_a, a.terms) + shared(y, members_b, b.terms) - neutral
+
+    def counts(index, p, common) -> float:
+        """The weight of the counts of a thing in ``p`` that the other sentence does not state."""
+        return sum(
+            _concept_weight(scorer, index, i)
+            for i, t in enumerate(p.concepts)
+            if is_amount(t) and t not in common and p.measures.get(i, "").startswith("count:")
+        )
 
     whole = min(shared(x, every_a, common), shared(y, every_b, common))
     dice = 2 * whole / size(every_a, every_b, common)
+    counts_a, counts_b = counts(x, a, common), counts(y, b, common)
+    one_thing = {m for m in measures_a & measures_b if m.startswith("count:")}
+    # Shared words besides amounts, one per clause that holds them.
+    words = sum(len({a.concepts[i] for i in clause} & common - set(filter(is_amount, common))) for clause in a.clauses)
+    supported = dice >= COUNT_SUPPORT and words >= COUNT_WORDS
+    if counts_answer and one_thing and min(counts_a, counts_b) > 1e-9 and supported:
+        whole += min(counts_a, counts_b)
+        dice = 2 * whole / size(every_a, every_b, common, (counts_a, counts_b))
     best = 0.0
     for clause_a in a.clauses:
         for clause_b in b.clauses:
@@ -407,6 +427,31 @@ def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus, corpus_name
     if corpus_name == "seeds":
         assert max(expected) > 0.9 and sum(e > 0 for e in expected) > 100
     assert np.allclose(scores, expected, rtol=0, atol=1e-9)
+
+
+def test_two_counts_of_one_thing_that_differ_answer_each_other() -> None:
+    corpus = corpus_from_texts(
+        {
+            "wire": "Floods hit Derna on Sunday. The floods in Derna killed more than 5,300 people, officials said. "
+            "Divers found two workers.",
+            "paper": "Rescuers searched Derna. At least 6,000 people died in the Derna floods. "
+            "Six workers remain missing after the bridge fell.",
+        }
+    )
+    scorer = Scorer(_seed_profiles(corpus, names_of(extract_entities(corpus.articles))))
+    index = {p.sentence.id: i for i, p in enumerate(scorer.profiles)}
+
+    def scores(a: str, b: str) -> tuple[float, float, float]:
+        x, y = index[a], index[b]
+        found = float(scorer.score_pairs(np.asarray([x]), np.asarray([y]))[0])
+        return found, _reference_score(scorer, x, y), _reference_score(scorer, x, y, counts_answer=False)
+
+    # Two tolls: the lighter weight of the two counts is shared.
+    found, expected, without = scores("wire:1", "paper:1")
+    assert found == pytest.approx(expected, abs=1e-9) and found > without + 1e-3
+    # Two workers found are not six workers missing: the sentences share too little else.
+    found, expected, without = scores("wire:2", "paper:2")
+    assert found == pytest.approx(expected, abs=1e-9) == pytest.approx(without, abs=1e-9)
 
 
 def test_a_named_person_is_one_concept_whatever_the_spelling(seed_corpus) -> None:

@@ -125,7 +125,8 @@ def test_a_headline_with_stops_inside_is_one_headline_and_the_whole_title() -> N
     ):
         a = article(f"{headline}\n\nThe spacecraft hit the asteroid on Monday. More.")
         assert a.title == headline
-        assert [(s.kind, a.sentence_text(s)) for s in a.sentences][0] == ("headline", headline)
+        first = a.sentences[0]
+        assert (first.kind, a.sentence_text(first)) == ("headline", headline)
     # A lead of two sentences is still two sentences of the story.
     lead = article("The craft hit. It broke apart on impact, engineers said.\n\nMore.")
     assert [s.kind for s in lead.sentences] == ["body", "body", "body"]

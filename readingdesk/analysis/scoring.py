@@ -67,6 +67,11 @@ NO_WEIGHT = 1e-9
 # which may answer any other. Two measures may share a bit (then they may answer each other).
 ANY_MEASURE = 1
 MEASURE_BITS = 62
+# Two counts of one thing answer each other as a shared term where the sentences' Dice is
+# already this high without them.
+COUNT_SUPPORT = 0.2
+# ... and where they share at least this many words besides amounts.
+COUNT_WORDS = 2
 
 Pairs = tuple[np.ndarray, np.ndarray]
 # numpy and scipy release the GIL in their array work, so threads use more than one core.
@@ -116,10 +121,12 @@ class _Concepts:
 
 @dataclass(slots=True)
 class _Totals:
-    """Of each sentence (or each clause): its weight in full, and the weight of its amounts."""
+    """Of each sentence (or each clause): its weight in full, the weight of its amounts, and of
+    those amounts that count a thing ("5,300 people", "seven counts")."""
 
     weight: np.ndarray
     amounts: np.ndarray
+    counts: np.ndarray
 
 
 class Scorer:
@@ -149,7 +156,7 @@ class Scorer:
         # Each concept's weight in its sentence's story; a profile's concepts start at ``_first``.
         self._concept_weight = self._weights_at(concepts.sentence, concepts.column)
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
-        self.entries, self.sentences, self.clauses, self.lone_measures = self._entries(concepts, once)
+        self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -211,10 +218,10 @@ class Scorer:
         shape = (int(self.articles.max()) + 1, width)
         return sparse.csr_matrix((np.ones(len(held)), (rows, held % width)), shape=shape)
 
-    def _entries(self, concepts: _Concepts, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray]:
+    def _entries(self, concepts: _Concepts, once: np.ndarray) -> tuple[_Entries, _Totals, _Totals, np.ndarray, int]:
         """The entries that can match (terms not ``once``, in one sentence only); the totals of
-        each sentence and of each clause; and what each sentence's amounts that no other
-        sentence has measure."""
+        each sentence and of each clause; what each sentence's amounts that no other sentence
+        has measure; and the measure bits of counts."""
         column, clause, sentence = concepts.column, concepts.clause, concepts.sentence
         factor = np.ones(len(column))
         attributed = [first + i for first, p in zip(self._first[:-1], self.profiles, strict=True) for i in p.attributed]
@@ -222,15 +229,19 @@ class Scorer:
         base = self._concept_weight
         weight = base * factor
         amount = weight * self.amount[column]
+        bits, count_bits = self._measures()
+        measure = bits * self.amount[column]
+        counting = amount * ((measure & count_bits) != 0)
         sentences = _Totals(
             np.bincount(sentence, weights=weight, minlength=len(self.profiles)),
             np.bincount(sentence, weights=amount, minlength=len(self.profiles)),
+            np.bincount(sentence, weights=counting, minlength=len(self.profiles)),
         )
         clauses = _Totals(
             np.bincount(clause, weights=weight, minlength=concepts.clause_count),
             np.bincount(clause, weights=amount, minlength=concepts.clause_count),
+            np.bincount(clause, weights=counting, minlength=concepts.clause_count),
         )
-        measure = self._measures() * self.amount[column]
         lone = once[column] & (measure > 0)
         lone_measures = np.zeros(len(self.profiles), dtype=np.int64)
         np.bitwise_or.at(lone_measures, sentence[lone], measure[lone])
@@ -253,17 +264,24 @@ class Scorer:
             heavy=(base >= RARE_WEIGHT)[kept],
             measure=measures,
         )
-        return entries, sentences, clauses, lone_measures
+        return entries, sentences, clauses, lone_measures, count_bits
 
-    def _measures(self) -> np.ndarray:
-        """The measure bit of every concept, in concept order (``ANY_MEASURE`` where none is known)."""
+    def _measures(self) -> tuple[np.ndarray, int]:
+        """The measure bit of every concept, in concept order (``ANY_MEASURE`` where none is known),
+        and the mask of the bits that only counts of a thing ("count:kill") have."""
         bits: dict[str, int] = {}
         measures = [
             1 << (1 + bits.setdefault(p.measures[i], len(bits)) % MEASURE_BITS) if i in p.measures else ANY_MEASURE
             for p in self.profiles
             for i in range(len(p.concepts))
         ]
-        return np.asarray(measures, dtype=np.int64)
+        counted = other = 0
+        for measured, bit in bits.items():
+            if measured.startswith("count:"):
+                counted |= 1 << (1 + bit % MEASURE_BITS)
+            else:
+                other |= 1 << (1 + bit % MEASURE_BITS)
+        return np.asarray(measures, dtype=np.int64), counted & ~other
 
     @cached_property
     def rare_weights(self) -> sparse.csr_matrix:
@@ -293,11 +311,14 @@ class Scorer:
         ``shared[k]`` of sentence ``a[k]``'s weight.
 
         Each side of a (whole-sentence or clause) Dice total weighs at least what it shares
-        and at least its total without amounts, which may be neutral; Dice and evidence only
-        grow with the shared weight; a near-verbatim pair may score up to 1.
+        and at least its total without amounts, which may be neutral; a sentence's counts may
+        answer the other's as shared weight; Dice and evidence only grow with the shared
+        weight; a near-verbatim pair may score up to 1.
         """
         lowest = self.sentences.weight - self.sentences.amounts
-        dice = np.minimum(1.0, 2 * shared / np.maximum(lowest[a] + lowest[b], NO_WEIGHT))
+        counts = self.sentences.counts
+        shared_counts = np.minimum(counts[a], counts[b])
+        dice = np.minimum(1.0, 2 * (shared + shared_counts) / np.maximum(lowest[a] + lowest[b], NO_WEIGHT))
         least = self._least_clause_totals
         clause_dice = 2 * shared / np.maximum(np.maximum(shared, least[a]) + np.maximum(shared, least[b]), NO_WEIGHT)
         bounds = (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * np.minimum(1.0, clause_dice) * np.minimum(
@@ -325,6 +346,15 @@ class Scorer:
                 lambda start: self._score_chunk(a[start : start + SCORE_CHUNK], b[start : start + SCORE_CHUNK]), starts
             )
         )
+
+    def _unanswered_counts(
+        self, rows: np.ndarray, pair: np.ndarray, entry: np.ndarray, found: np.ndarray, n: int
+    ) -> np.ndarray:
+        """Of each pair, the weight of sentence ``rows[k]``'s counts of a thing that the other
+        sentence does not state."""
+        e = self.entries
+        stated = found & self.amount[e.term[entry]] & ((e.measure[entry] & self.count_bits) != 0)
+        return self.sentences.counts[rows] - np.bincount(pair, weights=e.weight[entry] * stated, minlength=n)
 
     def _unanswered_measures(
         self, sentences: np.ndarray, pair: np.ndarray, entry: np.ndarray, found: np.ndarray
@@ -366,7 +396,8 @@ class Scorer:
         answered_a = np.bincount(pair_a, weights=e.weight[entry_a] * (found_a & amount_a), minlength=n)
         answered_b = np.bincount(pair_b, weights=e.weight[entry_b] * (found_b & amount_b), minlength=n)
         measures_a = self._unanswered_measures(a, pair_a, entry_a, found_a)
-        answering = _may_answer(measures_a, self._unanswered_measures(b, pair_b, entry_b, found_b))
+        measures_b = self._unanswered_measures(b, pair_b, entry_b, found_b)
+        answering = _may_answer(measures_a, measures_b)
         sentences = self.sentences
         together = (
             sentences.weight[a]
@@ -374,6 +405,32 @@ class Scorer:
             - _neutral(sentences.amounts[a] - answered_a, sentences.amounts[b] - answered_b, answering)
         )
         dice = np.divide(2 * shared, together, out=np.zeros(n), where=together > 0)
+        # Two counts of one thing that differ ("over 6,000 people have died", "5,300 people have
+        # lost their lives") are one fact's figures told two ways, where the sentences share
+        # more than the thing counted: the lighter side's weight of them is then shared, so the
+        # pair may link and its figures be compared. Two workers found are not six missing.
+        counts_a = self._unanswered_counts(a, pair_a, entry_a, found_a, n)
+        counts_b = self._unanswered_counts(b, pair_b, entry_b, found_b, n)
+        words = np.bincount(pair_a, weights=found_a & ~amount_a, minlength=n)
+        one_count = (
+            ((measures_a & measures_b & self.count_bits) != 0)
+            & (np.minimum(counts_a, counts_b) > NO_WEIGHT)
+            & (dice >= COUNT_SUPPORT)
+            & (words >= COUNT_WORDS)
+        )
+        if one_count.any():
+            counts_a, counts_b = np.where(one_count, counts_a, 0.0), np.where(one_count, counts_b, 0.0)
+            together = (
+                sentences.weight[a]
+                + sentences.weight[b]
+                - _neutral(
+                    sentences.amounts[a] - answered_a - counts_a,
+                    sentences.amounts[b] - answered_b - counts_b,
+                    answering,
+                )
+            )
+            shared = shared + np.minimum(counts_a, counts_b)
+            dice = np.divide(2 * shared, together, out=np.zeros(n), where=together > 0)
         best_clause = np.zeros(n)
         if len(left):
             clause_a = e.clause[entry_a[left]]
