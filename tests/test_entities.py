@@ -741,6 +741,45 @@ def test_a_player_beaten_over_sets_and_a_person_named_like_a_court_are_people() 
     assert entity_named(entities, "Toronto FC").type == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural head word after "and" spans both names it joins.
+        (
+            "He chairs an International Federation of Red Cross and Red Crescent Societies mission.",
+            [("International Federation of Red Cross and Red Crescent Societies", "ORG")],
+        ),
+        (
+            "An official of the International Federation of the Red Cross and Red Crescent Societies (IFRC) spoke.",
+            [("International Federation of the Red Cross and Red Crescent Societies", "ORG"), ("IFRC", "ORG")],
+        ),
+        # An office's name goes on past its head word's connector, but not into a place.
+        (
+            "According to the UN Office for the Coordination of Humanitarian Affairs, teams were sent.",
+            [("UN Office for the Coordination of Humanitarian Affairs", "ORG")],
+        ),
+        (
+            "The Ministry of Foreign Affairs of Russia said so.",
+            [("Ministry of Foreign Affairs", "ORG"), ("Russia", "PLACE")],
+        ),
+        ("The Bank of England and the Bank of Japan met.", [("Bank of England", "ORG"), ("Bank of Japan", "ORG")]),
+    ],
+)
+def test_long_names_of_organisations(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names(text) == expected
+
+
+def test_a_news_agency_is_an_organisation() -> None:
+    entities = entities_of(
+        {
+            "a": "The toll rose to 5,300, according to the Associated Press.",
+            "b": "Rescuers found more bodies, Reuters reported.",
+        }
+    )
+    assert entity_named(entities, "Associated Press").type == "ORG"
+    assert entity_named(entities, "Reuters").type == "ORG"
+
+
 def test_a_datelines_place_is_one_with_the_place_named_in_a_sentence() -> None:
     entities = entities_of(
         {

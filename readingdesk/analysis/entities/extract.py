@@ -24,6 +24,7 @@ from readingdesk.analysis.entities.gazetteer import (
     GENERATIONS,
     NAME_CUES,
     NAME_PARTICLES,
+    NEWS_AGENCIES,
     common_word,
     demonym_country,
     introduces_a_name,
@@ -46,6 +47,7 @@ from readingdesk.analysis.entities.mentions import (
     word_evidence,
 )
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
+from readingdesk.analysis.entities.tokens import POSSESSIVE
 from readingdesk.corpus.markup import blank_urls
 from readingdesk.corpus.model import Article
 
@@ -144,6 +146,8 @@ def _in_capitals(name: str) -> bool:
 def _entity_type(members: list[Mention]) -> EntityType:
     if any(name_after_kind(name_words(m.text)) for m in members):
         return "OTHER"  # a ship or a storm, however its bare name reads elsewhere
+    if any(_bare_name(m.text) in NEWS_AGENCIES for m in members):
+        return "ORG"  # "Reuters", "the Associated Press"
     names = [m.text for m in members]
     longest = max(names, key=lambda n: len(parts(n)))
     # Initials read as an organisation's wherever they stand alone, a person's too ("SBF"), so
@@ -198,6 +202,11 @@ def _entity_type(members: list[Mention]) -> EntityType:
         # hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
         return "PERSON"
     return "OTHER"
+
+
+def _bare_name(name: str) -> str:
+    """A name in lower case, without an owner's "'s" or an opening "the"."""
+    return POSSESSIVE.sub("", name).casefold().removeprefix("the ")
 
 
 def _ends_in_initials(name: str) -> bool:

@@ -126,12 +126,22 @@ congress tribunal embassy consulate republic kingdom emirates nations chiefs sur
 institution airlines airways air motors industries holdings partners technologies systems labs administration
 enterprises logistics shipping expeditions international guild facility electronics pharmaceuticals
 energy entertainment ventures software communications telecom insurance petroleum chemicals aerospace
-herald tribune gazette chronicle inquirer telegraph examiner
+herald tribune gazette chronicle inquirer telegraph examiner society
 """.split()
 )
 # Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):
 # a newspaper's only after a place ("The Baltimore Sun", "Toronto Star", "Sacramento Bee").
 MASTHEADS = frozenset("sun star globe bee dispatch register observer guardian standard mirror express courier".split())
+# News agencies, which stories cite by a name that says nothing of its kind ("Reuters reported",
+# "according to the Associated Press"); those named "... Agency" need no entry.
+NEWS_AGENCIES = frozenset(
+    {
+        "reuters", "associated press", "agence france-presse", "agence france presse", "xinhua", "yonhap",
+        "interfax", "kyodo", "kyodo news", "jiji press", "bloomberg", "bernama", "antara", "anadolu", "dpa",
+        "canadian press", "press association", "pa media", "australian associated press", "press trust of india",
+        "united press international", "ria novosti", "europa press", "prensa latina", "notimex",
+    }
+)  # fmt: skip
 # Common nouns that describe an organisation in an appositive before or after its name: "the
 # Danish shipping company Maersk", "chipmaker Nvidia", "Maersk, the shipping giant,". Not those
 # that also describe a person ("developer", "publisher", "policy maker") or something else

@@ -176,8 +176,9 @@ def cue_type(words: list[str]) -> EntityType | None:
         if word in ("of", "for"):
             heads.append(lowered[i - 1])
             break
-    # A plural head cues as its singular does: "Centers for Disease Control", "Ports of Indiana".
-    heads = [h[:-1] if h.endswith("s") and h not in _HEAD_WORDS and h[:-1] in _HEAD_WORDS else h for h in heads]
+    # A plural head cues as its singular does: "Centers for Disease Control", "Ports of Indiana",
+    # "Red Crescent Societies".
+    heads = [_singular(h) if h not in _HEAD_WORDS else h for h in heads]
     for head in heads:
         if head in ("republic", "kingdom", "emirates") or (head == "bank" and lowered[0] in COMPASS):
             return "PLACE"  # "Republic of Korea"; "West Bank" is a river's bank
@@ -190,6 +191,14 @@ def cue_type(words: list[str]) -> EntityType | None:
     if len(lowered) > 1 and any(w in _INSTITUTIONS for w in lowered):
         return "ORG"  # "University College London"
     return None
+
+
+def _singular(word: str) -> str:
+    """A plural head word's singular, where it is a head word ("societies", "ports"); else the word."""
+    for plural, single in (("ies", "y"), ("s", "")):
+        if word.endswith(plural) and (stem := word[: -len(plural)] + single) in _HEAD_WORDS:
+            return stem
+    return word
 
 
 def organisation_context(text: str, start: int, end: int, *, opening: bool = False) -> bool:

@@ -59,6 +59,10 @@ from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
+# An organisation's head word and a connector inside a run: "Office for the", "Ministry of".
+_ORG_BEFORE_A_CONNECTOR = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w in ORG_CUES if w.isalpha())) + r")\s+(?:of|for)\b", re.IGNORECASE
+)
 # The fewest letters of a lede's first word set in capitals (see ``_set_in_capitals``).
 _SHOUTED_LENGTH = 5
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
@@ -235,13 +239,20 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
     if particles := _particles(tokens, i, text, run[-1].end):
         return particles  # "Ursula von der Leyen", "Rio de Janeiro"
     if tokens[i].lower == "and" and text[run[-1].end : tokens[i].start].isspace() and i + 1 < len(tokens):
-        if _ends_an_organisation(tokens, i + 1) and not _names_alone(run) and not _opens_a_name(tokens[i + 1]):
+        if any(t.lower in ("of", "for") for t in run) and _ends_an_organisation(tokens, i + 1, text, plural=True):
+            return 1  # "Federation of Red Cross and Red Crescent Societies": the plural head spans both
+        if _ends_an_organisation(tokens, i + 1, text) and not _names_alone(run) and not _opens_a_name(tokens[i + 1]):
             return 1  # "Cybersecurity and Infrastructure Security Agency", not "FBI and Justice Department"
         if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
             return 1  # "Urban Search and Rescue", "Health and Human Services"
         if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1):
             return 1  # "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
     head = cue_type([run[-1].text])
+    # "Office for the Coordination of Humanitarian Affairs": the office's name goes on, but not
+    # into a place ("Ministry of Foreign Affairs of Russia").
+    named_on = head is None and _ORG_BEFORE_A_CONNECTOR.search(span(text, run)) is not None
+    if named_on:
+        head = "ORG"
     if head is None or (head == "PLACE" and len(run) >= 2 and run[-1].lower not in _OPEN_PLACES):
         # "Friendship Bridge of the Tuman River" is two places; "Gulf of Mexico" is one.
         return 0
@@ -249,7 +260,12 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
         words = tokens[i : i + width]
         if len(words) == width and " ".join(w.lower for w in words) in _CONNECTORS:
             nxt = tokens[i + width] if i + width < len(tokens) else None
-            if nxt is not None and nxt.capitalised and not is_title(nxt.text):
+            if (
+                nxt is not None
+                and nxt.capitalised
+                and not is_title(nxt.text)
+                and not (named_on and known_place(nxt.text))
+            ):
                 return width
     return 0
 
@@ -325,14 +341,24 @@ def _opens_a_name(token: Token) -> bool:
     return known_place(token.text) or cue_type([token.text]) == "ORG"
 
 
-def _ends_an_organisation(tokens: list[Token], start: int) -> bool:
-    """Whether the capitalised words from ``start`` on end in an organisation's head word; not a
-    firm's legal form, since "Microsoft and Amazon.com Inc" are two firms (one is "Procter & Gamble")."""
+def _ends_an_organisation(tokens: list[Token], start: int, text: str, plural: bool = False) -> bool:
+    """Whether the capitalised words from ``start`` on, a space apart, end in an organisation's
+    head word (in the plural, ``plural``); not a firm's legal form, since "Microsoft and
+    Amazon.com Inc" are two firms (one is "Procter & Gamble")."""
     end = start
-    while end < len(tokens) and tokens[end].capitalised:
+    while (
+        end < len(tokens) and tokens[end].capitalised and (end == start or _spaced(tokens[end - 1], tokens[end], text))
+    ):
         end += 1
     last = tokens[end - 1] if end > start else None
-    return last is not None and cue_type([last.text]) == "ORG" and last.lower.rstrip(".") not in LEGAL_FORMS
+    if last is None or (plural and not last.lower.endswith("s")):
+        return False
+    return cue_type([last.text]) == "ORG" and last.lower.rstrip(".") not in LEGAL_FORMS
+
+
+def _spaced(before: Token, after: Token, text: str) -> bool:
+    """Whether only blanks stand between two tokens: "Red Crescent", not "Societies (IFRC"."""
+    return text[before.end : after.start].isspace()
 
 
 def _shouting(token: Token) -> bool:
