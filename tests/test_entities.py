@@ -769,6 +769,24 @@ def test_long_names_of_organisations(text: str, expected: list[tuple[str, str | 
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("In Northeastern Libya two dams collapsed, and Libya mourned.", "Northeastern Libya"),
+        ("Floods hit Eastern Libya on Sunday.", "Eastern Libya"),
+        ("Fighting in Eastern Ukraine went on.", "Eastern Ukraine"),
+    ],
+)
+def test_a_compass_adjective_and_a_country_are_one_region(text: str, region: str) -> None:
+    entity = entity_named(entities_of({"a": text}), region)
+    assert entity.type == "PLACE" and entity.aliases == [region]
+    # ... but an organisation's name that opens on one is not a place.
+    assert (
+        entity_named(entities_of({"a": "Putin visited the Eastern Economic Forum."}), "Eastern Economic Forum").type
+        == "OTHER"
+    )
+
+
 def test_a_news_agency_is_an_organisation() -> None:
     entities = entities_of(
         {

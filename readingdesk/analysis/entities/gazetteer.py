@@ -418,19 +418,27 @@ def known_country(name: str) -> bool:
 
 
 # Continents, and the regions named by a compass point and one ("East Africa", "Southeast Asia",
-# "North America"; "America" alone is the United States).
+# "North America"; "America" alone is the United States) or by a compass adjective and a country
+# or a state ("Northeastern Libya", "Southern California").
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "Antarctica", "Oceania", "Eurasia", "Americas"})
 _COMPASS_CONTINENTS = CONTINENTS | {"America"}
-_COMPASS_REGION = re.compile(r"(?:(?:North|South)(?:east|west)?|East|West|Central)(?:ern)?\s+(?P<continent>\w+)")
+_COMPASS_REGION = re.compile(
+    r"(?:(?:North|South)(?:east|west)?|East|West|Central)(?P<adjective>ern)?\s+(?P<continent>\w[\w .'-]*)"
+)
 
 
 def known_region(name: str) -> bool:
     """A country (any of its names), a US state or a continent, with or without a compass point
-    ("East Africa"): a place whatever the words around it."""
+    ("East Africa", "Northeastern Libya"): a place whatever the words around it."""
     if known_country(name) or name in US_STATES or name in CONTINENTS:
         return True
     region = _COMPASS_REGION.fullmatch(name)
-    return region is not None and region["continent"] in _COMPASS_CONTINENTS
+    if region is None:
+        return False
+    rest = region["continent"]
+    return rest in _COMPASS_CONTINENTS or (
+        (region["adjective"] is not None or name.startswith("Central")) and (known_country(rest) or rest in US_STATES)
+    )
 
 
 def known_place(name: str) -> bool:

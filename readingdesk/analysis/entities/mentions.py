@@ -852,6 +852,7 @@ def _name_before_country(run: list[Token], text: str, known_names: frozenset[str
         and not common_word(first, 4.5)
         and not known_place(first)
         and known_country(span(text, run[1:]))
+        and not known_region(span(text, run))  # "Northeastern Libya" is one place
     )
 
 
