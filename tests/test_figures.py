@@ -71,6 +71,8 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         # A count of deaths or of the dead is a death toll: it counts people.
         ("there were at least 820 recorded deaths", ("820 recorded deaths", "count", 820.0, "people")),
         ("At least 273 dead as buildings fell", ("273 dead", "count", 273.0, "people")),
+        # Those a number counts may be told by their state alone.
+        ("and at least 10,000 were missing in Libya", ("10,000 were missing", "count", 10000.0, "missing")),
         # A toll's verb may say it passed a mark.
         ("Libya floods death toll surpasses 5,000", ("5,000", "count", 5000.0, "people")),
         # A toll's number counts people, whatever word follows it.

@@ -251,6 +251,11 @@ _TOLL = re.compile(
 _NOT_DEAD_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:missing|injured|wounded|hurt|displaced|unaccounted|rescued|evacuated)\b"
 )
+# The state of those a number counts where no noun follows it: "10,000 are missing".
+_STATE_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain|remained|remains|still)\s+){1,2}(?P<state>missing|injured|wounded|displaced)\b",
+    re.IGNORECASE,
+)
 # Lives lost, right before a count or right after it: "claimed the lives of at least 820 people",
 # "1,000 people have lost their lives", "200 lives were lost".
 _LIVES_BEFORE = re.compile(
@@ -632,6 +637,11 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         # and injured 672": the dead, though no noun says so.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
                       _count_tolerance(number_text, value), context=frozenset({DEATH}))  # fmt: skip
+    if unnamed and (state := _STATE_AFTER.match(text, end)):
+        # "10,000 are missing", "at least 10,000 were still missing": a count of those in that state.
+        end = state.end()
+        return Figure(offset + start, offset + end, text[start:end], value, state["state"].lower(), "count",
+                      approximate, value, _count_tolerance(number_text, value))  # fmt: skip
     if following is None:
         return None
     noun = following.group(1)
