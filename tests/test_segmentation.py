@@ -70,3 +70,19 @@ def test_plain_paragraphs_are_split_without_syntok_as_syntok_splits_them(text: s
 @pytest.mark.parametrize("text", NEEDS_SYNTOK)
 def test_stops_that_may_not_end_a_sentence_are_left_to_syntok(text: str) -> None:
     assert _plain_spans(text, 0, len(text)) is None
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_list_items_stay_apart() -> None:
+    text = (
+        "SVB collapsed on Friday.\n"
+        " - Earlier\n on Friday, the lender was attempting \nto find a buyer.\n"
+        " - The agency formed a new bank, the National Bank of \nSanta Clara, to hold deposits.\n"
+        "Customers were told.\nShares fell.\n"
+        "EFE\nasb/tw"
+    )
+    units = [(text[u.start : u.end], u.kind) for u in segment(text)]
+    assert ("Earlier\n on Friday, the lender was attempting \nto find a buyer.", "body") in units
+    assert ("The agency formed a new bank, the National Bank of \nSanta Clara, to hold deposits.", "body") in units
+    # A line that ends on a stop, a sign-off and an editor's slug stand on their own.
+    assert ("Customers were told.", "body") in units and ("Shares fell.", "body") in units
+    assert ("EFE", "meta") in units and ("asb/tw", "meta") in units

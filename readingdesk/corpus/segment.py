@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import syntok.segmenter as syntok
 
-from readingdesk.corpus.markup import IMAGE_LINE, front_matter_end, is_link_line, unwrap_line
+from readingdesk.corpus.markup import IMAGE_LINE, LINE_MARKS, front_matter_end, is_link_line, unwrap_line
 from readingdesk.corpus.model import SentenceKind
 
 try:  # the words syntok reads as abbreviations, so that the plain path below agrees with it
@@ -232,7 +232,22 @@ class Unit:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of each non-blank line, surrounding blanks trimmed."""
+    """Yield ``(start, end)`` of each paragraph, surrounding blanks trimmed: a non-blank line and
+    the lines right under it that carry on its sentence (hard-wrapped text)."""
+    start = end = -1
+    for line_start, line_end in _lines(text):
+        if start >= 0 and _carries_on(text, end, line_start):
+            end = line_end
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = line_start, line_end
+    if start >= 0:
+        yield start, end
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line, surrounding blanks trimmed."""
     pos = 0
     length = len(text)
     while pos <= length:
@@ -244,6 +259,26 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         if newline < 0:
             break
         pos = newline + 1
+
+
+def _carries_on(text: str, end: int, start: int) -> bool:
+    """Whether the line starting at ``start`` carries on the sentence of the line ending at
+    ``end``, a line break and no blank line apart: that line stops on no mark and the next opens
+    in lower case ("... attempting" / "to find a buyer"), or it stops on a word that needs more
+    ("the National Bank of" / "Santa Clara"). A list item's mark opens a line of its own."""
+    if text.count("\n", end, start) != 1 or text[end - 1] in _LINE_STOPS or not _WORD.search(text, end - 2, end):
+        return False  # a line ending in a mark or a rule ("---") is its own
+    if _LIST_ITEM.match(text, start) or LINE_MARKS.match(text, start):
+        return False
+    return _GOES_ON.match(text, start) is not None or _WANTS_MORE.search(text, max(0, end - 12), end) is not None
+
+
+# Marks a line of its own may end on; and words a sentence does not stop on.
+_LINE_STOPS = frozenset(".!?:;\"”’')]|")
+_WORD = re.compile(r"\w")
+# A line that opens on a word in lower case, no code ("asb/tw", an editor's slug).
+_GOES_ON = re.compile(r"[a-z][a-z'’-]*(?:[\s,.;:!?]|$)")
+_WANTS_MORE = re.compile(r"(?:^|\s)(?:of|the|a|an|to|and|or|in|for|with|by|on|at|from|its|their),?$|,$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
