@@ -231,12 +231,13 @@ class Unit:
     paragraph: int
 
 
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+def paragraphs(text: str, front_matter: int = 0) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each paragraph, surrounding blanks trimmed: a non-blank line and
-    the lines right under it that carry on its sentence (hard-wrapped text)."""
+    the lines right under it that carry on its sentence (hard-wrapped text); lines of front
+    matter (before ``front_matter``) stay apart."""
     start = end = -1
     for line_start, line_end in _lines(text):
-        if start >= 0 and _carries_on(text, end, line_start):
+        if start >= front_matter and _carries_on(text, end, line_start):
             end = line_end
             continue
         if start >= 0:
@@ -276,8 +277,9 @@ def _carries_on(text: str, end: int, start: int) -> bool:
 # Marks a line of its own may end on; and words a sentence does not stop on.
 _LINE_STOPS = frozenset(".!?:;\"”’')]|")
 _WORD = re.compile(r"\w")
-# A line that opens on a word in lower case, no code ("asb/tw", an editor's slug).
-_GOES_ON = re.compile(r"[a-z][a-z'’-]*(?:[\s,.;:!?]|$)")
+# A line that opens on a word in lower case, no code ("asb/tw", an editor's slug) nor label
+# ("tags:" in front matter).
+_GOES_ON = re.compile(r"[a-z][a-z'’-]*(?:[\s,.;!?]|$)")
 _WANTS_MORE = re.compile(r"(?:^|\s)(?:of|the|a|an|to|and|or|in|for|with|by|on|at|from|its|their),?$|,$")
 
 
@@ -562,11 +564,11 @@ def segment(text: str) -> list[Unit]:
     """Split an article into units, in order: together they hold every word of its text,
     and nothing but blanks, Markdown marks and image addresses lies between them."""
     units: list[Unit] = []
-    paragraph_spans = list(paragraphs(text))
+    front_matter = front_matter_end(text)
+    paragraph_spans = list(paragraphs(text, front_matter))
     repeated = Counter(text[s:e] for s, e in (unwrap_line(text, *span) for span in paragraph_spans) if e - s > 40)
     headline_seen = False
     byline_before = False  # whether the paragraph before was a byline
-    front_matter = front_matter_end(text)
     # Front matter is one block, shown as one paragraph (number 0); the paragraphs after it count on.
     merged_lines = max(0, sum(1 for start, _ in paragraph_spans if start < front_matter) - 1)
     for index, (p_start, p_end) in enumerate(paragraph_spans):
