@@ -100,6 +100,8 @@ def test_a_single_letter_scales_only_a_sum() -> None:
 
 def test_a_verb_after_a_number_is_not_what_it_counts() -> None:
     assert figures("He said another 500 damaged.") == []
+    # Nor is a noun after a word that opens another phrase.
+    assert figures("The bank collapsed on the 10 as depositors rushed out.") == []
 
 
 def test_offsets_point_into_the_article_text() -> None:
@@ -242,6 +244,15 @@ def test_a_range_agrees_with_what_lies_inside_it_and_conflicts_with_what_lies_ou
     assert [f.text for _, f in discrepancy.values] == ["Between 40 and 50 people", "60 people"]
     figure = analysis.to_dict()["articles"][0]["sentences"][0]["figures"][0]
     assert (figure["value"], figure["low"]) == (50.0, 40.0)
+
+
+def test_two_falls_told_with_their_verbs_conflict() -> None:
+    sentences = {
+        "a:0": "Shares of parent company SVB Financial Group fell by 60 percent the following day.",
+        "b:0": "Shares of SVB Financial Group, the bank's parent company, plummeted nearly 70% Friday.",
+    }
+    # The verbs are the figures' own words, so the shared direction is what ties them.
+    assert ["fell by 60 percent", "plummeted nearly 70%"] in conflicts_between(sentences, [("a:0", "b:0")])
 
 
 def test_a_round_count_of_other_people_does_not_state_a_toll() -> None:

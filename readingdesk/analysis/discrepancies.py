@@ -143,10 +143,11 @@ def _ignored(common: frozenset[str], x: Figure, y: Figure, groups: bool) -> froz
 
 
 def _shared_context(x: Figure, y: Figure, ignored: frozenset[str]) -> int:
-    """How many context words two figures share, topic words aside; but two figures framed in
-    the very same words share their frame, topic words or not ("faces up to 110 years in
-    prison", "faces 115 years in prison" in a story about a trial)."""
-    shared = len((x.context & y.context) - ignored)
+    """How many context words two figures share, topic words aside, and a change's direction
+    both tell ("fell by 60 percent", "plummeted nearly 70%"), whose word is part of the figure;
+    but two figures framed in the very same words share their frame, topic words or not
+    ("faces up to 110 years in prison", "faces 115 years in prison" in a story about a trial)."""
+    shared = len((x.context & y.context) - ignored) + (x.direction != 0 and x.direction == y.direction)
     return 1 if not shared and len(x.context) >= 2 and x.context == y.context else shared
 
 

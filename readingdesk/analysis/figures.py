@@ -251,6 +251,8 @@ _TOLL = re.compile(
 _NOT_DEAD_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:still\s+)?(?:missing|injured|wounded|hurt|displaced|unaccounted|rescued|evacuated)\b"
 )
+# Words after a number that open another phrase, so that the noun after them is not counted.
+_LINKING_WORDS = frozenset("as at in on of to for by from with than and or but after before when while since".split())
 # The state of those a number counts where no noun follows it: "10,000 are missing".
 _STATE_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained|remains|still)\s+){1,2}(?P<state>missing|injured|wounded|displaced)\b",
@@ -658,6 +660,8 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         end = number_end
         return Figure(offset + start, offset + end, text[start:end], value, before["noun"], "count", approximate,
                       value, _count_tolerance(number_text, value))  # fmt: skip
+    elif noun in _LINKING_WORDS:
+        return None  # "on Mar. 10 as depositors rushed": the noun after "as" is not what is counted
     elif second and second.endswith("s") and not second.endswith("ss") and term_of(second):
         noun = second  # the head of the noun phrase: "two military officials", "nine sanctions resolutions"
     counted = term_of(noun)
