@@ -763,6 +763,12 @@ def test_a_player_beaten_over_sets_and_a_person_named_like_a_court_are_people() 
             [("Ministry of Foreign Affairs", "ORG"), ("Russia", "PLACE")],
         ),
         ("The Bank of England and the Bank of Japan met.", [("Bank of England", "ORG"), ("Bank of Japan", "ORG")]),
+        # A word that only modifies a title is no title of its own.
+        (
+            "The Department of Financial Protection and Innovation closed it.",
+            [("Department of Financial Protection and Innovation", "ORG")],
+        ),
+        ("Chief Financial Officer Jane Doe said so.", [("Jane Doe", "PERSON")]),
     ],
 )
 def test_long_names_of_organisations(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -35,6 +35,12 @@ _NOT_TITLES = {
     "united", "national", "first", "state", "states", "royal", "grand", "high", "the", "federal",
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
     "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st", "group",
+    # Words that only modify a title ("Chief Financial Officer", "Intelligence Minister") and
+    # open the names of offices and firms: "Department of Financial Protection and Innovation".
+    "financial", "information", "social", "political", "military", "business", "legal", "private",
+    "tax", "credit", "risk", "travel", "computer", "software", "marketing", "advertising", "criminal",
+    "technical", "operating", "strategy", "intelligence", "corporate", "revenue", "academic",
+    "knowledge", "film", "television", "radio", "theatre", "theater", "english", "british",
 }  # fmt: skip
 # A saint's title, which opens the hyphenated names of places and families.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
