@@ -836,6 +836,16 @@ def test_a_models_designation_is_one_concept_in_any_order_of_its_parts() -> None
     assert not any(" " in c for c in profile(0, score, score.sentences[0]).concepts if c.startswith("#"))
 
 
+def test_a_restated_amount_is_no_second_amount() -> None:
+    corpus = corpus_from_texts({"a": "Kim spent 20 hours travelling 1,180km (733 miles) on the train."})
+    article = corpus.articles[0]
+    sentence = article.sentences[0]
+    found = profile(0, article, sentence, figures=extract_figures(article.sentence_text(sentence), sentence.start))
+    # The amount in brackets says the one before it again; its unit is still a word of the sentence.
+    assert "1180" in found.concepts and "733" not in found.concepts
+    assert {"kilomet", "mile"} <= set(found.concepts)
+
+
 def test_a_time_of_day_is_no_count_and_no_number_in_a_name() -> None:
     corpus = corpus_from_texts({"a": "Divers search Wednesday 6 a.m. to 7:30 p.m. for six workers."})
     article = corpus.articles[0]

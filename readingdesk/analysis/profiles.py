@@ -376,10 +376,15 @@ def _concepts(
             naming[index] = not concepts[index].startswith("@") and introduces_a_name(
                 surface.get(concepts[index], concepts[index])
             )
+    # A figure in brackets that restates the one before it ("1,180km (733 miles)") says its
+    # amount again: no second amount; its unit may still be the one another source uses.
+    restated = [(f.start, f.end) for f in figures if f.restates is not None]
     kept: list[str] = []
     kept_starts: list[int] = []
     for index in range(len(concepts)):
         if naming[index]:
+            continue
+        if is_amount(concepts[index]) and any(start <= starts[index] + offset < end for start, end in restated):
             continue
         kept.append(concepts[index])
         kept_starts.append(starts[index])
