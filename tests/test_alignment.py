@@ -593,6 +593,8 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         ("Prices went down sharply in July.", "Prices fell sharply in July."),
         # A leader's tour of a factory is a visit to it.
         ("The governor toured the factory in July.", "The governor visited the factory in July."),
+        # What is expected of a leader and what he plans are one coming act.
+        ("The leader is expected to travel north in July.", "The leader plans to travel north in July."),
     ],
 )
 def test_a_predicate_told_in_other_words_is_one_concept(one: str, other: str) -> None:

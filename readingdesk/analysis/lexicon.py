@@ -25,7 +25,7 @@ SYNONYM_CLASSES = (
     "hold held", "begin began begun start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew climb soar surg jump",
     "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
-    "accompani escort", "expect anticip", "attend particip", "plan intend", "confirm verifi", "peopl person",
+    "accompani escort", "expect anticip plan intend", "attend particip", "confirm verifi", "peopl person",
     "ship vessel tanker freighter", "collid collis crash", "share stock", "earthquak quak tremor temblor",
     "unknown unclear uncertain",
 )
