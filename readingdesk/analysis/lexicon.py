@@ -28,6 +28,8 @@ SYNONYM_CLASSES = (
     "accompani escort", "expect anticip plan intend", "attend particip", "confirm verifi", "peopl person",
     "ship vessel tanker freighter", "collid collis crash", "share stock", "earthquak quak tremor temblor",
     "unknown unclear uncertain",
+    # Comparatives of time words, which the stemmer leaves apart: "early Tuesday", "earlier today".
+    "earli earlier", "late later",
 )
 REPORTING = frozenset(
     """
