@@ -713,6 +713,16 @@ def test_a_short_subheading_in_title_case(text: str, expected: list[tuple[str, s
     assert names(text) == expected
 
 
+def test_a_long_headline_with_every_word_capitalised_names_only_its_names() -> None:
+    entities = entities_of(
+        {
+            "a": "Kamala Harris Endorsed by Biden as Potential Democrat Nominee\n\n"
+            "President Joe Biden endorsed Vice President Kamala Harris on Sunday.",
+        }
+    )
+    assert sorted(e.name for e in entities) == ["Joe Biden", "Kamala Harris"]
+
+
 def test_a_flight_or_a_road_is_named_with_its_number() -> None:
     entities = entities_of(
         {

@@ -127,8 +127,8 @@ _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # The short words a headline in title case leaves in lower case.
-# A subheading in title case has at most this many words.
-_SHORT_HEADING_WORDS = 6
+# A heading with every word capitalised has at most this many words.
+_HEADING_WORDS = 16
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
     # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
@@ -1049,7 +1049,7 @@ def _title_case(text: str, words: list[str]) -> bool:
     and titles ("President") are capitalised in any sentence, so they do not count."""
     capitals = len(_WORD_CAPITAL.findall(text)) - 1
     if capitals < 3 or capitals < 0.4 * (len(words) - 1):
-        return capitals >= 1 and _short_heading(words)  # most sentences: few capitals, no need to look words up
+        return capitals >= 1 and _capitalised_heading(words)  # most sentences: few capitals, no need to look words up
     if _in_prose(words):
         return False  # "The World Health Organization warned ...": title case leaves no verb in lower case
     everyday = [
@@ -1063,17 +1063,20 @@ def _title_case(text: str, words: list[str]) -> bool:
     ]
     capitalised = sum(w[0].isupper() for w in everyday)
     # A short one has fewer: "Sam Bankman-Fried Found Guilty", all of its everyday words capitalised.
-    return (capitalised >= 3 and capitalised >= 0.6 * len(everyday)) or (
-        capitalised >= 2 and capitalised == len(everyday)
+    return (
+        (capitalised >= 3 and capitalised >= 0.6 * len(everyday))
+        or (capitalised >= 2 and capitalised == len(everyday))
+        or _capitalised_heading(words)
     )
 
 
-def _short_heading(words: list[str]) -> bool:
-    """A subheading of a few words, all capitalised, mostly everyday ones: "A Frightening
-    Ordeal", "Inspections and Cancellations"; not a name alone ("Jennifer Homendy", "Alaska
-    Airlines"), where given names and places are no everyday words."""
+def _capitalised_heading(words: list[str]) -> bool:
+    """A heading whose words are all capitalised, mostly everyday ones: "A Frightening Ordeal",
+    "Inspections and Cancellations", "Kamala Harris Endorsed by Biden as Potential Democrat
+    Nominee"; not a name alone ("Jennifer Homendy", "Alaska Airlines"), where given names and
+    places are no everyday words."""
     content = [w for w in words if w.isalpha() and w.casefold() not in _TITLE_CASE_SMALL]
-    if len(words) > _SHORT_HEADING_WORDS or len(content) < 2 or not all(w[0].isupper() for w in content):
+    if len(words) > _HEADING_WORDS or len(content) < 2 or not all(w[0].isupper() for w in content):
         return False
     everyday = [w for w in content if common_word(w, 3.0) and not (is_given_name(w) or known_place(w) or is_acronym(w))]
     return 2 * len(everyday) > len(content)
