@@ -132,6 +132,20 @@ def test_a_headline_with_stops_inside_is_one_headline_and_the_whole_title() -> N
     assert [s.kind for s in lead.sentences] == ["body", "body", "body"]
 
 
+def test_a_section_label_above_the_headline_and_an_agency_without_a_place() -> None:
+    a = article("Politics\n\nBiden withdraws from the race\n\nPresident Joe Biden withdrew on Sunday. More.")
+    assert a.title == "Biden withdraws from the race"
+    assert (a.sentence_text(a.sentences[0]), a.sentences[0].kind) == ("Politics", "meta")
+    wire = article("Biden quits\n\n(AP) — President Joe Biden dropped out of the race on Sunday.\n\nMore.")
+    assert wire.source == "AP"
+
+
+def test_a_sentence_credited_to_a_photographer_is_a_caption() -> None:
+    a = article("Biden quits\n\nHe spoke on Sunday.\n\nUS President Joe Biden. Credit: Bloomberg\n\nMore.")
+    kinds = [(a.sentence_text(s), s.kind) for s in a.sentences]
+    assert ("US President Joe Biden.", "caption") in kinds and ("Credit: Bloomberg", "meta") in kinds
+
+
 def test_seed_labels(seed_corpus) -> None:
     labels = {a.id[:3]: (a.source, a.date, a.byline) for a in seed_corpus.articles}
     assert labels["000"][0] == "EFE"

@@ -39,12 +39,12 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WRITTEN_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}})"
 
 # "Seoul, Sep 12 (EFE).-", "SEOUL, Sept. 12 (Yonhap) --", "LONDON (Reuters) -",
-# "WASHINGTON, April 3 (AP) —"; the agency is group "agency".
+# "WASHINGTON, April 3 (AP) —", or the agency alone: "(AP) —"; the agency is group "agency".
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,40}?)"
+    r"(?:(?P<place>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,40}?)"
     r"(?:,\s*[A-Z][A-Za-z\u00C0-\u024F.' -]{1,30}?)?"  # the place's country: "NAIROBI, Kenya (Reuters)"
-    rf"(?:,\s*(?P<when>{MONTH}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?"
-    r"\s*\((?P<agency>[A-Z][A-Za-z&.' -]{0,30})\)\s*"
+    rf"(?:,\s*(?P<when>{MONTH}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?"
+    r"\((?P<agency>[A-Z][A-Za-z&.' -]{0,30})\)\s*"
     r"(?:\.?-{1,2}|\.?[—–]|:)\s*"
 )
 # A dateline without an agency, its place in capitals: "DUNDALK —", "BALTIMORE, Md. -", "NEW YORK —".
@@ -141,12 +141,14 @@ _CAPTION_CUES = re.compile(
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\bin this (?:file |handout )?(?:photo|picture|image)\b"
     r"|\b(?:photo|image|picture) (?:released|taken|provided|distributed) by\b"
     r"|[.!?]\s*\([A-Z][A-Za-z]{1,15}\)\s*$"  # a trailing agency credit after the last sentence
-    # A photo credit after a sentence or in brackets: "… on Tuesday. Photograph: Jim Lo", "(Photo by Jo Li)".
-    r"|(?:[.!?]\s+|\()(?:photo|photograph|picture|image)(?:(?:\s+by)?\s*:|\s+by\s)",
+    # A photo credit after a sentence or in brackets: "… on Tuesday. Photograph: Jim Lo", "(Photo by Jo Li)",
+    # "US President Joe Biden. Credit: Bloomberg".
+    r"|(?:[.!?]\s+|\()(?:photo|photograph|picture|image)(?:(?:\s+by)?\s*:|\s+by\s)"
+    r"|[.!?]\s+credit\s*:",
     re.I,
 )
 # A word or mark every caption cue holds: most paragraphs hold none and skip the slower pattern.
-_CAPTION_HINTS = ("(", "/", "photo", "picture", "image")
+_CAPTION_HINTS = ("(", "/", "photo", "picture", "image", "credit")
 
 # A unit that only credits a photo or restricts its use: metadata, like a byline, not a
 # statement any source could share ("EFE FILE/Alexander Zemlianichenko / Pool", "AP Photo/Evan
@@ -274,6 +276,8 @@ def _carries_on(text: str, end: int, start: int) -> bool:
     return _GOES_ON.match(text, start) is not None or _WANTS_MORE.search(text, max(0, end - 12), end) is not None
 
 
+# A page's section, one capitalised word on its own line above the story: "Politics", "World".
+_SECTION = re.compile(r"[A-Z][a-z]{2,15}")
 # Marks a line of its own may end on; and words a sentence does not stop on.
 _LINE_STOPS = frozenset(".!?:;\"”’')]|")
 _WORD = re.compile(r"\w")
@@ -621,6 +625,9 @@ def segment(text: str) -> list[Unit]:
         spans = _split_paragraph(text, p_start, body_end)
         kind: SentenceKind = "body"
         told = any(u.kind != "meta" for u in units)  # stops at the story's first unit
+        if not told and _SECTION.fullmatch(paragraph) and index < len(paragraph_spans) - 1:
+            units.append(Unit(p_start, p_end, "meta", number))  # "Politics" above the headline
+            continue
         if repeated[paragraph] > 1 or _has_caption_cue(paragraph):
             kind = "caption"
         elif (

@@ -1023,10 +1023,14 @@ def _dateline_names(opening: re.Match[str] | None) -> list[Candidate]:
     "SEOUL, Sept. 12 (Yonhap) --", "WASHINGTON —"."""
     if opening is None:
         return []
-    place = Candidate(opening.start("place"), opening.start("place") + len(opening["place"].rstrip(" .,")), "PLACE")
-    if opening.groupdict().get("agency") is None:
-        return [place]
-    return [place, Candidate(opening.start("agency"), opening.end("agency"), "ORG")]
+    found = []
+    if opening["place"]:
+        found.append(
+            Candidate(opening.start("place"), opening.start("place") + len(opening["place"].rstrip(" .,")), "PLACE")
+        )
+    if opening.groupdict().get("agency") is not None:
+        found.append(Candidate(opening.start("agency"), opening.end("agency"), "ORG"))
+    return found
 
 
 def _openings(text: str, first: int | None) -> set[int]:
