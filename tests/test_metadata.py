@@ -144,6 +144,9 @@ def test_a_sentence_credited_to_a_photographer_is_a_caption() -> None:
     a = article("Biden quits\n\nHe spoke on Sunday.\n\nUS President Joe Biden. Credit: Bloomberg\n\nMore.")
     kinds = [(a.sentence_text(s), s.kind) for s in a.sentences]
     assert ("US President Joe Biden.", "caption") in kinds and ("Credit: Bloomberg", "meta") in kinds
+    # So is a line credited after a bar to a picture agency.
+    b = article("Biden quits\n\nHe spoke on Sunday.\n\nPresident Joe Biden | Shutterstock\n\nMore.")
+    assert ("President Joe Biden | Shutterstock", "caption") in [(b.sentence_text(s), s.kind) for s in b.sentences]
 
 
 def test_seed_labels(seed_corpus) -> None:

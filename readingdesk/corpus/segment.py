@@ -137,6 +137,7 @@ _CAPTION_CUES = re.compile(
     r"\((?:L|R|C|left|right|centre|center|top|bottom|front|2nd [LR]|[LR] to [LR])\)"
     r"|\b(?:FILE|PHOTO|File Photo|Photo)\s*/"
     r"|/\s*(?:Pool|AFP|AP|Reuters|Getty Images|EPA|EFE|Xinhua|Yonhap)\b"
+    r"|\|\s*(?:Shutterstock|Getty Images|Alamy|iStock|AFP|AP|Reuters|EPA)\s*$"  # "President Joe Biden | Shutterstock"
     r"|\bGetty Images\b|\bAP Photo\b|\b(?:photo|picture|image) (?:credit|courtesy)\b"
     r"|\bposes? for (?:a )?(?:photo|picture)s?\b|\bin this (?:file |handout )?(?:photo|picture|image)\b"
     r"|\b(?:photo|image|picture) (?:released|taken|provided|distributed) by\b"
@@ -148,7 +149,7 @@ _CAPTION_CUES = re.compile(
     re.I,
 )
 # A word or mark every caption cue holds: most paragraphs hold none and skip the slower pattern.
-_CAPTION_HINTS = ("(", "/", "photo", "picture", "image", "credit")
+_CAPTION_HINTS = ("(", "/", "|", "photo", "picture", "image", "credit")
 
 # A unit that only credits a photo or restricts its use: metadata, like a byline, not a
 # statement any source could share ("EFE FILE/Alexander Zemlianichenko / Pool", "AP Photo/Evan
