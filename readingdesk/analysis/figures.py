@@ -199,8 +199,8 @@ _AMOUNT = re.compile(
 )
 # The low end of a range before an amount: "between 40 and 50 people", "40 to 50 people",
 # "40-50 people", "3–5 inches", "$40 to $50 million", "4.50%-4.75%"; not "from 40 to 50",
-# a change's start. A dash between two
-# numbers is blanked for finding amounts, so that the amount after it is found at all.
+# a change's start. A dash between two numbers is blanked for finding amounts, so that the
+# amount after it is found at all.
 _LOW_SHARE = r"(?:\s*(?:%|percent|per\s+cent))?"
 _RANGE_LOW = re.compile(
     rf"(?:\bbetween\s+(?P<paired>{_NUMBER}|{_WORD_NUMBER})(?P<paired_share>{_LOW_SHARE})\s+and"
@@ -686,9 +686,9 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
 
 def _range_low(text: str, figure: Figure, match: re.Match[str], offset: int) -> re.Match[str] | None:
     """Make ``figure`` (found by ``match``) a range where the low end of one stands before it,
-    and return that low end's match: its text then opens on it, ``low`` holds it (in the high
-    end's scale where it has none: "between 1 and 2 million"), and its base and tolerance
-    cover both ends. A range only runs upward: "a 3-1 win" is none."""
+    and return that low end's match: its text then opens on it, and ``low`` and ``low_base``
+    hold it (in the high end's scale where it has none: "between 1 and 2 million"). A range
+    only runs upward: "a 3-1 win" is none."""
     number = parse_number(match["number"])
     found = _RANGE_LOW.search(text, 0, figure.start - offset)
     if (

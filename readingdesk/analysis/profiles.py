@@ -165,8 +165,7 @@ def _amount_concept(figure: Figure, written: str) -> tuple[int, int, str] | None
     numbers = [token for token in tokens_of(written) if parse_number(token[0]) is not None]
     if not numbers:
         return None
-    found = numbers[-1]
-    number, start, end = found
+    number, start, end = numbers[-1]
     word = _token_word(number) or number
     if figure.kind == "percent":
         # The number and its unit: the word that tells a change's direction ("fell 10%", "a 10%
