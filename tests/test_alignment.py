@@ -595,9 +595,6 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         ("The governor toured the factory in July.", "The governor visited the factory in July."),
         # What is expected of a leader and what he plans are one coming act.
         ("The leader is expected to travel north in July.", "The leader plans to travel north in July."),
-        # Artillery and missiles are weapons.
-        ("They sold artillery to the army in July.", "They sold ammunition to the army in July."),
-        ("They sold missiles to the army in July.", "They sold weapons to the army in July."),
         # The stemmer leaves a time word's comparative apart from it.
         ("The train crossed early on Tuesday.", "The train crossed earlier on Tuesday."),
         ("The train crossed late on Tuesday.", "The train crossed later on Tuesday."),

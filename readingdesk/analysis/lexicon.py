@@ -19,7 +19,7 @@ from __future__ import annotations
 # fmt: off
 SYNONYM_CLASSES = (
     "leav depart left exit", "travel trip journey visit tour", "meet met meeting summit",
-    "weapon arm armament weaponri munit ammunit artilleri missil rocket", "arriv reach", "kill dead die death fatal",
+    "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
     "attack strike struck assault", "wound injur injuri hurt", "presid president", "said say",
     "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
     "hold held", "begin began begun start commenc launch", "end finish conclud", "help aid assist",
