@@ -68,6 +68,16 @@ def test_wide_and_combining_text_keeps_rows_within_the_pane() -> None:
         assert all(sum(cell_len(c.char) for c in row.cells) <= max(width, MIN_ROW_WIDTH) for row in rows)
 
 
+def test_a_hard_wrapped_sentence_shows_one_space_where_its_line_broke() -> None:
+    text = "Banks fell.\n - Earlier\n on Friday, the lender was attempting \nto find a buyer.\n"
+    article = corpus_from_texts({"w": text}).articles[0]
+    rows, _ = layout_article(article, 80)
+    shown = " / ".join("".join(c.char for c in row.cells) for row in rows)
+    assert "Earlier on Friday, the lender was attempting to find a buyer." in shown
+    # Each shown cell still points at its own character of the text.
+    assert all(article.text[c.offset] == c.char or article.text[c.offset].isspace() for r in rows for c in r.cells)
+
+
 async def test_the_desk_opens_the_hostile_corpus_and_shows_plain_text(hostile) -> None:
     folder, _ = hostile
     app = ReadingDeskApp(load_corpus([folder]))

@@ -71,8 +71,20 @@ class Row:
 
 
 def _cells(article: Article, start: int, end: int, hidden: set[int]) -> list[Cell]:
+    """The cells of ``text[start:end]``: a run of blanks, such as a hard-wrapped line's break and
+    the indent after it, shows as one space (at the run's first offset)."""
     text = article.text
-    return [Cell(" " if text[i] in "\t\n" else text[i], i) for i in range(start, end) if i not in hidden]
+    cells: list[Cell] = []
+    for i in range(start, end):
+        if i in hidden:
+            continue
+        char = text[i]
+        if char.isspace():
+            if cells and cells[-1].char == " ":
+                continue
+            char = " "
+        cells.append(Cell(char, i))
+    return cells
 
 
 def _wrap(cells: list[Cell], width: int) -> list[list[Cell]]:
