@@ -506,8 +506,8 @@ def demonym_country(word: str) -> str | None:
                     or (stem.startswith(name) and len(stem) - len(name) == 1)
                 ):
                     return name
-            if stem in _two_word_countries():
-                return _two_word_countries()[stem]  # "Salvadoran", "Sri Lankan"
+            if country := _two_word_countries().get(stem):
+                return country  # "Salvadoran", "Sri Lankan"
     return None
 
 

@@ -59,10 +59,6 @@ from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
-# An organisation's head word and a connector inside a run: "Office for the", "Ministry of".
-_ORG_BEFORE_A_CONNECTOR = re.compile(
-    r"\b(?:" + "|".join(sorted(w for w in ORG_CUES if w.isalpha())) + r")\s+(?:of|for)\b", re.IGNORECASE
-)
 # The fewest letters of a lede's first word set in capitals (see ``_set_in_capitals``).
 _SHOUTED_LENGTH = 5
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
@@ -126,9 +122,9 @@ _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
-# The short words a headline in title case leaves in lower case.
 # A heading with every word capitalised has at most this many words.
 _HEADING_WORDS = 16
+# The short words a headline in title case leaves in lower case.
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
     # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
@@ -250,7 +246,7 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
     head = cue_type([run[-1].text])
     # "Office for the Coordination of Humanitarian Affairs": the office's name goes on, but not
     # into a place ("Ministry of Foreign Affairs of Russia").
-    named_on = head is None and _ORG_BEFORE_A_CONNECTOR.search(span(text, run)) is not None
+    named_on = head is None and cue_type([t.text for t in run]) == "ORG"
     if named_on:
         head = "ORG"
     if head is None or (head == "PLACE" and len(run) >= 2 and run[-1].lower not in _OPEN_PLACES):
@@ -1053,7 +1049,8 @@ def _title_case(text: str, words: list[str]) -> bool:
     and titles ("President") are capitalised in any sentence, so they do not count."""
     capitals = len(_WORD_CAPITAL.findall(text)) - 1
     if capitals < 3 or capitals < 0.4 * (len(words) - 1):
-        return capitals >= 1 and _capitalised_heading(words)  # most sentences: few capitals, no need to look words up
+        # Most sentences: few capitals, and only a short heading of them all needs words looked up.
+        return capitals >= 1 and _capitalised_heading(words)
     if _in_prose(words):
         return False  # "The World Health Organization warned ...": title case leaves no verb in lower case
     everyday = [
