@@ -923,6 +923,11 @@ def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
         ("The train crossed into Russia on Tuesday, officials said.", {"offici", "said"}, {"train", "tuesday"}),
         ("The debris is consistent with an implosion, Adm. John Mauger told reporters.", {"told"}, {"debri", "implos"}),
         ("The two leaders met on Wednesday, the Kremlin said, in the port.", {"kremlin", "said"}, {"leader", "meet"}),
+        # What a quotation says is the fact, and the speaker after it is not.
+        ('"Our decision is limited," the judges stated in their opinion.', {"judg", "state"}, {"decis", "limit"}),
+        ("“The strike has failed,” the minister wrote on Friday.", {"minist", "wrote"}, {"attack", "friday"}),
+        ('"Our decision is limited," they conclude.', {"end"}, {"decis", "limit"}),
+        ("The reform has failed, the report concluded.", {"report", "end"}, {"reform", "fail"}),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:
@@ -932,6 +937,16 @@ def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[s
     attributed = {p.concepts[i] for i in p.attributed}
     assert speaker <= attributed
     assert fact <= set(p.concepts) - attributed
+
+
+def test_one_quotation_with_its_speaker_told_two_ways_aligns() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "wire": '"Our ruling today is quite limited," the judges stated in their opinion.',
+            "paper": '"Our ruling today is quite limited," they conclude.',
+        }
+    )
+    assert [set(link.shared) for link in analysis.links] == [{"ruling", "today", "quite", "limited"}]
 
 
 def test_single_article_has_nothing_to_compare() -> None:

@@ -40,6 +40,12 @@ brief statement spokesperson spokesman spokeswoman sourc media outlet agenc news
 REPORTING_VERB = (
     r"\b(?:said|says|say|reported|reports|told|tells|announced|confirmed|confirms|stated|added|noted|quoted|claimed)\b"
 )
+# Verbs that close a quotation or a statement as its last words (", they concluded."): the
+# reporting verbs, and verbs of saying that only report when they come after what was said.
+SAYING_VERB = REPORTING_VERB.removesuffix(r")\b") + (
+    r"|adds|wrote|writes|explained|explains|insisted|insists|argued|argues|concluded|concludes|conclude"
+    r"|continued|recalled|replied|asked|declared|stressed|acknowledged|admitted|warned|warns)\b"
+)
 REPORT_TIME = r"\s+(?:(?:on|late|early|last)\s+)*"
 # Every way of saying it starts on "u", "n" or "w": the lookahead lets a search skip other letters fast.
 NOT_KNOWN = (

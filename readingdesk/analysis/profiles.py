@@ -44,6 +44,7 @@ from readingdesk.analysis.lexicon import (
     PHRASAL_VERB,
     REPORT_TIME,
     REPORTING_VERB,
+    SAYING_VERB,
     SYNONYMS,
     TURNING_PREFIXES,
 )
@@ -62,6 +63,10 @@ _ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
 # Verbs that introduce what someone reported, and how many words a speaker before them may take.
 _REPORTED = re.compile(REPORTING_VERB)
 _TOLD_BEFORE = re.compile(r"\s*[,.;:]")
+# Where a quotation closes: "... limited," the judges stated. What was quoted is the fact.
+_QUOTE_CLOSED = re.compile(r"[,.?!…]\s*(?:[\"”»]|'')")
+# Verbs of saying that close a statement from its end: ", they concluded.", ", he wrote."
+_SAID_LAST = re.compile(SAYING_VERB)
 # The day a statement was made: "officials said Monday", "reported late on Monday".
 _REPORTED_DAY = re.compile(
     REPORTING_VERB + REPORT_TIME + r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -410,9 +415,12 @@ def _named_head(concept: str, surface: dict[str, str]) -> str | None:
     return head
 
 
-def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[int]], frozenset[int]]:
-    """Concept indices of each clause, and those that only say who reported the fact; the
-    reporting verb at ``unsaid``, which a negation governs ("have not confirmed"), reports nothing."""
+def _clauses(
+    text: str, starts: list[int], concepts: list[str], unsaid: int = -1
+) -> tuple[list[list[int]], frozenset[int]]:
+    """Indices of each clause's ``concepts`` (which begin at ``starts``), and those that only
+    say who reported the fact; the reporting verb at ``unsaid``, which a negation governs
+    ("have not confirmed"), reports nothing."""
     bounds = [0]
     for match in _CLAUSE_BREAK.finditer(text):
         bounds.append(match.start())
@@ -440,7 +448,17 @@ def _clauses(text: str, starts: list[int], unsaid: int = -1) -> tuple[list[list[
         and len(text[verb.end() :].split()) >= 3
         and not _TOLD_BEFORE.match(text, verb.end())
     ):
-        attributed.update(i for i, start in enumerate(starts) if start < verb.end())
+        # A quotation before the speaker is what was said ("'...,' the judges stated in ...").
+        speaker = _last_quotation_end(text, verb.start()) or 0
+        attributed.update(i for i, start in enumerate(starts) if speaker <= start < verb.end())
+    # A few words after a quotation, up to a verb of saying: "'...,' they concluded", "'...,'
+    # the minister wrote on Friday". Whose words they are is part of a quotation's fact, so a
+    # speaker's name still counts in full, and so does where or when they were said.
+    quoted = _last_quotation_end(text, len(text))
+    if quoted is not None and len(text[quoted:].split()) <= SPEAKER_WORDS and (said := _SAID_LAST.search(text, quoted)):
+        attributed.update(
+            i for i, start in enumerate(starts) if quoted <= start < said.end() and not concepts[i].startswith("@")
+        )
     # Only a sentence that names a day can date a report: the rest skip the slower pattern.
     for match in _REPORTED_DAY.finditer(text) if "day" in text.lower() else ():
         attributed.update(i for i, start in enumerate(starts) if start == match.start("day"))
@@ -467,13 +485,19 @@ def _join_names(
     return joined, frozenset(reporters)
 
 
+def _last_quotation_end(text: str, end: int) -> int | None:
+    """Where the last quotation of ``text`` before ``end`` closes on a mark ("limited,\""),
+    if one does."""
+    return max((match.end() for match in _QUOTE_CLOSED.finditer(text, 0, end)), default=None)
+
+
 def _said_clause(clause: str) -> bool:
     """A short clause that ends on a reporting verb: ", officials said.", ", the text said", or
     names whom it was told: ", Mauger told reporters"."""
     words = clause.strip(" ,.;:").split()
     if len(words) >= 2 and words[-2] in ("told", "tells"):
         words = words[:-1]
-    return 0 < len(words) <= SPEAKER_WORDS // 2 and _REPORTED.fullmatch(words[-1]) is not None
+    return 0 < len(words) <= SPEAKER_WORDS // 2 and _SAID_LAST.fullmatch(words[-1]) is not None
 
 
 def profile(
@@ -502,7 +526,7 @@ def profile(
         _add_unknown(concepts, starts, surface, text, not_known)
         if not_known["verb"]:
             unsaid = not_known.start("verb")
-    clauses, attributed = _clauses(text, starts, unsaid)
+    clauses, attributed = _clauses(text, starts, concepts, unsaid)
     clauses, attributed = _join_names(clauses, concepts, attributed, text, starts)
     terms = frozenset(concepts)
     return Profile(
