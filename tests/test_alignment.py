@@ -893,6 +893,26 @@ def test_a_date_is_one_concept() -> None:
     assert other_day.surface["date:09-11"] == "Sept. 11, 2023"
 
 
+@pytest.mark.parametrize(
+    ("written", "concept"),
+    [
+        ("Sales doubled in Q2 2002.", "quarter:2"),
+        ("Sales doubled in the second quarter of 2002.", "quarter:2"),
+        ("Second-quarter sales doubled in 2002.", "quarter:2"),
+        ("Sales doubled in its third fiscal quarter of 2002.", "quarter:3"),
+        ("Sales doubled in H1 2002.", "half:1"),
+        ("Sales doubled in the first half of 2002.", "half:1"),
+    ],
+)
+def test_a_quarter_or_half_of_a_year_is_one_concept_however_written(written: str, concept: str) -> None:
+    article = corpus_from_texts({"a": written}).articles[0]
+    sentence = article.sentences[0]
+    concepts = profile(0, article, sentence, figures=extract_figures(article.text, 0)).concepts
+    # The year after "Q2" is the year, not the number of a name ("Boeing 737").
+    assert concept in concepts and "2002" in concepts
+    assert not {"second", "third", "first", "2", "fiscal"} & set(concepts)
+
+
 def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
     corpus = corpus_from_texts(
         {

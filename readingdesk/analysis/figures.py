@@ -235,6 +235,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w’'-]*) $")
 _NAME_WIDTH = 40
 _QUANTIFIERS = re.compile(rf"{_ROUGHLY}|exactly|only|just|all|another|additional|total", re.IGNORECASE)
+# A quarter, half or fiscal year before a year ("Q2 2002", "FY 2024") names a part of that year.
+_YEAR_PART_BEFORE = re.compile(r"[QH][1-4]|FY")
 # Words this long or longer show title case: most of them are capitalised in a title-case headline.
 _TITLE_WORD = re.compile(r"\b\w{4,}")
 _TITLE_SHARE = 0.8
@@ -453,14 +455,19 @@ def in_title_case(text: str) -> bool:
 def names_number(text: str, start: int, title_case: bool) -> bool:
     """Whether the number at ``start`` is part of a name, as the capitalised word a space before
     it shows ("Boeing 737", "Max 8", "Flight 302"); not after a capitalised quantifier or function
-    word ("Nearly 300", "All 157"), nor in a headline in title case (``title_case``)."""
+    word ("Nearly 300", "All 157") or a part of a year ("Q2 2002"), nor in a headline in title
+    case (``title_case``)."""
     if title_case:
         return False
     before = _NAME_BEFORE.search(text, max(0, start - _NAME_WIDTH), start)
     if before is None:
         return False
     word = before["word"]
-    return word.casefold() not in STOP_WORDS and _QUANTIFIERS.fullmatch(word) is None
+    return (
+        word.casefold() not in STOP_WORDS
+        and _QUANTIFIERS.fullmatch(word) is None
+        and _YEAR_PART_BEFORE.fullmatch(word) is None
+    )
 
 
 def extract_figures(text: str, offset: int = 0) -> list[Figure]:

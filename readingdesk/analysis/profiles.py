@@ -22,7 +22,7 @@ import datetime
 import itertools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -86,6 +86,13 @@ _APPOSED = re.compile(r"[,(\[]\s*(?:the\s+)?$", re.IGNORECASE)
 # "It remains unclear", "did not specify", "have not confirmed": one concept however it is said.
 _NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
 _PHRASAL_VERB = re.compile(PHRASAL_VERB, re.IGNORECASE)
+# A quarter or half of a (fiscal) year, however it is written: "Q2", "2Q", "second quarter",
+# "2nd-quarter", "H1", "first half".
+_PERIOD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<letter>Q)(?P<number>[1-4])|(?P<number_first>[1-4])(?P<letter_after>Q)|(?P<half>H)(?P<half_number>[12])"
+    r"|(?i:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)))\b"
+)
 UNKNOWN = SYNONYMS["unknown"]
 # The questions a thing not known may leave open, within a few words of saying so.
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
@@ -312,6 +319,17 @@ def _runs(
     return runs
 
 
+def _year_parts(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each quarter or half of a year that ``text`` names, and its concept ("quarter:2")."""
+    for match in _YEAR_PART.finditer(text):
+        if match["ordinal"]:
+            yield match, f"{match['part'].lower()}:{_PERIOD_ORDINALS[match['ordinal'].lower()]}"
+        elif match["half"]:
+            yield match, f"half:{match['half_number']}"
+        else:
+            yield match, f"quarter:{match['number'] or match['number_first']}"
+
+
 def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> list[tuple[str, int, int]]:
     """A run of terms with each known alias in it (longest first) replaced by its referent: each
     concept with the first and last index of its terms in the run."""
@@ -355,6 +373,9 @@ def _concepts(
         concept_spans.append(
             (offset + phrasal.start(), offset + phrasal.end(), PHRASAL_CLASS[phrasal["particle"].lower()])
         )
+    concept_spans.extend(
+        (offset + match.start(), offset + match.end(), concept) for match, concept in _year_parts(text)
+    )
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
