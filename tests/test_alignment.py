@@ -948,6 +948,8 @@ def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
         ("“The strike has failed,” the minister wrote on Friday.", {"minist", "wrote"}, {"attack", "friday"}),
         ('"Our decision is limited," they conclude.', {"end"}, {"decis", "limit"}),
         ("The reform has failed, the report concluded.", {"report", "end"}, {"reform", "fail"}),
+        # "added" before an amount is a rise.
+        ("The blue-chip index added 38 points on Friday.", set(), {"blue", "index", "38"}),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:

@@ -63,6 +63,8 @@ _ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
 # Verbs that introduce what someone reported, and how many words a speaker before them may take.
 _REPORTED = re.compile(REPORTING_VERB)
 _TOLD_BEFORE = re.compile(r"\s*[,.;:]")
+# "added" before an amount is a rise, not a report: "the index added 38 points".
+_ADDED_AN_AMOUNT = re.compile(r"add(?:ed|s)\s+[$€£¥]?\d")
 # Where a quotation closes: "... limited," the judges stated. What was quoted is the fact.
 _QUOTE_CLOSED = re.compile(r"[,.?!…]\s*(?:[\"”»]|'')")
 # Verbs of saying that close a statement from its end: ", they concluded.", ", he wrote."
@@ -468,6 +470,7 @@ def _clauses(
         and len(text[: verb.start()].split()) <= SPEAKER_WORDS
         and len(text[verb.end() :].split()) >= 3
         and not _TOLD_BEFORE.match(text, verb.end())
+        and not _ADDED_AN_AMOUNT.match(text, verb.start())
     ):
         # A quotation before the speaker is what was said ("'...,' the judges stated in ...").
         speaker = _last_quotation_end(text, verb.start()) or 0
