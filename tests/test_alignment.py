@@ -950,6 +950,9 @@ def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
         ("The reform has failed, the report concluded.", {"report", "end"}, {"reform", "fail"}),
         # "added" before an amount is a rise.
         ("The blue-chip index added 38 points on Friday.", set(), {"blue", "index", "38"}),
+        # A passive or a verb still to come reports nothing: its subject is the fact.
+        ("Details on pricing will be announced within weeks, McBride said.", {"said"}, {"detail", "price"}),
+        ("All 157 people onboard were reported dead after the crash.", set(), {"157", "onboard"}),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:

@@ -65,6 +65,11 @@ _REPORTED = re.compile(REPORTING_VERB)
 _TOLD_BEFORE = re.compile(r"\s*[,.;:]")
 # "added" before an amount is a rise, not a report: "the index added 38 points".
 _ADDED_AN_AMOUNT = re.compile(r"add(?:ed|s)\s+[$€£¥]?\d")
+# A reporting verb after one of these words is what will or may happen, or what was done to
+# something ("details will be announced", "yet to be confirmed"), not who reported the fact.
+_NOT_REPORTED_AFTER = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|will|would|could|can|may|might|must|should|to)\s+$", re.IGNORECASE
+)
 # Where a quotation closes: "... limited," the judges stated. What was quoted is the fact.
 _QUOTE_CLOSED = re.compile(r"[,.?!…]\s*(?:[\"”»]|'')")
 # Verbs of saying that close a statement from its end: ", they concluded.", ", he wrote."
@@ -471,6 +476,7 @@ def _clauses(
         and len(text[verb.end() :].split()) >= 3
         and not _TOLD_BEFORE.match(text, verb.end())
         and not _ADDED_AN_AMOUNT.match(text, verb.start())
+        and not _NOT_REPORTED_AFTER.search(text, max(0, verb.start() - 8), verb.start())
     ):
         # A quotation before the speaker is what was said ("'...,' the judges stated in ...").
         speaker = _last_quotation_end(text, verb.start()) or 0
