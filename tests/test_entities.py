@@ -1454,6 +1454,30 @@ def test_a_name_that_ends_on_a_city_after_a_rare_word_is_a_firms() -> None:
     # Not after a given name, nor after an everyday word that names part of the city.
     assert entity_named(entities, "Jack London").type == "PERSON"
     assert entity_named(entities, "Central London").type == "PLACE"
+    # Nor on a small town: "Bordon" and "Kamo" are towns of some 20,000 people, and family names.
+    entities = entities_of({"a": "Stefano Bordon is out through illness.", "b": "Shu Kamo picked his side on Monday."})
+    assert entity_named(entities, "Stefano Bordon").type == "PERSON"
+
+
+def test_a_role_right_before_a_name_makes_it_a_persons() -> None:
+    entities = entities_of({"a": "Japan coach Shu Kamo said the goal was lucky.", "b": "Nothing here."})
+    assert entity_named(entities, "Shu Kamo").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Defender Hassan Abbas rose to intercept a long ball.", [("Hassan Abbas", "PERSON")]),
+        ("Goalkeeper Salem Bitar saved twice.", [("Salem Bitar", "PERSON")]),
+        (
+            "Officials Hassan Nasrallah and Ali Larijani met.",
+            [("Ali Larijani", "PERSON"), ("Hassan Nasrallah", "PERSON")],
+        ),
+        ("Hosts UAE play Kuwait on Saturday.", [("Kuwait", "PLACE"), ("UAE", "PLACE")]),
+    ],
+)
+def test_a_role_opening_a_sentence_is_no_part_of_the_name_after_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert sorted((e.name, e.type) for e in entities_of({"a": text, "b": "Nothing here."})) == found
 
 
 def test_a_name_with_a_code_in_it_is_no_persons() -> None:

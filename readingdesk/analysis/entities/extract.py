@@ -22,9 +22,11 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     FOREIGN_ARTICLES,
     GENERATIONS,
+    LARGE_CITY,
     NAME_CUES,
     NAME_PARTICLES,
     NEWS_AGENCIES,
+    city_population,
     common_word,
     demonym_country,
     introduces_a_name,
@@ -119,14 +121,19 @@ def _opens_on_a_city(name: str) -> bool:
 
 
 def _ends_on_a_city(name: str) -> bool:
-    """A name of two words whose last is a place and no family name, after a rare word that is
-    no given name: a firm named for its town ("Wells Fargo"), no person ("Jack London") nor a
-    part of a city ("Central London")."""
+    """A name of two words whose last is a region or a large city and no family name, after a
+    rare word that is no given name: a firm named for its town ("Wells Fargo"), no person ("Jack
+    London", "Stefano Bordon" of a town of 16,000) nor a part of a city ("Central London")."""
     words = name.split()
     if len(words) != 2:
         return False
     first, last = words
-    return known_place(last) and not is_family_name(last) and not is_given_name(first) and not common_word(first, 4.5)
+    return (
+        (known_region(last) or city_population(last) >= LARGE_CITY)
+        and not is_family_name(last)
+        and not is_given_name(first)
+        and not common_word(first, 4.5)
+    )
 
 
 def _opens_on_initials(name: str) -> bool:

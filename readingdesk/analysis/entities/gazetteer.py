@@ -45,20 +45,27 @@ _NOT_TITLES = {
 # A saint's title, which opens the hyphenated names of places and families.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # Nouns that, in an appositive right after a name, say it is a person's ("Hassan, a shopkeeper",
-# "Ortiz, the mother of two"): relations and everyday occupations. Titles count as well; nouns
-# that also describe firms ("a lender", "the owner", "a builder") do not.
-PERSON_NOUNS = frozenset(
+# "Ortiz, the mother of two"): relations and everyday occupations and roles (PERSON_NOUNS).
+# Titles count as well; nouns that also describe firms ("a lender", "the owner", "a builder") do not.
+KIN_NOUNS = frozenset(
     """
-    man woman boy girl child teenager mother father son daughter brother sister wife husband widow
-    widower grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece friend
-    neighbour neighbor resident villager shopkeeper farmer teacher student pupil nurse doctor surgeon
-    engineer driver worker labourer laborer employee lawyer attorney professor researcher scientist
-    economist historian journalist reporter photographer writer pilot soldier firefighter paramedic
-    activist volunteer survivor victim witness tourist vendor merchant fisherman mechanic carpenter
-    chef waiter priest imam pastor rabbi monk nun actor actress singer musician artist athlete
-    retiree pensioner
+    mother father son daughter brother sister wife husband widow widower grandmother grandfather
+    grandson granddaughter uncle aunt cousin nephew niece friend
     """.split()
 )
+# Occupations and roles: before a name too they say it is a person's ("striker Stefano Bordon").
+ROLE_NOUNS = frozenset(
+    """
+    man woman boy girl child teenager neighbour neighbor resident villager shopkeeper farmer teacher
+    student pupil nurse doctor surgeon engineer driver worker labourer laborer employee lawyer attorney
+    professor researcher scientist economist historian journalist reporter photographer writer pilot
+    soldier firefighter paramedic activist volunteer survivor victim witness tourist vendor merchant
+    fisherman mechanic carpenter chef waiter priest imam pastor rabbi monk nun actor actress singer
+    musician artist athlete retiree pensioner player coach striker defender goalkeeper keeper
+    midfielder winger referee umpire batsman bowler pitcher quarterback jockey cyclist golfer boxer
+    """.split()
+)
+PERSON_NOUNS = KIN_NOUNS | ROLE_NOUNS
 # Ranks and offices of two or three words ("Air Commodore", "Rear Admiral", "Lieutenant
 # General", "Attorney General"): each word, and the words that may follow it inside one rank.
 COMPOUND_RANKS: dict[str, frozenset[str]] = {
@@ -329,7 +336,7 @@ def introduces_a_name(word: str) -> bool:
 # Country names the data sets do not list, by ISO code.
 _COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "uk": "GB", "u.k.": "GB",
-    "britain": "GB", "great britain": "GB", "dprk": "KP", "rok": "KR", "prc": "CN",
+    "britain": "GB", "great britain": "GB", "dprk": "KP", "rok": "KR", "prc": "CN", "uae": "AE", "u.a.e.": "AE",
     "republic of korea": "KR", "russian federation": "RU",
 }  # fmt: skip
 
@@ -411,6 +418,8 @@ def _regions() -> frozenset[str]:
 
 # A city this large is a place even when its name is an everyday word by frequency ("London").
 _WORLD_CITY = 1_000_000
+# A city this large is known well enough to name firms after it ("Wells Fargo", "Banco Santander").
+LARGE_CITY = 100_000
 
 
 @lru_cache(maxsize=50_000)
@@ -445,6 +454,12 @@ def known_region(name: str) -> bool:
     return rest in _COMPASS_CONTINENTS or (
         (region["adjective"] is not None or name.startswith("Central")) and (known_country(rest) or rest in US_STATES)
     )
+
+
+def city_population(name: str) -> int:
+    """The population of the largest city of this name in the data sets; 0 for none."""
+    city = _cities().get(_city_key(name))
+    return city[0] if city else 0
 
 
 def known_place(name: str) -> bool:

@@ -26,6 +26,7 @@ from readingdesk.analysis.entities.gazetteer import (
     PERSON_NOUNS,
     PLACE_CUES,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     SHIP_PREFIXES,
     US_STATES,
     common_word,
@@ -124,6 +125,9 @@ _EXAMPLES_WIDTH = 120
 # The lower-case word right before a name, its comma optional: "the shipping company Maersk",
 # "the Danish based company, Maersk", "chipmaker Nvidia".
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
+# A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon".
+_ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+)\s+$")
+_ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
 # The longest cue before a name, in characters ("chief executive of the ").
@@ -314,6 +318,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
     kind = kind or _cue_of_a_name(run) or hint
+    if kind is None and (role := _ROLE_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)):
+        kind = "PERSON" if role["role"] in ROLE_NOUNS else None
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):

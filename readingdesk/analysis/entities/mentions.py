@@ -30,6 +30,7 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_PARTICLES,
     ORG_CUES,
     PLACE_ABBREVIATIONS,
+    ROLE_NOUNS,
     WEEKDAYS_MONTHS,
     common_word,
     demonym_country,
@@ -83,6 +84,9 @@ _SENTENCE_OPENERS = frozenset(
     tonight later earlier also instead overall separately additionally finally similarly recently
     currently previously eventually initially""".split()
 )
+# Roles that open a sentence before a name, said of people or of teams: "Defender Hassan Abbas
+# rose", "Officials Hassan Nasrallah and ...", "Hosts UAE play Kuwait".
+_OPENING_ROLES = ROLE_NOUNS | frozenset("official host holder champion newcomer veteran rookie".split())
 # Quarters and halves of a business year: "Q2 2003", "H1".
 _PERIOD = re.compile(r"[QH][1-4]")
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
@@ -831,6 +835,8 @@ def _everyday_opening(
         return False  # "Bank of England Governor ...", "Council of Europe warned ..."
     if len(run) == 1:
         return _everyday_single(word) and not _numbered(run[0], text)  # "Flight 370 vanished"
+    if word.casefold() in _OPENING_ROLES or word.casefold().removesuffix("s") in _OPENING_ROLES:
+        return True  # "Defender Hassan Abbas rose", "Hosts UAE play Kuwait"
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
 
 
