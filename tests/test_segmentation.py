@@ -86,3 +86,21 @@ def test_hard_wrapped_lines_are_one_paragraph_and_list_items_stay_apart() -> Non
     # A line that ends on a stop, a sign-off and an editor's slug stand on their own.
     assert ("Customers were told.", "body") in units and ("Shares fell.", "body") in units
     assert ("EFE", "meta") in units and ("asb/tw", "meta") in units
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Adds new information from President Biden endorsing Kamala Harris and reaction.",
+        "[Updates with toll, quotes from rescuers]",
+        "Editor's note: This story was updated at 5 p.m. with the latest toll.",
+        "This story has been updated with reaction.",
+    ],
+)
+def test_an_editors_note_on_a_version_is_meta_and_no_title(note: str) -> None:
+    article = corpus_from_texts({"a": f"{note}\n\nBiden dropped out of the race on Sunday.\n\nHe said so."}).articles[0]
+    assert [(article.sentence_text(s), s.kind) for s in article.sentences][0] == (note, "meta")
+    assert article.title == "Biden dropped out of the race on Sunday."
+    # A plural noun that opens a sentence is no note: "Updates to the app arrive on Monday."
+    plain = corpus_from_texts({"a": "Updates to the app arrive on Monday.\n\nIt was fine."}).articles[0]
+    assert plain.sentences[0].kind != "meta"

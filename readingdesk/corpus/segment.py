@@ -122,6 +122,15 @@ _META_PARAGRAPHS = (
     re.compile(r"\(?(?:END|MORE|ENDS|ENDALL)\)?\.?"),
     re.compile(r"[a-z]{1,5}(?:/[a-z]{1,5})+"),  # editor slugs: asb/tw
     re.compile(r"[#*=_~-]{3,}"),  # rules and separators
+    # Editors' notes on a version: "*Adds new information from ...", "[Updates with toll]",
+    # "Editor's note: ...", "This story has been updated with ...".
+    re.compile(
+        r"(?:[*\[(]\s*(?:Adds|Updates|Recasts|Corrects|Changes|Rewrites|Refiles|Removes|Inserts|Clarifies"
+        r"|Writes through)\b"
+        r"|Editor[’']?s[’']?\s+note\s*:"
+        r"|(?:This|The)\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended)\b).*",
+        re.I,
+    ),
     re.compile(
         r"(?:date|published|updated|posted)(?:\s+on)?\s*:?\s*[\w ,.:/+-]{0,40}\d{4}"
         r"[\w ,.:/+-]{0,20}",
