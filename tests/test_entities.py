@@ -1735,3 +1735,16 @@ def test_a_word_capitalised_only_to_lead_a_name_is_everyday_alone() -> None:
         "b": "Earnings\n\nApple shares fell on Monday.",
     }
     assert len(entity_named(entities_of(texts), "Apple").mentions) == 2
+
+
+def test_a_name_broken_across_lines_reads_as_one_line_and_keeps_its_offsets() -> None:
+    texts = {
+        "a": "The agency formed a new bank, the National Bank of \nSanta Clara, to hold\ndeposits.",
+        "b": "Deposits moved to the National Bank of Santa Clara on Friday.",
+    }
+    entities = entities_of(texts)
+    bank = entity_named(entities, "National Bank of Santa Clara")
+    assert bank.aliases == ["National Bank of Santa Clara"]
+    # Each mention is still the text as written, where it stands.
+    assert {m.text for m in bank.mentions} == {"National Bank of \nSanta Clara", "National Bank of Santa Clara"}
+    assert all(texts[m.article_id][m.start : m.end] == m.text for m in bank.mentions)

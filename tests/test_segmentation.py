@@ -99,7 +99,8 @@ def test_hard_wrapped_lines_are_one_paragraph_and_list_items_stay_apart() -> Non
 )
 def test_an_editors_note_on_a_version_is_meta_and_no_title(note: str) -> None:
     article = corpus_from_texts({"a": f"{note}\n\nBiden dropped out of the race on Sunday.\n\nHe said so."}).articles[0]
-    assert [(article.sentence_text(s), s.kind) for s in article.sentences][0] == (note, "meta")
+    first = article.sentences[0]
+    assert (article.sentence_text(first), first.kind) == (note, "meta")
     assert article.title == "Biden dropped out of the race on Sunday."
     # A plural noun that opens a sentence is no note: "Updates to the app arrive on Monday."
     plain = corpus_from_texts({"a": "Updates to the app arrive on Monday.\n\nIt was fine."}).articles[0]
