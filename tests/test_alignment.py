@@ -25,7 +25,7 @@ from readingdesk.analysis.align import (
 )
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.figures import extract_figures
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, UNKNOWN, Names, profile, relative_days
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, OFFICER, UNKNOWN, Names, profile, relative_days
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
@@ -518,6 +518,11 @@ def test_words_that_introduce_a_name_are_part_of_it() -> None:
     titled = corpus_from_texts({"b": "The debris was found by Adm. John Mauger and his crew."}).articles
     found_by = profile(0, titled[0], titled[0].sentences[0], names_of(extract_entities(titled))).concepts
     assert "adm" not in found_by and any(c.startswith("@") for c in found_by)
+    # So does a company's chief officer, in words or by initials.
+    for text in ("The board named chief technology officer Mira Murati.", "The board named CTO Mira Murati."):
+        named = corpus_from_texts({"c": text}).articles
+        concepts = profile(0, named[0], named[0].sentences[0], names_of(extract_entities(named))).concepts
+        assert not any(c.startswith(OFFICER) for c in concepts) and any(c.startswith("@") for c in concepts)
     # Where a place lies is content: "far north of Moscow".
     assert {"far", "north"} <= set(profile(0, article, article.sentences[0], names).concepts)
 
@@ -598,6 +603,12 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         # The stemmer leaves a time word's comparative apart from it.
         ("The train crossed early on Tuesday.", "The train crossed earlier on Tuesday."),
         ("The train crossed late on Tuesday.", "The train crossed later on Tuesday."),
+        # Losing one's post, however it is said.
+        ("The board fired its founder in July.", "The board ousted its founder in July."),
+        ("The board sacked its founder in July.", "The board dismissed its founder in July."),
+        # A company's chief officer by initials or in words.
+        ("The CEO resigned in July.", "The chief executive officer resigned in July."),
+        ("The CTO resigned in July.", "The chief technology officer resigned in July."),
     ],
 )
 def test_a_predicate_told_in_other_words_is_one_concept(one: str, other: str) -> None:

@@ -27,7 +27,7 @@ SYNONYM_CLASSES = (
     "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
     "accompani escort", "expect anticip plan intend", "attend particip", "confirm verifi", "peopl person",
     "ship vessel tanker freighter", "collid collis crash", "share stock", "earthquak quak tremor temblor",
-    "unknown unclear uncertain",
+    "unknown unclear uncertain", "fire sack oust dismiss",
     # Comparatives of time words, which the stemmer leaves apart: "early Tuesday", "earlier today".
     "earli earlier", "late later",
 )

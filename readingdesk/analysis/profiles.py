@@ -100,6 +100,20 @@ _YEAR_PART = re.compile(
     r"\b(?:(?P<letter>Q)(?P<number>[1-4])|(?P<number_first>[1-4])(?P<letter_after>Q)|(?P<half>H)(?P<half_number>[12])"
     r"|(?i:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)))\b"
 )
+# A company's chief officer by initials or in words: "CTO", "chief technology officer", "chief
+# executive". Before a name it is a title, as "President" is.
+OFFICER = "officer:"
+_OFFICER_FIELDS = {
+    "executive": "ceo",
+    "technology": "cto",
+    "financial": "cfo",
+    "operating": "coo",
+    "information": "cio",
+}
+_OFFICER = re.compile(
+    r"\b(?:(?P<initials>C[ETFOI]O)s?|(?i:chief\s+(?P<field>executive|technology|financial|operating|information)"
+    r"(?:\s+officer)?))\b"
+)
 UNKNOWN = SYNONYMS["unknown"]
 # The questions a thing not known may leave open, within a few words of saying so.
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
@@ -383,6 +397,9 @@ def _concepts(
     concept_spans.extend(
         (offset + match.start(), offset + match.end(), concept) for match, concept in _year_parts(text)
     )
+    for officer in _OFFICER.finditer(text):
+        role = officer["initials"].lower() if officer["initials"] else _OFFICER_FIELDS[officer["field"].lower()]
+        concept_spans.append((offset + officer.start(), offset + officer.end(), OFFICER + role))
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
@@ -405,8 +422,8 @@ def _concepts(
     for index in range(len(concepts) - 2, -1, -1):
         introduces = concepts[index + 1].startswith("@") or naming[index + 1]
         if introduces and _NAME_GAP.fullmatch(text, ends[index], starts[index + 1]):
-            naming[index] = not concepts[index].startswith("@") and introduces_a_name(
-                surface.get(concepts[index], concepts[index])
+            naming[index] = concepts[index].startswith(OFFICER) or (
+                not concepts[index].startswith("@") and introduces_a_name(surface.get(concepts[index], concepts[index]))
             )
     # A figure in brackets that restates the one before it ("1,180km (733 miles)") says its
     # amount again: no second amount; its unit may still be the one another source uses.
