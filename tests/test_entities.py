@@ -1748,3 +1748,27 @@ def test_a_name_broken_across_lines_reads_as_one_line_and_keeps_its_offsets() ->
     # Each mention is still the text as written, where it stands.
     assert {m.text for m in bank.mentions} == {"National Bank of \nSanta Clara", "National Bank of Santa Clara"}
     assert all(texts[m.article_id][m.start : m.end] == m.text for m in bank.mentions)
+
+
+def test_a_person_opening_the_clause_after_a_company_noun_is_no_company() -> None:
+    texts = {
+        "a": "According to a statement released by the company, Sam Altman was removed from his post.",
+        "b": "The board fired Sam Altman on Friday. Altman said little.",
+    }
+    altman = entity_named(entities_of(texts), "Sam Altman")
+    assert altman.type == "PERSON" and "Altman" in altman.aliases
+    # Set beside the noun as its other name, a name is the company's.
+    entities = entities_of({"a": "A spokesman for the company, Maersk, said the ship was insured.", "b": "No."})
+    assert entity_named(entities, "Maersk").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She worked as a student intern at Goldman Sachs before joining the lab.", "Goldman Sachs"),
+        ("He had a job at Leap Motion for two years.", "Leap Motion"),
+        ("Tech sites like The Verge have not gotten any clarification.", "Verge"),
+    ],
+)
+def test_where_people_work_and_sites_named_as_examples_are_organisations(text: str, name: str) -> None:
+    assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == "ORG"

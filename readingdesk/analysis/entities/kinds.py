@@ -91,7 +91,8 @@ _OLDEST = 120
 # Not "lawyers for" nor "a spokesman for": people have those too.
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|employees?"
-    r"|workers|staffers?|traders?|bankers?)\s+(?:at|with)"
+    r"|workers|staffers?|traders?|bankers?|interns?|managers?|directors?|consultants?)\s+(?:at|with)"
+    r"|(?:work(?:s|ed|ing)?|job)\s+at"
     r"|(?:shares|stock|stake|shareholders|chief\s+executive|CEO|founder|co-founder|subsidiary)\s+(?:of|in))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -116,9 +117,10 @@ _ORGANISATION_OWNS = re.compile(
 _ORGANISATIONS_SUCH_AS = re.compile(
     r"\b(?:companies|firms|corporations|conglomerates|banks|lenders|insurers|airlines|carriers|retailers"
     r"|automakers|carmakers|chipmakers|drugmakers|manufacturers|providers|platforms|giants|brands|startups"
-    r"|groups|organi[sz]ations|agencies|outlets|broadcasters|newspapers|networks|charities|unions)"
+    r"|groups|organi[sz]ations|agencies|outlets|broadcasters|newspapers|networks|charities|unions|sites|websites"
+    r"|publications|magazines)"
     r",?\s+(?:such\s+as|like|including)\s+"
-    r"(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+)*(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},?\s+(?:and|or)\s+)?$"
+    r"(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},\s+)*(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3},?\s+(?:and|or)\s+)?(?:[Tt]he\s+)?$"
 )
 # How far before a name a list of examples may begin ("chipmakers such as Nvidia, Advanced Micro Devices and ").
 _EXAMPLES_WIDTH = 120
@@ -126,6 +128,8 @@ _EXAMPLES_WIDTH = 120
 # "the Danish based company, Maersk", "chipmaker Nvidia".
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 # A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon".
+# What ends a name set beside a noun as another name for it: "the company, Maersk, said".
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+)\s+$")
 _ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
@@ -230,12 +234,15 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
 
 def _heads_it(text: str, before: re.Match[str], start: int, end: int) -> bool:
     """Whether the name at ``start:end``, a person's by its given name, is set after a comma
-    beside the organisation noun ``before`` it as the holder of a role in that organisation:
-    "the head of Mexico's civil defense agency, Luis Felipe Puente"; not "the shipping company
-    Maersk", nor "a spokesman for the company, Maersk"."""
+    beside the organisation noun ``before`` it as the holder of a role in that organisation
+    ("the head of Mexico's civil defense agency, Luis Felipe Puente"), or opens the clause after
+    it ("released by the company, Sam Altman was removed"); not "the shipping company Maersk",
+    nor "a spokesman for the company, Maersk"."""
     words = text[start:end].split()
     if "," not in before.group() or len(words) < 2 or not is_given_name(words[0]):
         return False
+    if not _APPOSITION_ENDS.match(text, end):
+        return True  # the name opens a clause: "released by the company, Sam Altman was removed"
     role = _ROLE_OF.search(text, max(0, before.start() - _ROLE_OF_WIDTH), before.start())
     return role is not None and (role["role"] in _HEADS or is_title(role["role"]))
 
