@@ -924,6 +924,18 @@ def test_a_quarter_or_half_of_a_year_is_one_concept_however_written(written: str
     assert not {"second", "third", "first", "2", "fiscal"} & set(concepts)
 
 
+def test_an_age_is_one_concept() -> None:
+    article = corpus_from_texts({"a": "The 25-year-old France captain signed a five-year contract."}).articles[0]
+    concepts = profile(0, article, article.sentences[0]).concepts
+    assert "age:25" in concepts and "old" not in concepts
+    # Two facts about one person of that age are two facts.
+    texts = {
+        "wire": "However, the 25-year-old decided that he would not be extending his contract in Paris.",
+        "paper": "As for Mbappe, the 25-year-old France international, took to his X page to write.",
+    }
+    assert not readingdesk.analyze_texts(texts).links
+
+
 def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
     corpus = corpus_from_texts(
         {

@@ -114,6 +114,8 @@ _OFFICER = re.compile(
     r"\b(?:(?P<initials>C[ETFOI]O)s?|(?i:chief\s+(?P<field>executive|technology|financial|operating|information)"
     r"(?:\s+officer)?))\b"
 )
+# A person's age as news gives it before a noun: "the 25-year-old", "a 52-year-old man".
+_AGE = re.compile(r"\b(?P<years>\d{1,3}|[a-z]+)[\s-]+years?[\s-]+old\b", re.IGNORECASE)
 UNKNOWN = SYNONYMS["unknown"]
 # The questions a thing not known may leave open, within a few words of saying so.
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
@@ -397,6 +399,9 @@ def _concepts(
     concept_spans.extend(
         (offset + match.start(), offset + match.end(), concept) for match, concept in _year_parts(text)
     )
+    for age in _AGE.finditer(text):
+        if (years := _token_word(age["years"])) is not None and years.isdigit():
+            concept_spans.append((offset + age.start(), offset + age.end(), f"age:{years}"))
     for officer in _OFFICER.finditer(text):
         role = officer["initials"].lower() if officer["initials"] else _OFFICER_FIELDS[officer["field"].lower()]
         concept_spans.append((offset + officer.start(), offset + officer.end(), OFFICER + role))
