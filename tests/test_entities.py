@@ -1772,3 +1772,18 @@ def test_a_person_opening_the_clause_after_a_company_noun_is_no_company() -> Non
 )
 def test_where_people_work_and_sites_named_as_examples_are_organisations(text: str, name: str) -> None:
     assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == "ORG"
+
+
+def test_names_of_football_clubs_grounds_and_cups() -> None:
+    texts = {
+        "a": "Real Madrid CF and Kylian Mbappe have reached an agreement. He won the Coupe de France four "
+        "times and spent a season on loan at the Parc des Princes.",
+        "b": "Real Madrid have confirmed the signing of World Cup-winner Kylian Mbappe. Fans cheered Real Madrid.",
+    }
+    entities = entities_of(texts)
+    # A club's letters after its name are no part of whom it names.
+    assert {"Real Madrid", "Real Madrid CF"} <= set(entity_named(entities, "Real Madrid").aliases)
+    assert entity_named(entities, "Coupe de France").type == "OTHER"
+    assert entity_named(entities, "Parc des Princes").type == "PLACE"
+    # "World Cup-winner" describes the player, whose name stands alone.
+    assert {m.text for m in entity_named(entities, "Kylian Mbappe").mentions} == {"Kylian Mbappe"}

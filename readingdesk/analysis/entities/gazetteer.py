@@ -124,7 +124,8 @@ def us_state(name: str) -> str | None:
 
 
 # The legal form after a company's name, which its initials leave out: "Apple Inc." is no "AI".
-LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa"})
+# Company forms, and a football club's letters after its name ("Real Madrid CF", "Chelsea FC").
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "fc", "cf", "afc"})
 # Those that never name anything alone ("Spa" is a town, "AG" an attorney general, "Co" a county).
 BARE_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "gmbh"})
 ORG_CUES = LEGAL_FORMS | frozenset(
@@ -177,7 +178,7 @@ PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
 river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
 harbor border park east mosque church cathedral temple palace castle tower stadium base hills heights
-springs falls interstate route freeway motorway
+springs falls interstate route freeway motorway parc stade estadio stadio
 """.split()
 )
 # Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".
@@ -204,6 +205,7 @@ OTHER_CUES = frozenset(
 forum summit war pandemic olympics games conference festival program programme treaty agreement
 operation award prize cup covid covid-19 crisis accord act law protocol initiative plan project
 election elections fair expo hurricane typhoon cyclone storm index average composite flight
+coupe copa coppa ligue liga
 """.split()
 )
 # The head words a name of a place, an organisation or another thing ends on ("Friendship Bridge").
@@ -272,10 +274,10 @@ FOREIGN_ARTICLES = frozenset("El La Los Las Le Les Il Lo Der Die Das Het".split(
 # What ends the name of a son named for his father: "Donald Trump Jr.", "Martin Luther King III".
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words that stand inside names: "Bank of England", "Ludwig van Beethoven".
-NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "van", "von", "bin", "al"})
+NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "des", "van", "von", "bin", "al"})
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".
-NAME_PARTICLES = frozenset("von van der den de du da di del della dos das le la bin ibn al el zu".split())
+NAME_PARTICLES = frozenset("von van der den de du des da di del della dos das le la bin ibn al el zu".split())
 # Feasts and holidays: times, not places, after a preposition ("in Ramadan", "around Easter").
 HOLIDAYS = frozenset("christmas easter ramadan eid thanksgiving passover hanukkah diwali lent halloween nowruz".split())
 WEEKDAYS_MONTHS = frozenset(

@@ -128,6 +128,9 @@ _EXAMPLES_WIDTH = 120
 # "the Danish based company, Maersk", "chipmaker Nvidia".
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 # A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon".
+# Words after a name's head word and before what it is of: "Bank of England", "Stade de France",
+# "Parc des Princes".
+_HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 # What ends a name set beside a noun as another name for it: "the company, Maersk, said".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+)\s+$")
@@ -181,7 +184,7 @@ def cue_type(words: list[str]) -> EntityType | None:
     # A number names its head word's thing: "Interstate 95", "Flight 1282".
     heads = [lowered[-2] if len(lowered) > 1 and lowered[-1].isdigit() else lowered[-1]]
     for i, word in enumerate(lowered[1:], start=1):
-        if word in ("of", "for"):
+        if word in _HEAD_CONNECTORS:
             heads.append(lowered[i - 1])
             break
     # A plural head cues as its singular does: "Centers for Disease Control", "Ports of Indiana",

@@ -18,9 +18,10 @@ WORD = re.compile(
     re.UNICODE,
 )
 
-# A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based".
+# A name with a participle or the like: "Singapore-flagged", "Kremlin-backed", "Moscow-based",
+# "World Cup-winner".
 _DESCRIBED = re.compile(
-    r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run|era)"
+    r"(?P<name>[A-Z][^\W\d_]*)-(?P<word>[a-z]{2,}(?:ed|ing)|based|style|born|made|bound|owned|run|era|winners?)"
 )
 
 # An age written as one word: "Twenty-nine-year-old", "52-year-old"; no name.
