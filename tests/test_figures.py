@@ -694,3 +694,27 @@ def test_two_reports_of_one_aircraft_type_share_no_figure() -> None:
     )
     assert analysis.discrepancies == []
     assert not any(f.text.startswith(("737", "8")) for found in analysis.figures.values() for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # A number that ends its clause counts what the count before it counts.
+        (
+            "Labour will have about 410 seats, with the Conservatives on about 130 – a wide margin.",
+            [("410 seats", "seats"), ("130", "seats")],
+        ),
+        ("The SNP is forecast to drop from 43 seats to just six.", [("43 seats", "seats"), ("six", "seats")]),
+        ("The quake killed 45 people and injured 130.", [("45 people", "people"), ("130", "people")]),
+        # Not an end of a range, which may be an age, nor a number that counts nothing before it.
+        ("At the school 21 children, aged between seven and 13, were crushed.", [("21 children", "children")]),
+        ("Ronaldo wore number 7.", []),
+    ],
+)
+def test_a_count_that_leaves_out_its_noun_counts_the_noun_before_it(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.unit) for f in extract_figures(text) if f.kind == "count"] == counts
+
+
+def test_a_count_that_leaves_out_its_noun_has_the_words_of_its_own_clause() -> None:
+    injured = extract_figures("The quake killed 45 people and injured 130.")[1]
+    assert injured.context == {"injur"} and not is_toll(injured)

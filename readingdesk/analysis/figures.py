@@ -290,6 +290,15 @@ _PEOPLE = frozenset(
 # A number right after a verb of killing, with no noun of its own: "killed 820", "killing at least 45".
 _KILLED = re.compile(rf"\bkill(?:ed|ing|s)\s+(?:{_ROUGHLY}\s+)?$", re.IGNORECASE)
 # What a number counts when a verb follows it: the noun before "of" ("a crowd of 18,000 packed").
+# A count before an elliptical one: a number and the plural noun it counts ("410 seats").
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:{_NUMBER}|{_WORD_NUMBER})\s+(?P<noun>[a-z]{{3,}}s|people|children|men|women)\b", re.IGNORECASE
+)
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+# The high end of a range after its low end: "seven and 13", "7 to 13", "7-13".
+_RANGE_HIGH_AFTER = re.compile(rf"\s*(?:and|to|[-–])\s*(?:{_NUMBER}|{_WORD_NUMBER})\b", re.IGNORECASE)
+# What may follow a number that ends its clause: a mark, a dash, or a conjunction.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:–—)]|\s-\s|$|\s+(?:and|or|but|while|whereas)\b)")
 _COUNTED_BEFORE = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+of\s+(?:{_ROUGHLY}\s+)?$")
 
 
@@ -411,7 +420,11 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     """
     if kind in ("date", "weekday") and _REPORTED_ON.search(text, 0, start):
         return frozenset()
-    before = _content_terms(_CLAUSE_BREAK.split(text[:start])[-1]) or _content_terms(text[:start])
+    clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    if kind == "count" and not any(c.isalpha() for c in text[start:end]):
+        # A bare count's words start after a conjunction: "killed 45 people and injured 130".
+        clause = _CONJUNCTION.split(clause)[-1]
+    before = _content_terms(clause) or _content_terms(text[:start])
     after = _content_terms(_CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]) or _content_terms(text[end:])
     terms = [t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING]
     if kind == "count":  # "45 killed", "48 dead" and "lost their lives" count one thing
@@ -651,6 +664,18 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         end = state.end()
         return Figure(offset + start, offset + end, text[start:end], value, state["state"].lower(), "count",
                       approximate, value, _count_tolerance(number_text, value))  # fmt: skip
+    if (
+        unnamed
+        and _CLAUSE_ENDS.match(text, end)
+        and not _RANGE_LOW.search(text, 0, start)
+        and not _RANGE_HIGH_AFTER.match(text, end)
+        and (earlier := _last_count(text, start))
+    ):
+        # "win 410 seats, ... with the Conservatives on about 130", "killed 45 people and injured
+        # 130": a number that ends its clause counts what the count before it counts; not an end
+        # of a range, which may be an age ("21 children, aged between seven and 13").
+        return Figure(offset + start, offset + end, text[start:end], value, earlier, "count", approximate, value,
+                      _count_tolerance(number_text, value))  # fmt: skip
     if following is None:
         return None
     noun = following.group(1)
@@ -689,6 +714,16 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         _count_tolerance(number_text, value),
         context=frozenset({DEATH}) if dead else frozenset(),
     )
+
+
+def _last_count(text: str, before: int) -> str | None:
+    """The plural noun the last count before ``before`` in ``text`` counts ("410 seats"), if
+    one does."""
+    counts = list(_COUNT_BEFORE.finditer(text, 0, before))
+    if not counts:
+        return None
+    noun = counts[-1]["noun"]
+    return noun if term_of(noun) is not None and noun not in _LINKING_WORDS else None
 
 
 def _range_low(text: str, figure: Figure, match: re.Match[str], offset: int) -> re.Match[str] | None:
