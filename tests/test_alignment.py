@@ -603,6 +603,8 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         # The stemmer leaves a time word's comparative apart from it.
         ("The train crossed early on Tuesday.", "The train crossed earlier on Tuesday."),
         ("The train crossed late on Tuesday.", "The train crossed later on Tuesday."),
+        ("Its seats were reduced sharply in July.", "Its seats dropped sharply in July."),
+        ("The toll is forecast to rise in July.", "The toll is expected to rise in July."),
         # Losing one's post, however it is said.
         ("The board fired its founder in July.", "The board ousted its founder in July."),
         ("The board sacked its founder in July.", "The board dismissed its founder in July."),

@@ -24,8 +24,9 @@ SYNONYM_CLASSES = (
     "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
     "hold held", "begin began begun start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew climb soar surg jump",
-    "decreas fall fell drop declin plung plummet slump tumbl", "talk discuss negoti",
-    "accompani escort", "expect anticip plan intend", "attend particip", "confirm verifi", "peopl person",
+    "decreas fall fell drop declin plung plummet slump tumbl reduc", "talk discuss negoti",
+    "accompani escort", "expect anticip plan intend forecast predict", "attend particip", "confirm verifi",
+    "peopl person",
     "ship vessel tanker freighter", "collid collis crash", "share stock", "earthquak quak tremor temblor",
     "unknown unclear uncertain", "fire sack oust dismiss",
     # Comparatives of time words, which the stemmer leaves apart: "early Tuesday", "earlier today".
