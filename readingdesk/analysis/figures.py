@@ -426,14 +426,16 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
         clause = _CONJUNCTION.split(clause)[-1]
     before = _content_terms(clause) or _content_terms(text[:start])
     after = _content_terms(_CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]) or _content_terms(text[end:])
-    terms = [t for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING]
-    if kind == "count":  # "45 killed", "48 dead" and "lost their lives" count one thing
-        terms = [DEATH if SYNONYMS.get(t) == DEATH else t for t in terms]
-        if _LIVES_BEFORE.search(text, 0, start) or _LIVES_AFTER.match(text, end):
-            terms.append(DEATH)
+    # Words of one synonym class are one word: "45 killed", "48 dead"; "drop to six", "reduced to eight".
+    terms = [SYNONYMS.get(t, t) for t in before[-CONTEXT_TERMS:] + after[:CONTEXT_TERMS] if t not in REPORTING]
+    if kind == "count" and (_LIVES_BEFORE.search(text, 0, start) or _LIVES_AFTER.match(text, end)):
+        terms.append(DEATH)  # "lost their lives" counts the dead too
     if kind in ("date", "weekday") and not _OWNS.match(text, end) and (bound := _BOUNDING.search(text, 0, start)):
         side = "end" if bound["end"] else "start"
         terms = [f"{side}:{t}" for t in terms]
+    elif _FROM_BEFORE.search(text, 0, start):
+        # The level a change left ("drop from 43 seats to six") is compared only with another such.
+        terms = [f"from:{t}" for t in terms]
     return frozenset(terms)
 
 
