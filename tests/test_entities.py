@@ -1787,3 +1787,8 @@ def test_names_of_football_clubs_grounds_and_cups() -> None:
     assert entity_named(entities, "Parc des Princes").type == "PLACE"
     # "World Cup-winner" describes the player, whose name stands alone.
     assert {m.text for m in entity_named(entities, "Kylian Mbappe").mentions} == {"Kylian Mbappe"}
+
+
+def test_an_office_by_its_initials_before_a_name_is_a_title() -> None:
+    entities = entities_of({"a": "PM Rishi Sunak has said he accepts responsibility.", "b": "CTO Mira Murati spoke."})
+    assert sorted((e.name, e.type) for e in entities) == [("Mira Murati", "PERSON"), ("Rishi Sunak", "PERSON")]

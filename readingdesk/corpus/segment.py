@@ -89,7 +89,9 @@ _LABELLED_CREDIT = re.compile(rf"\({_CREDIT_OPENER}[^()]*\)|{_CREDIT_LABEL}.*", 
 # "Read more", "Sign up for our newsletter", "RELATED: Bridge inspections lag nationwide".
 _SITE_FURNITURE = re.compile(
     r"(?:[>»›]+\s*)?(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?"
-    r"|(?:hide|skip|close) ad|ad feedback"
+    r"|(?:hide|skip|close) ad|ad feedback|advertorial"
+    r"|leave a (?:reply|comment)|required fields are marked \*"
+    r"|your email address will not be published\.?(?:\s*required fields are marked \*)?"
     r"|continue reading(?: below| the main story)?|(?:read|see) more(?: here| [\w ]{0,30}(?:news|stories|articles))?"
     r"|read (?:the )?full (?:story|article)"
     r"|share (?:this|the) (?:article|story|page)(?: on \w+)?|listen to (?:this|the) (?:article|story)[\w ,.:()-]{0,30}"

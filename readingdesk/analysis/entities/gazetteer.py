@@ -24,6 +24,8 @@ _EXTRA_TITLES = {
     # Offices of local and national assemblies ("City Councilman Cedric Wilson").
     "councilman", "councilwoman", "councilor", "assemblyman", "assemblywoman", "congressman",
     "congresswoman", "selectman", "trooper",
+    # Offices by their initials ("PM Rishi Sunak", "CTO Mira Murati", "MP Diane Abbott").
+    "pm", "mp", "mep", "cto", "coo", "cio",
     # Offices of the police, the courts and public services ("Superintendent Roland Butler").
     "superintendent", "inspector", "constable", "coroner", "prosecutor", "ombudsman", "undersecretary",
     # Nationality nouns, which stand before a name as a title does ("the Dutchman Martin Verkerk").
