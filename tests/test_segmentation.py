@@ -105,3 +105,21 @@ def test_an_editors_note_on_a_version_is_meta_and_no_title(note: str) -> None:
     # A plural noun that opens a sentence is no note: "Updates to the app arrive on Monday."
     plain = corpus_from_texts({"a": "Updates to the app arrive on Monday.\n\nIt was fine."}).articles[0]
     assert plain.sentences[0].kind != "meta"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "“We did it!” Labour leader, Sir Keir Starmer, said in his victory speech.",
+            ["“We did it!” Labour leader, Sir Keir Starmer, said in his victory speech."],
+        ),
+        ("“Go.” Smith said.", ["“Go.” Smith said."]),
+        # What follows the verb is a fact of its own, not where or when the words were said.
+        ('"Why now?" Officials said the plan was flawed.', ['"Why now?"', "Officials said the plan was flawed."]),
+        ("He shouted “We did it!” The crowd cheered.", ["He shouted “We did it!”", "The crowd cheered."]),
+    ],
+)
+def test_a_quotation_and_who_said_it_after_it_are_one_sentence(text: str, sentences: list[str]) -> None:
+    article = corpus_from_texts({"a": f"Title line here\n\n{text}"}).articles[0]
+    assert [article.sentence_text(s) for s in article.sentences if s.kind == "body"] == sentences

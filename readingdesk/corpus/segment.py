@@ -204,6 +204,19 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s*\.\s?\.\s?\.$")
 # The end of a quotation that its sentence goes on after: "… here!” a woman cried", "…?", he said.
 _QUOTE_GOES_ON = re.compile(r"[^\"”]*[\"”]\s*(?:,|[a-z])")
+# A quotation closed on its stop: '... it!”', '... now?"'.
+_QUOTE_CLOSED_ON_A_STOP = re.compile(r"[.!?…][\"”’']\s*$")
+# Who said a quotation, after it, and no more than where or when: "Labour leader, Sir Keir Starmer,
+# said in his victory speech."; not "Officials said the plan was flawed."
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"(?:[\w.’'-]+,?\s+){1,7}?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|shouted|cried"
+    r"|exclaimed|declared|insisted|replied)\b(?P<rest>[^.!?]*)[.!?]?[\"”’']?\s*$"
+)
+_SPEAKER_TAIL = re.compile(
+    r"\s*(?:[,;]\s*)?(?:$|(?:in|on|at|during|after|before|to|from|with|via|yesterday|today|tonight|later|earlier"
+    r"|reporters|journalists|supporters|[A-Z][a-z]+day)\b)"
+)
+_SPEAKER_TAIL_WORDS = 6
 # A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
 # Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
 # "Malcolm X. He", "Patient A. The" end a sentence at the stop.
@@ -399,6 +412,10 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
         return True
     if _inside_quotation(before) and _QUOTE_GOES_ON.match(after):
         return True  # "“Help! We are here!” a woman cried."
+    if _QUOTE_CLOSED_ON_A_STOP.search(before) and (speaker := _SPEAKER_AFTER_QUOTE.fullmatch(after)):
+        rest = speaker["rest"]
+        if len(rest.split()) <= _SPEAKER_TAIL_WORDS and " that " not in f" {rest} " and _SPEAKER_TAIL.match(rest):
+            return True  # "“We did it!” Labour leader, Sir Keir Starmer, said in his victory speech."
     if re.match(r"\d", head) and _ends_with_abbreviation(before) and not _INITIALISM.search(before):
         return True  # "Sept. 12", "No. 5"
     last = before.rsplit(None, 1)[-1] if before.split() else ""
