@@ -1792,3 +1792,12 @@ def test_names_of_football_clubs_grounds_and_cups() -> None:
 def test_an_office_by_its_initials_before_a_name_is_a_title() -> None:
     entities = entities_of({"a": "PM Rishi Sunak has said he accepts responsibility.", "b": "CTO Mira Murati spoke."})
     assert sorted((e.name, e.type) for e in entities) == [("Mira Murati", "PERSON"), ("Rishi Sunak", "PERSON")]
+
+
+def test_a_person_named_after_an_owners_s_is_a_name_of_their_own() -> None:
+    entities = entities_of({"a": "In Leicester, Labour’s Jon Ashworth lost his seat.", "b": "Nothing here."})
+    assert entity_named(entities, "Jon Ashworth").type == "PERSON"
+    assert entity_named(entities, "Labour").mentions[0].text == "Labour"
+    # A name that holds an owner's "'s" stays whole.
+    entities = entities_of({"a": "The People's Liberation Army drilled on Monday.", "b": "Nothing here."})
+    assert [e.name for e in entities] == ["People's Liberation Army"]

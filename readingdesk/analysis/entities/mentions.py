@@ -184,7 +184,8 @@ def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterat
                 run = _particles_before(tokens, i, text)  # "said von der Leyen"
             run.append(token)
             i += 1
-            if _OWNER.search(token.text) and _owner_is_a_name(run, text):
+            owned = tokens[i] if i < len(tokens) else None
+            if _OWNER.search(token.text) and (_owner_is_a_name(run, text) or _a_persons_name_at(owned)):
                 yield run
                 run = []
             continue
@@ -220,6 +221,12 @@ def _glued(last: Token, token: Token, text: str) -> bool:
 def _initial(token: Token) -> bool:
     """One capital letter: an initial of a name ("H." and "W." of "George H. W. Bush")."""
     return len(token.text) == 1 and token.text.isupper()
+
+
+def _a_persons_name_at(token: Token | None) -> bool:
+    """Whether ``token`` opens a person's name by a given name: what follows an owner's "'s" is
+    then that person, however everyday the owner's name ("Labour's Jon Ashworth")."""
+    return token is not None and token.capitalised and is_given_name(token.text)
 
 
 def _owner_is_a_name(run: list[Token], text: str) -> bool:
