@@ -673,6 +673,21 @@ def test_a_name_set_in_capitals_is_no_spelling_of_its_own() -> None:
     assert variant["forms"] == {"Mexico City": ["paper", "wire"], "Mexicó City": ["paper"]}
 
 
+def test_a_curly_apostrophe_is_no_spelling_of_its_own() -> None:
+    analysis = readingdesk.analyze_texts(
+        {
+            "wire": "Delegates of the Workers’ Party Central Committee met on Monday in Pyongyang.",
+            "paper": "The Workers' Party Central Committee met on Monday. Its Workers Party Central Committee voted.",
+        }
+    )
+    [variant] = analysis.variants
+    # Each spelling shows as the first source to use it wrote it.
+    assert variant["forms"] == {
+        "Workers Party Central Committee": ["paper"],
+        "Workers’ Party Central Committee": ["paper", "wire"],
+    }
+
+
 def test_a_number_in_a_name_is_no_figure() -> None:
     found = extract_figures("A Boeing 737 Max 8 crashed near Addis Ababa, killing all 157 people on board.")
     assert [f.text for f in found] == ["157 people"]

@@ -280,13 +280,16 @@ def find_discrepancies(
 def spelling_variants(entities: list[Entity]) -> list[dict[str, Any]]:
     """Names that sources write differently for one entity: full forms only, per source. A name
     set in capitals (a dateline's "MEXICO CITY") is typography, not spelling: it counts as the
-    form written in lower case, where a source writes one."""
+    form written in lower case, where a source writes one; so are a curly apostrophe and a line
+    break inside a name ("Microsoft’s Xbox" is "Microsoft's Xbox")."""
     variants = []
     for entity in entities:
         forms: dict[str, set[str]] = defaultdict(set)
+        shown: dict[str, str] = {}  # each spelling as the first source to use it sets it
         for mention in entity.mentions:
             if len(parts(mention.text)) >= 2 or "-" in mention.text:
-                forms[mention.text].add(mention.article_id)
+                form = shown.setdefault(_typeset(mention.text), " ".join(mention.text.split()))
+                forms[form].add(mention.article_id)
         written = {form.casefold(): form for form in forms if not form.isupper()}
         for form in [form for form in forms if form.isupper() and form.casefold() in written]:
             forms[written[form.casefold()]] |= forms.pop(form)
@@ -297,3 +300,8 @@ def spelling_variants(entities: list[Entity]) -> list[dict[str, Any]]:
                 "forms": {form: sorted(sources) for form, sources in sorted(forms.items())},
             })  # fmt: skip
     return variants
+
+
+def _typeset(name: str) -> str:
+    """A name with straight apostrophes and single spaces: how it is spelt, not how it is set."""
+    return " ".join(name.replace("’", "'").replace("‘", "'").split())
