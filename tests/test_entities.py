@@ -1801,3 +1801,9 @@ def test_a_person_named_after_an_owners_s_is_a_name_of_their_own() -> None:
     # A name that holds an owner's "'s" stays whole.
     entities = entities_of({"a": "The People's Liberation Army drilled on Monday.", "b": "Nothing here."})
     assert [e.name for e in entities] == ["People's Liberation Army"]
+
+
+def test_studios_and_pictures_head_an_organisations_name() -> None:
+    entities = entities_of({"a": "The deal unites Xbox Game Studios with Activision.", "b": "Sony Pictures agreed."})
+    assert entity_named(entities, "Xbox Game Studios").type == "ORG"
+    assert entity_named(entities, "Sony Pictures").type == "ORG"

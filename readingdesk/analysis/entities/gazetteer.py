@@ -142,7 +142,7 @@ congress tribunal embassy consulate republic kingdom emirates nations chiefs sur
 institution airlines airways air motors industries holdings partners technologies systems labs administration
 enterprises logistics shipping expeditions international guild facility electronics pharmaceuticals
 energy entertainment ventures software communications telecom insurance petroleum chemicals aerospace
-herald tribune gazette chronicle inquirer telegraph examiner society
+herald tribune gazette chronicle inquirer telegraph examiner society studios studio pictures records
 """.split()
 )
 # Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):
