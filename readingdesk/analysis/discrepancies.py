@@ -24,6 +24,7 @@ from typing import Any
 
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
+from readingdesk.analysis.entities.extract import written_name
 from readingdesk.analysis.entities.model import Entity
 from readingdesk.analysis.figures import DEATH, NOUN_KINDS, QUANTITY_KINDS, Figure, agree, is_toll, within_rounding
 from readingdesk.analysis.model import FactGroup, Link
@@ -288,7 +289,7 @@ def spelling_variants(entities: list[Entity]) -> list[dict[str, Any]]:
         shown: dict[str, str] = {}  # each spelling as the first source to use it sets it
         for mention in entity.mentions:
             if len(parts(mention.text)) >= 2 or "-" in mention.text:
-                form = shown.setdefault(_typeset(mention.text), " ".join(mention.text.split()))
+                form = shown.setdefault(_typeset(mention.text), written_name(mention.text))
                 forms[form].add(mention.article_id)
         written = {form.casefold(): form for form in forms if not form.isupper()}
         for form in [form for form in forms if form.isupper() and form.casefold() in written]:
@@ -304,4 +305,4 @@ def spelling_variants(entities: list[Entity]) -> list[dict[str, Any]]:
 
 def _typeset(name: str) -> str:
     """A name with straight apostrophes and single spaces: how it is spelt, not how it is set."""
-    return " ".join(name.replace("’", "'").replace("‘", "'").split())
+    return written_name(name.replace("’", "'").replace("‘", "'"))

@@ -16,7 +16,7 @@ from typing import Any
 
 from readingdesk.analysis.entities.gazetteer import PERSON_NOUNS
 from readingdesk.analysis.lexicon import REPORT_TIME, REPORTING, REPORTING_VERB, SYNONYMS
-from readingdesk.analysis.terms import NUMBER_WORDS, STOP_WORDS, YEAR_DIGITS, is_year, term_of
+from readingdesk.analysis.terms import NUMBER_WORDS, STOP_WORDS, YEAR_DIGITS, YEAR_PART_CODE, is_year, term_of
 from readingdesk.corpus.markup import URL, blank_urls
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -235,8 +235,6 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w’'-]*) $")
 _NAME_WIDTH = 40
 _QUANTIFIERS = re.compile(rf"{_ROUGHLY}|exactly|only|just|all|another|additional|total", re.IGNORECASE)
-# A quarter, half or fiscal year before a year ("Q2 2002", "FY 2024") names a part of that year.
-_YEAR_PART_BEFORE = re.compile(r"[QH][1-4]|FY")
 # Words this long or longer show title case: most of them are capitalised in a title-case headline.
 _TITLE_WORD = re.compile(r"\b\w{4,}")
 _TITLE_SHARE = 0.8
@@ -481,7 +479,7 @@ def names_number(text: str, start: int, title_case: bool) -> bool:
     return (
         word.casefold() not in STOP_WORDS
         and _QUANTIFIERS.fullmatch(word) is None
-        and _YEAR_PART_BEFORE.fullmatch(word) is None
+        and not (word == "FY" or YEAR_PART_CODE.fullmatch(word))  # "Q2 2002", "FY 2024": a part of a year
     )
 
 

@@ -46,6 +46,8 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # The digits of a year as news writes one: 1800 to 2099.
 YEAR_DIGITS = r"1[89]\d\d|20\d\d"
 _YEAR = re.compile(YEAR_DIGITS)
+# A quarter or half of a business year by its code: "Q2 2003", "H1".
+YEAR_PART_CODE = re.compile(r"[QH][1-4]")
 
 # fmt: off
 STOP_WORDS = frozenset(

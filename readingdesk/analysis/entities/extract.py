@@ -249,7 +249,7 @@ def _places_named_in_places(entities: list[Entity]) -> None:
             entity.name = _display_name(entity.mentions, "PLACE")
 
 
-def _written(name: str) -> str:
+def written_name(name: str) -> str:
     """A name as a reader reads it: a line break or a run of blanks inside it, from text
     wrapped by hand ("National Bank of" at the end of a line), is one space."""
     return " ".join(name.split())
@@ -259,7 +259,7 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin");
     a name spelt out, not its initials or its clipped form ("Federal Reserve", not "Fed"); a
     state in full ("Maryland" for an entity only ever called "Md.")."""
-    counts = Counter(_written(m.text) for m in members)
+    counts = Counter(written_name(m.text) for m in members)
     forms = [t for t in counts if not _in_capitals(t)] or list(counts)
     forms = [t for t in forms if not any(clipped_from(t, other) for other in counts)] or forms
     if kind == "PERSON":  # of two written words or more: "Sam Bankman-Fried", not "Bankman-Fried"
@@ -418,7 +418,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):
         members = sorted((mentions[i] for i in members_idx), key=lambda m: (m.article_id, m.start))
-        aliases = sorted({_written(m.text) for m in members}, key=lambda t: (-len(parts(t)), t))
+        aliases = sorted({written_name(m.text) for m in members}, key=lambda t: (-len(parts(t)), t))
         kind = _entity_type(members)
         entities.append(Entity("", _display_name(members, kind), kind, aliases, members))
     _places_named_in_places(entities)

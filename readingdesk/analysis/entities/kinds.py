@@ -127,12 +127,12 @@ _EXAMPLES_WIDTH = 120
 # The lower-case word right before a name, its comma optional: "the shipping company Maersk",
 # "the Danish based company, Maersk", "chipmaker Nvidia".
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
-# A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon".
 # Words after a name's head word and before what it is of: "Bank of England", "Stade de France",
 # "Parc des Princes".
 _HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 # What ends a name set beside a noun as another name for it: "the company, Maersk, said".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+# A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon".
 _ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+)\s+$")
 _ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").

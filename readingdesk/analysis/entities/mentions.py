@@ -56,7 +56,7 @@ from readingdesk.analysis.entities.kinds import (
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
 from readingdesk.analysis.lexicon import HYPHEN_PREFIXES, REPORTING_VERB
-from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS
+from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS, YEAR_PART_CODE
 from readingdesk.corpus.segment import dateline
 
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
@@ -87,8 +87,6 @@ _SENTENCE_OPENERS = frozenset(
 # Roles that open a sentence before a name, said of people or of teams: "Defender Hassan Abbas
 # rose", "Officials Hassan Nasrallah and ...", "Hosts UAE play Kuwait".
 _OPENING_ROLES = ROLE_NOUNS | frozenset("official host holder champion newcomer veteran rookie".split())
-# Quarters and halves of a business year: "Q2 2003", "H1".
-_PERIOD = re.compile(r"[QH][1-4]")
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
 _CLOCK_BEFORE = re.compile(rf"(?:{CLOCK})\s*$", re.IGNORECASE)
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
@@ -585,7 +583,7 @@ def find_candidates(
             or is_title(run[0].text)
             or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
-            or _PERIOD.fullmatch(run[0].text)
+            or YEAR_PART_CODE.fullmatch(run[0].text)
         ):
             continue
         if (
