@@ -116,6 +116,8 @@ _OFFICER = re.compile(
 )
 # A person's age as news gives it before a noun: "the 25-year-old", "a 52-year-old man".
 _AGE = re.compile(r"\b(?P<years>\d{1,3}|[a-z]+)[\s-]+years?[\s-]+old\b", re.IGNORECASE)
+_YEAR_PART_HINT = re.compile(r"[QH][1-4]|[1-4]Q|uarter|alf")
+_OFFICER_HINT = re.compile(r"hief|C[ETFOI]O")
 UNKNOWN = SYNONYMS["unknown"]
 # The questions a thing not known may leave open, within a few words of saying so.
 _QUESTION = re.compile(r"\b(when|where|what|why|how|who|whether)\b", re.IGNORECASE)
@@ -342,15 +344,27 @@ def _runs(
     return runs
 
 
-def _year_parts(text: str) -> Iterator[tuple[re.Match[str], str]]:
-    """Each quarter or half of a year that ``text`` names, and its concept ("quarter:2")."""
-    for match in _YEAR_PART.finditer(text):
-        if match["ordinal"]:
-            yield match, f"{match['part'].lower()}:{_PERIOD_ORDINALS[match['ordinal'].lower()]}"
-        elif match["half"]:
-            yield match, f"half:{match['half_number']}"
-        else:
-            yield match, f"quarter:{match['number'] or match['number_first']}"
+def _phrase_concepts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where ``text`` says in several words, or in initials, what is one concept, and that
+    concept: a quarter or half of a year ("quarter:2"), a person's age ("age:25"), a chief
+    officer ("officer:cto"). Most sentences hold none: cheap tests skip the patterns."""
+    if _YEAR_PART_HINT.search(text):
+        for match in _YEAR_PART.finditer(text):
+            if match["ordinal"]:
+                concept = f"{match['part'].lower()}:{_PERIOD_ORDINALS[match['ordinal'].lower()]}"
+            elif match["half"]:
+                concept = f"half:{match['half_number']}"
+            else:
+                concept = f"quarter:{match['number'] or match['number_first']}"
+            yield match.start(), match.end(), concept
+    if "old" in text or "Old" in text:
+        for age in _AGE.finditer(text):
+            if (years := _token_word(age["years"])) is not None and years.isdigit():
+                yield age.start(), age.end(), f"age:{years}"
+    if _OFFICER_HINT.search(text):
+        for officer in _OFFICER.finditer(text):
+            role = officer["initials"].lower() if officer["initials"] else _OFFICER_FIELDS[officer["field"].lower()]
+            yield officer.start(), officer.end(), OFFICER + role
 
 
 def _split_aliases(run: list[str], aliases: Mapping[tuple[str, ...], str]) -> list[tuple[str, int, int]]:
@@ -396,15 +410,7 @@ def _concepts(
         concept_spans.append(
             (offset + phrasal.start(), offset + phrasal.end(), PHRASAL_CLASS[phrasal["particle"].lower()])
         )
-    concept_spans.extend(
-        (offset + match.start(), offset + match.end(), concept) for match, concept in _year_parts(text)
-    )
-    for age in _AGE.finditer(text):
-        if (years := _token_word(age["years"])) is not None and years.isdigit():
-            concept_spans.append((offset + age.start(), offset + age.end(), f"age:{years}"))
-    for officer in _OFFICER.finditer(text):
-        role = officer["initials"].lower() if officer["initials"] else _OFFICER_FIELDS[officer["field"].lower()]
-        concept_spans.append((offset + officer.start(), offset + officer.end(), OFFICER + role))
+    concept_spans.extend((offset + start, offset + end, concept) for start, end, concept in _phrase_concepts(text))
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
