@@ -1807,3 +1807,11 @@ def test_studios_and_pictures_head_an_organisations_name() -> None:
     entities = entities_of({"a": "The deal unites Xbox Game Studios with Activision.", "b": "Sony Pictures agreed."})
     assert entity_named(entities, "Xbox Game Studios").type == "ORG"
     assert entity_named(entities, "Sony Pictures").type == "ORG"
+
+
+def test_a_dash_between_blanks_parts_two_names_and_a_roman_numeral_alone_is_none() -> None:
+    text = "Geneva, Switzerland - The World Health Organization declared an emergency over clade II and clade Ib."
+    found = sorted(e.name for e in entities_of({"a": text, "b": "Nothing here."}))
+    assert found == ["Geneva", "Switzerland", "World Health Organization"]
+    # A hyphen with a blank on one side only still joins: "Kang Sun -nam".
+    assert [n for n, _ in names("The delegation included Kang Sun -nam on Monday.")] == ["Kang Sun -nam"]

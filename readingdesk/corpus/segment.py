@@ -93,7 +93,7 @@ _SITE_FURNITURE = re.compile(
     r"|leave a (?:reply|comment)|required fields are marked \*"
     r"|your email address will not be published\.?(?:\s*required fields are marked \*)?"
     r"|continue reading(?: below| the main story)?|(?:read|see) more(?: here| [\w ]{0,30}(?:news|stories|articles))?"
-    r"|read (?:the )?full (?:story|article)"
+    r"|(?:read|find) (?:the )?full (?:story|article)(?: (?:at|here)\b.{0,200})?"
     r"|share (?:this|the) (?:article|story|page)(?: on \w+)?|listen to (?:this|the) (?:article|story)[\w ,.:()-]{0,30}"
     r"|sign up for [\w ’'-]{0,60}newsletters?[\w ,!’'-]{0,60}"
     r"|subscribe(?: now| today| here)?"

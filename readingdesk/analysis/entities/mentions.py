@@ -65,7 +65,10 @@ _SHOUTED_LENGTH = 5
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
 _NICKNAME_OPENS = re.compile(r" [\"“]")
 _NICKNAME_CLOSES = re.compile(r"[\"”] ")
-_GLUE = re.compile(r"(?:\s+|\s*-\s*|[’']\s+|\s+&\s+)")
+# A number in Roman numerals alone, a variant's letter after it or not: "clade II", "clade Ib".
+_ROMAN_NUMBER = re.compile(r"[IVX]{1,4}[ab]?")
+# A hyphen with a blank on both sides is a dash between two things: "Geneva, Switzerland - The WHO".
+_GLUE = re.compile(r"(?:\s+|-\s*|\s+-(?!\s)|[’']\s+|\s+&\s+)")
 # An owner in the plural before a name: "RealNetworks' Rhapsody" (not "the Workers' Party").
 _PLURAL_OWNER = re.compile(r"[’']\s+")
 # A market's code for a share or an index: "Goldman Sachs GS.N", "ING ING.AS", ".SPX", "<.DJI>",
@@ -584,6 +587,7 @@ def find_candidates(
             or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
             or YEAR_PART_CODE.fullmatch(run[0].text)
+            or _ROMAN_NUMBER.fullmatch(run[0].text)
         ):
             continue
         if (
