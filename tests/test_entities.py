@@ -1815,3 +1815,7 @@ def test_a_dash_between_blanks_parts_two_names_and_a_roman_numeral_alone_is_none
     assert found == ["Geneva", "Switzerland", "World Health Organization"]
     # A hyphen with a blank on one side only still joins: "Kang Sun -nam".
     assert [n for n, _ in names("The delegation included Kang Sun -nam on Monday.")] == ["Kang Sun -nam"]
+
+
+def test_a_role_in_the_plural_opening_a_sentence_is_no_name() -> None:
+    assert names("Jurors began deliberations on Wednesday in New York City.") == [("New York City", "PLACE")]

@@ -155,3 +155,18 @@ def test_seed_labels(seed_corpus) -> None:
     assert labels["003"][0] == "El heraldo"
     assert labels["004"] == ("Yonhap", "2023-09-12", "Lee Minji")
     assert labels["002"][1] == "2023-09-12"
+
+
+def test_a_writer_and_where_they_file_from_under_a_standfirst_are_the_byline() -> None:
+    filed = article(
+        "Trump found guilty on all 34 counts\n\n*Ex-president: This was a rigged trial\n\n"
+        "Emmanuel Addeh in Abuja\n\nA jury in Manhattan found Trump guilty."
+    )
+    assert filed.byline == "Emmanuel Addeh in Abuja"
+    assert [s.kind for s in filed.sentences] == ["headline", "body", "meta", "body"]
+
+
+def test_a_dateline_of_two_agencies_names_them_and_is_no_caption() -> None:
+    a = article("(WJW / AP) – A New York jury found Donald Trump guilty on Thursday.\n\nHe will appeal.")
+    assert a.source == "WJW / AP"
+    assert [s.kind for s in a.sentences] == ["body", "body"]

@@ -44,7 +44,7 @@ DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,40}?)"
     r"(?:,\s*[A-Z][A-Za-z\u00C0-\u024F.' -]{1,30}?)?"  # the place's country: "NAIROBI, Kenya (Reuters)"
     rf"(?:,\s*(?P<when>{MONTH}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?"
-    r"\((?P<agency>[A-Z][A-Za-z&.' -]{0,30})\)\s*"
+    r"\((?P<agency>[A-Z][A-Za-z&.' /-]{0,30})\)\s*"  # "(Reuters)", "(WJW / AP)"
     r"(?:\.?-{1,2}|\.?[—–]|:)\s*"
 )
 # A dateline without an agency, its place in capitals: "DUNDALK —", "BALTIMORE, Md. -", "NEW YORK —".
@@ -110,7 +110,10 @@ DATE_LINE = re.compile(
 # Names alone on a line under a headline: a byline without its "By" ("Samuel Osborne", "David
 # Agren and Doug Stanglin"). Two to four capitalised words each, joined by commas or "and".
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|{_PARTICLES})){{1,3}}"
-BARE_BYLINE = re.compile(rf"(?P<name>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)")
+# Names alone on a line, and where the writer files from: "Emmanuel Addeh in Abuja".
+BARE_BYLINE = re.compile(
+    rf"(?P<name>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)(?P<place>\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})?"
+)
 # A byline of several names may follow a standfirst of this many sentences under the headline.
 STANDFIRST_SENTENCES = 2
 _SEVERAL_NAMES = re.compile(r",|\sand\s")
@@ -568,11 +571,13 @@ def _ends_as_a_sentence(text: str, end: int) -> bool:
 def is_bare_byline(paragraph: str, units: Sequence[Unit]) -> bool:
     """Whether a paragraph after ``units`` is a byline without its "By": names alone. Under
     a standfirst (a sentence or two of the story), only several names joined by commas or "and"
-    ("Lia Russell, Dillon Mullan"): one name there may be a subheading in title case."""
-    if BARE_BYLINE.fullmatch(paragraph) is None:
+    ("Lia Russell, Dillon Mullan"), or a name and where the writer files from ("Emmanuel Addeh
+    in Abuja"): one name there may be a subheading in title case."""
+    if (byline := BARE_BYLINE.fullmatch(paragraph)) is None:
         return False
     told = sum(unit.kind == "body" for unit in units)
-    return told == 0 or (told <= STANDFIRST_SENTENCES and _SEVERAL_NAMES.search(paragraph) is not None)
+    several = byline["place"] is not None or _SEVERAL_NAMES.search(paragraph) is not None
+    return told == 0 or (told <= STANDFIRST_SENTENCES and several)
 
 
 def _is_subhead(text: str, start: int, end: int) -> bool:
@@ -658,7 +663,8 @@ def segment(text: str) -> list[Unit]:
         if not told and _SECTION.fullmatch(paragraph) and index < len(paragraph_spans) - 1:
             units.append(Unit(p_start, p_end, "meta", number))  # "Politics" above the headline
             continue
-        if repeated[paragraph] > 1 or _has_caption_cue(paragraph):
+        opening = dateline(paragraph)
+        if repeated[paragraph] > 1 or _has_caption_cue(paragraph[opening.end() :] if opening else paragraph):
             kind = "caption"
         elif (
             not headline_seen

@@ -65,6 +65,7 @@ ROLE_NOUNS = frozenset(
     fisherman mechanic carpenter chef waiter priest imam pastor rabbi monk nun actor actress singer
     musician artist athlete retiree pensioner player coach striker defender goalkeeper keeper
     midfielder winger referee umpire batsman bowler pitcher quarterback jockey cyclist golfer boxer
+    juror prosecutor investigator rescuer officer
     """.split()
 )
 PERSON_NOUNS = KIN_NOUNS | ROLE_NOUNS

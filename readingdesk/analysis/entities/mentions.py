@@ -842,11 +842,17 @@ def _everyday_opening(
         return False  # "State Department officials said", "Health Ministry figures show"
     if len(run) > 2 and _bare(run[0]) in ORG_CUES and run[1].lower in _CONNECTORS:
         return False  # "Bank of England Governor ...", "Council of Europe warned ..."
+    if _a_role(word):
+        return True  # "Jurors began ...", "Defender Hassan Abbas rose", "Hosts UAE play Kuwait"
     if len(run) == 1:
         return _everyday_single(word) and not _numbered(run[0], text)  # "Flight 370 vanished"
-    if word.casefold() in _OPENING_ROLES or word.casefold().removesuffix("s") in _OPENING_ROLES:
-        return True  # "Defender Hassan Abbas rose", "Hosts UAE play Kuwait"
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def _a_role(word: str) -> bool:
+    """A role people or teams have, in the singular or the plural: "Jurors", "Defender", "Hosts"."""
+    lowered = word.casefold()
+    return lowered in _OPENING_ROLES or lowered.removesuffix("s") in _OPENING_ROLES
 
 
 def _numbered(token: Token, text: str) -> bool:
