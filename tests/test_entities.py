@@ -1819,3 +1819,22 @@ def test_a_dash_between_blanks_parts_two_names_and_a_roman_numeral_alone_is_none
 
 def test_a_role_in_the_plural_opening_a_sentence_is_no_name() -> None:
     assert names("Jurors began deliberations on Wednesday in New York City.") == [("New York City", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The plane landed in Saint Petersburg on Monday.", "Saint Petersburg"),
+        ("Officials in St Petersburg said the port was shut.", "St Petersburg"),
+        ("Fans of Saint Louis cheered the team.", "Saint Louis"),
+    ],
+)
+def test_a_saint_opens_a_places_name_and_is_no_title(text: str, name: str) -> None:
+    assert [(e.name, e.type) for e in entities_of({"a": text, "b": "Nothing here."})] == [(name, "PLACE")]
+
+
+def test_a_club_named_for_a_saint_keeps_the_saint_however_it_is_hyphenated() -> None:
+    entities = entities_of(
+        {"a": "He informed Paris Saint Germain of his decision.", "b": "He joined Paris Saint-Germain."}
+    )
+    assert set(entity_named(entities, "Paris Saint-Germain").aliases) == {"Paris Saint Germain", "Paris Saint-Germain"}

@@ -37,6 +37,9 @@ _NOT_TITLES = {
     "united", "national", "first", "state", "states", "royal", "grand", "high", "the", "federal",
     "staff", "security", "army", "navy", "police", "air", "force", "forces", "general", "central",
     "supreme", "special", "public", "civil", "foreign", "chief", "us", "uk", "st", "group",
+    # A saint opens the names of places far more often than it titles a person in the news:
+    # "Saint Petersburg", "Saint Louis", "Paris Saint Germain".
+    "saint", "sainte", "ste",
     # Words that only modify a title ("Chief Financial Officer", "Intelligence Minister") and
     # open the names of offices and firms: "Department of Financial Protection and Innovation".
     "financial", "information", "social", "political", "military", "business", "legal", "private",
@@ -367,8 +370,12 @@ def country_code(name: str) -> str | None:
 
 def _city_key(name: str) -> str:
     """A city's name as news text may spell it: without the accents and macrons of its
-    transliteration ("Al Hoceïma", "Ḩattā"), a hyphen or a space after its article alike."""
-    return fold(name).replace("-", " ")
+    transliteration ("Al Hoceïma", "Ḩattā"), a hyphen or a space after its article alike, and
+    "St", "St." and "Saint" alike ("St Petersburg")."""
+    return _SAINT_ABBREVIATED.sub("saint ", fold(name).replace("-", " "))
+
+
+_SAINT_ABBREVIATED = re.compile(r"\b(?:st\.?|saint)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
