@@ -1480,6 +1480,10 @@ def test_a_role_opening_a_sentence_is_no_part_of_the_name_after_it(text: str, fo
     assert sorted((e.name, e.type) for e in entities_of({"a": text, "b": "Nothing here."})) == found
 
 
+def test_a_role_that_opens_a_name_going_on_with_a_small_word_stays_in_it() -> None:
+    assert [n for n, _ in names("Doctors Without Borders said the clinic was hit.")] == ["Doctors Without Borders"]
+
+
 def test_a_name_with_a_code_in_it_is_no_persons() -> None:
     entities = entities_of(
         {"a": "Flight ET302 plunged to the ground minutes after takeoff.", "b": "Jane Obi flew on Sunday."}

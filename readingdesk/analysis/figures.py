@@ -287,16 +287,17 @@ _PEOPLE = frozenset(
 )
 # A number right after a verb of killing, with no noun of its own: "killed 820", "killing at least 45".
 _KILLED = re.compile(rf"\bkill(?:ed|ing|s)\s+(?:{_ROUGHLY}\s+)?$", re.IGNORECASE)
-# What a number counts when a verb follows it: the noun before "of" ("a crowd of 18,000 packed").
 # A count before an elliptical one: a number and the plural noun it counts ("410 seats").
 _COUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?:{_NUMBER}|{_WORD_NUMBER})\s+(?P<noun>[a-z]{{3,}}s|people|children|men|women)\b", re.IGNORECASE
 )
-_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+_CONJUNCTIONS = r"and|or|but|while|whereas"
+_CONJUNCTION = re.compile(rf"\b(?:{_CONJUNCTIONS})\b", re.IGNORECASE)
 # The high end of a range after its low end: "seven and 13", "7 to 13", "7-13".
 _RANGE_HIGH_AFTER = re.compile(rf"\s*(?:and|to|[-–])\s*(?:{_NUMBER}|{_WORD_NUMBER})\b", re.IGNORECASE)
 # What may follow a number that ends its clause: a mark, a dash, or a conjunction.
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:–—)]|\s-\s|$|\s+(?:and|or|but|while|whereas)\b)")
+_CLAUSE_ENDS = re.compile(rf"\s*(?:[,.;:–—)]|\s-\s|$|\s+(?:{_CONJUNCTIONS})\b)")
+# What a number counts when a verb follows it: the noun before "of" ("a crowd of 18,000 packed").
 _COUNTED_BEFORE = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+of\s+(?:{_ROUGHLY}\s+)?$")
 
 
@@ -723,7 +724,7 @@ def _last_count(text: str, before: int) -> str | None:
     if not counts:
         return None
     noun = counts[-1]["noun"]
-    return noun if term_of(noun) is not None and noun not in _LINKING_WORDS else None
+    return noun if term_of(noun) is not None else None
 
 
 def _range_low(text: str, figure: Figure, match: re.Match[str], offset: int) -> re.Match[str] | None:

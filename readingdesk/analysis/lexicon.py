@@ -9,12 +9,16 @@
 - ``PHRASAL_VERB`` and ``PHRASAL_CLASS``: phrasal verbs that say what a class says.
 - ``REPORTING_VERB`` and ``REPORT_TIME``: the verbs that introduce what someone
   reported, and the words that may stand between such a verb and the day it
-  was reported ("said Monday", "reported late on Monday").
+  was reported ("said Monday", "reported late on Monday"); ``SAYING_VERB``, those
+  and the verbs of saying that close a quotation (", they concluded."), which the
+  segmenter shares.
 - ``HYPHEN_PREFIXES`` and ``TURNING_PREFIXES``: prefixes a hyphen joins to a word,
   and those of them that make it mean another thing.
 """
 
 from __future__ import annotations
+
+from readingdesk.corpus.segment import SAYING_VERBS
 
 # fmt: off
 SYNONYM_CLASSES = (
@@ -43,10 +47,7 @@ REPORTING_VERB = (
 )
 # Verbs that close a quotation or a statement as its last words (", they concluded."): the
 # reporting verbs, and verbs of saying that only report when they come after what was said.
-SAYING_VERB = REPORTING_VERB.removesuffix(r")\b") + (
-    r"|adds|wrote|writes|explained|explains|insisted|insists|argued|argues|concluded|concludes|conclude"
-    r"|continued|recalled|replied|asked|declared|stressed|acknowledged|admitted|warned|warns)\b"
-)
+SAYING_VERB = REPORTING_VERB.removesuffix(r")\b") + rf"|{SAYING_VERBS})\b"
 REPORT_TIME = r"\s+(?:(?:on|late|early|last)\s+)*"
 # Every way of saying it starts on "u", "n" or "w": the lookahead lets a search skip other letters fast.
 NOT_KNOWN = (

@@ -211,10 +211,13 @@ _QUOTE_GOES_ON = re.compile(r"[^\"”]*[\"”]\s*(?:,|[a-z])")
 _QUOTE_CLOSED_ON_A_STOP = re.compile(r"[.!?…][\"”’']\s*$")
 # Who said a quotation, after it, and no more than where or when: "Labour leader, Sir Keir Starmer,
 # said in his victory speech."; not "Officials said the plan was flawed."
-_SPEAKER_AFTER_QUOTE = re.compile(
-    r"(?:[\w.’'-]+,?\s+){1,7}?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|shouted|cried"
-    r"|exclaimed|declared|insisted|replied)\b(?P<rest>[^.!?]*)[.!?]?[\"”’']?\s*$"
+# Verbs of saying that follow what was said ('"...," he wrote'); the aligner reads them too.
+SAYING_VERBS = (
+    "said|says|told|tells|asked|asks|added|adds|wrote|writes|shouted|cried|exclaimed|declared|insisted|insists"
+    "|replied|explained|explains|argued|argues|concluded|concludes|conclude|continued|recalled|stressed"
+    "|acknowledged|admitted|warned|warns"
 )
+_SPEAKER_AFTER_QUOTE = re.compile(rf"(?:[\w.’'-]+,?\s+){{1,7}}?(?:{SAYING_VERBS})\b(?P<rest>[^.!?]*)[.!?]?[\"”’']?\s*$")
 _SPEAKER_TAIL = re.compile(
     r"\s*(?:[,;]\s*)?(?:$|(?:in|on|at|during|after|before|to|from|with|via|yesterday|today|tonight|later|earlier"
     r"|reporters|journalists|supporters|[A-Z][a-z]+day)\b)"

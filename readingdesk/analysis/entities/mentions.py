@@ -842,8 +842,10 @@ def _everyday_opening(
         return False  # "State Department officials said", "Health Ministry figures show"
     if len(run) > 2 and _bare(run[0]) in ORG_CUES and run[1].lower in _CONNECTORS:
         return False  # "Bank of England Governor ...", "Council of Europe warned ..."
-    if _a_role(word):
-        return True  # "Jurors began ...", "Defender Hassan Abbas rose", "Hosts UAE play Kuwait"
+    if _a_role(word) and (len(run) == 1 or run[1].lower not in STOP_WORDS):
+        # "Jurors began ...", "Defender Hassan Abbas rose", "Hosts UAE play Kuwait"; not the
+        # first word of a name that goes on with a small word ("Doctors Without Borders").
+        return True
     if len(run) == 1:
         return _everyday_single(word) and not _numbered(run[0], text)  # "Flight 370 vanished"
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
