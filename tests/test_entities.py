@@ -1462,6 +1462,12 @@ def test_a_name_that_ends_on_a_city_after_a_rare_word_is_a_firms() -> None:
 def test_a_role_right_before_a_name_makes_it_a_persons() -> None:
     entities = entities_of({"a": "Japan coach Shu Kamo said the goal was lucky.", "b": "Nothing here."})
     assert entity_named(entities, "Shu Kamo").type == "PERSON"
+    # A hyphenated role too, and before a name whose last word alone would make it a law or an act.
+    entities = entities_of(
+        {"a": "His partnership with fellow all-rounder Stuart Law added 71.", "b": "The Clean Air Act passed."}
+    )
+    assert entity_named(entities, "Stuart Law").type == "PERSON"
+    assert entity_named(entities, "Clean Air Act").type == "OTHER"
 
 
 @pytest.mark.parametrize(
@@ -1469,6 +1475,7 @@ def test_a_role_right_before_a_name_makes_it_a_persons() -> None:
     [
         ("Defender Hassan Abbas rose to intercept a long ball.", [("Hassan Abbas", "PERSON")]),
         ("Goalkeeper Salem Bitar saved twice.", [("Salem Bitar", "PERSON")]),
+        ("All-rounder Greg Blewett steered his side to victory.", [("Greg Blewett", "PERSON")]),
         (
             "Officials Hassan Nasrallah and Ali Larijani met.",
             [("Ali Larijani", "PERSON"), ("Hassan Nasrallah", "PERSON")],
@@ -1842,3 +1849,22 @@ def test_a_club_named_for_a_saint_keeps_the_saint_however_it_is_hyphenated() -> 
         {"a": "He informed Paris Saint Germain of his decision.", "b": "He joined Paris Saint-Germain."}
     )
     assert set(entity_named(entities, "Paris Saint-Germain").aliases) == {"Paris Saint Germain", "Paris Saint-Germain"}
+
+
+def test_a_ground_an_arena_and_an_oval_are_places() -> None:
+    entities = entities_of(
+        {
+            "a": "Rain stopped play at the Melbourne Cricket Ground after Walsh won the toss.",
+            "b": "The final is at the Sydney Cricket Ground; the semi at the Bellerive Oval and the Staples Arena.",
+        }
+    )
+    for name in ("Melbourne Cricket Ground", "Sydney Cricket Ground", "Bellerive Oval", "Staples Arena"):
+        assert entity_named(entities, name).type == "PLACE"
+
+
+def test_everyday_capitalised_words_after_the_and_one_describing_word_are_a_name() -> None:
+    found = names("Pakistan are the third team in the triangular World Series tournament.")
+    assert [name for name, _ in found] == ["Pakistan", "World Series"]
+    # Without "the", capitalised everyday words are no name.
+    found = names("Pakistan are the third team in a triangular World Series tournament.")
+    assert [name for name, _ in found] == ["Pakistan"]

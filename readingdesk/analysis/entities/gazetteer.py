@@ -68,6 +68,7 @@ ROLE_NOUNS = frozenset(
     fisherman mechanic carpenter chef waiter priest imam pastor rabbi monk nun actor actress singer
     musician artist athlete retiree pensioner player coach striker defender goalkeeper keeper
     midfielder winger referee umpire batsman bowler pitcher quarterback jockey cyclist golfer boxer
+    all-rounder wicketkeeper pacer spinner sprinter swimmer runner rider skater gymnast wrestler manager
     juror prosecutor investigator rescuer officer
     """.split()
 )
@@ -183,7 +184,8 @@ PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
     """
 river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
-harbor border park east mosque church cathedral temple palace castle tower stadium base hills heights
+harbor border park east mosque church cathedral temple palace castle tower stadium arena ground oval base
+hills heights
 springs falls interstate route freeway motorway parc stade estadio stadio
 """.split()
 )

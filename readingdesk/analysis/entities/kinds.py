@@ -132,8 +132,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 _HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 # What ends a name set beside a noun as another name for it: "the company, Maersk, said".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
-# A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon".
-_ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+)\s+$")
+# A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon",
+# "fellow all-rounder Stuart Law" (whose last word alone would make a law of him).
+_ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+(?:-[a-z]+)?)\s+$")
 _ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
@@ -328,8 +329,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
     kind = kind or _cue_of_a_name(run) or hint
-    if kind is None and (role := _ROLE_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)):
-        kind = "PERSON" if role["role"] in ROLE_NOUNS else None
+    if kind in (None, "OTHER") and (role := _ROLE_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)):
+        kind = "PERSON" if role["role"] in ROLE_NOUNS else kind
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):

@@ -102,9 +102,10 @@ _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
-# The definite article right before a run of capitalised words: "the Federal Reserve", "the Coast
-# Guard". Capitals after it, mid-sentence, make a name even of everyday words.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# The definite article before a run of capitalised words, right before it or before one word
+# that describes it: "the Federal Reserve", "the Coast Guard", "the triangular World Series".
+# Capitals after it, mid-sentence, make a name even of everyday words.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]*\s+)?$")
 # What may follow a name that closes its phrase: an owner's "'s", a stop, a word that opens
 # another phrase ("joined Human Rights Watch in 2010") or a verb in the past ("the deal with
 # Energy Transfer closed"); not a noun it modifies ("a Search and Rescue team") nor a connector
