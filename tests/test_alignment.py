@@ -84,6 +84,14 @@ def test_spelling_variants_align_as_near_verbatim() -> None:
     assert [ln.score for ln in analysis.links] == [1.0]
 
 
+def test_near_verbatim_pairs_name_the_same() -> None:
+    """Two lines that differ in one name are two facts told alike, not one fact copied."""
+    analysis = readingdesk.analyze_texts(
+        {"a": "World Cup live: France 0-0 Germany", "b": "World Cup live: Germany 0-0 Ghana"}, min_score=0.0
+    )
+    assert [ln.score < VERBATIM_RATIO for ln in analysis.links] == [True]
+
+
 def test_clear_seed_pairs(seed_analysis) -> None:
     must = [
         ("has been sanctioned since 2016", "has been sanctioned by UN Security Council resolutions"),
@@ -387,7 +395,8 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
                 best = max(best, 2 * part / size(clause_a, clause_b, both) * min(1.0, part / CLAUSE_EVIDENCE))
     anchor = FIGURE_ANCHOR if any(is_telling_amount(t) for t in common) else 0.0
     score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best + anchor)
-    if dice >= VERBATIM_DICE:
+    same_names = {t for t in a.terms if t.startswith("@")} == {t for t in b.terms if t.startswith("@")}
+    if dice >= VERBATIM_DICE and same_names:
         verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
         if verbatim > VERBATIM_RATIO:
             score = verbatim

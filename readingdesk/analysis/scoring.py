@@ -6,8 +6,8 @@ latter scaled by how much weight the two clauses share ("evidence"), so a
 sentence that packs three facts still aligns with one that repeats one of
 them. A precise figure both sentences give ("820", "6.8", not "1,000") adds a
 fixed amount: it anchors one fact however differently the rest is told.
-Near-verbatim pairs (same terms in the same order, up to spelling) score
-their rapidfuzz ratio.
+Near-verbatim pairs (same terms in the same order, up to spelling, and the
+same names) score their rapidfuzz ratio.
 
 Amounts the other sentence answers with amounts of its own are neutral: where
 both sentences (or both clauses) give numbers the other does not, and those
@@ -158,6 +158,8 @@ class Scorer:
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
         self._ranked: dict[int, list[str]] = {}
+        # The referents each sentence names: a near-verbatim pair names the same.
+        self._names = [frozenset(term for term in p.terms if term.startswith("@")) for p in profiles]
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
         """Whether articles ``a[k]`` and ``b[k]`` (indices; or two article indices) may report
@@ -469,7 +471,13 @@ class Scorer:
                 )
                 / 100.0
             )
-            close = verbatim > VERBATIM_RATIO
+            # "France 0-0 Germany" and "Germany 0-0 Ghana" differ in one name, not in wording.
+            same_names = np.fromiter(
+                (self._names[x] == self._names[y] for x, y in zip(a[near].tolist(), b[near].tolist(), strict=True)),
+                dtype=bool,
+                count=len(near),
+            )
+            close = (verbatim > VERBATIM_RATIO) & same_names
             scores[near[close]] = verbatim[close]
         return scores
 
