@@ -1868,3 +1868,26 @@ def test_everyday_capitalised_words_after_the_and_one_describing_word_are_a_name
     # Without "the", capitalised everyday words are no name.
     found = names("Pakistan are the third team in a triangular World Series tournament.")
     assert [name for name, _ in found] == ["Pakistan"]
+
+
+def test_a_given_name_before_a_country_that_is_a_family_name_is_a_persons_name() -> None:
+    entities = entities_of(
+        {"a": "Bill Jordan, general secretary of the union, told a news conference.", "b": "Will Russia attack?"}
+    )
+    assert entity_named(entities, "Bill Jordan").type == "PERSON"
+    assert entity_named(entities, "Russia").type == "PLACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bill Jordan of the International Confederation of Free Trade Unions spoke.",
+            "International Confederation of Free Trade Unions",
+        ),
+        ("Matsushita said in an interview with the Nihon Keizai Shimbun on Friday.", "Nihon Keizai Shimbun"),
+        ("The Chosun Ilbo reported the talks.", "Chosun Ilbo"),
+    ],
+)
+def test_a_confederation_and_a_paper_by_its_native_word_are_organisations(text: str, name: str) -> None:
+    assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == "ORG"

@@ -913,7 +913,7 @@ def _opens_a_full_name(run: list[Token], text: str) -> bool:
         rest[0].lower not in _CONNECTORS
         and not _only_descriptive(rest)
         and cue_type(words) is None
-        and not known_country(" ".join(words))
+        and not (known_country(" ".join(words)) and not is_family_name(words[0]))  # "Bill Jordan", not "Will Russia"
     )
 
 
