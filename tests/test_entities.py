@@ -1891,3 +1891,24 @@ def test_a_given_name_before_a_country_that_is_a_family_name_is_a_persons_name()
 )
 def test_a_confederation_and_a_paper_by_its_native_word_are_organisations(text: str, name: str) -> None:
     assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == "ORG"
+
+
+def test_a_family_name_alone_names_the_person_whose_full_name_ends_on_a_generation() -> None:
+    entities = entities_of(
+        {"a": "John Mills Jr., 41, was put to death on Friday. Mills made a final statement.", "b": "Nothing here."}
+    )
+    assert entity_named(entities, "Mills").type == "PERSON"
+    assert "John Mills Jr" in entity_named(entities, "Mills").aliases
+
+
+def test_a_language_is_no_place_after_in() -> None:
+    entities = entities_of({"a": "Speaking in Arabic, he thanked the crowd in Cairo.", "b": "She replied in Swahili."})
+    assert entity_named(entities, "Arabic").type == "OTHER"
+    assert entity_named(entities, "Swahili").type == "OTHER"
+    assert entity_named(entities, "Cairo").type == "PLACE"
+
+
+def test_nationality_words_joined_by_a_hyphen_are_no_name() -> None:
+    assert names("The men live in the Israeli-held zone and back the Saudi-led coalition.") == []
+    assert names("The Russian-Ukrainian talks began.") == []
+    assert [n for n, _ in names("Shares of Coca-Cola rose.")] == ["Coca-Cola"]

@@ -84,10 +84,14 @@ def parts(name: str) -> list[str]:
 
 def name_words(name: str) -> list[str]:
     """The parts of a name that say whose it is: without particles written in lower case, so
-    "von der Leyen" and "al-Assad" are one word each, as "Putin" is; "Al Gore" keeps its "Al"."""
+    "von der Leyen" and "al-Assad" are one word each, as "Putin" is; "Al Gore" keeps its "Al";
+    and without a son's generation: "Mills" is the last word of "John Mills Jr." too."""
     words = _PARTS.findall(_POSSESSIVE_S.sub("", name))
     kept = [w for w in words if not (w.islower() and w in NAME_PARTICLES)] or words
-    return [f for w in kept if (f := fold(w))]
+    folded = [f for w in kept if (f := fold(w))]
+    while len(folded) > 2 and folded[-1] in GENERATIONS:
+        folded.pop()
+    return folded
 
 
 def key(name: str) -> str:

@@ -443,6 +443,19 @@ def common_word(word: str, threshold: float = 4.0) -> bool:
     return zipf_frequency(word.casefold(), "en") >= threshold
 
 
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The names of the major languages (those of ISO 639-1), folded: "arabic", "swahili"."""
+    return frozenset(
+        language.name.split(" (")[0].casefold() for language in pycountry.languages if hasattr(language, "alpha_2")
+    )
+
+
+def is_language(word: str) -> bool:
+    """A language's name that is no country's: "Arabic", "Swahili", "Urdu"; not "Tonga"."""
+    return word.casefold() in _languages() and not known_country(word)
+
+
 def known_country(name: str) -> bool:
     return country_code(name) is not None
 

@@ -33,6 +33,7 @@ from readingdesk.analysis.entities.gazetteer import (
     is_family_name,
     is_generic_initials,
     is_given_name,
+    is_language,
     is_title,
     known_place,
     known_region,
@@ -323,8 +324,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     own words (``hint`` if they say nothing) and then from the words around it; None when
     nothing tells."""
     start = run[0].start
-    if len(run) == 1 and run[0].lower in HOLIDAYS:
-        return "OTHER"  # a time of year, whatever preposition comes before it
+    if len(run) == 1 and (run[0].lower in HOLIDAYS or is_language(run[0].text)):
+        return "OTHER"  # a time of year or a language, whatever preposition comes before it
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")

@@ -422,8 +422,18 @@ def _bare(token: Token) -> str:
 
 
 def _only_descriptive(run: list[Token]) -> bool:
-    """Nationality adjectives, compass words and the like: "North Korean", "Russian"."""
-    return all(is_descriptive(_bare(t)) or _bare(t) in COMPASS for t in run)
+    """Nationality adjectives, compass words and the like: "North Korean", "Russian", and such
+    words joined by a hyphen ("Israeli-held", "Saudi-led", "Russian-Ukrainian")."""
+    return all(is_descriptive(_bare(t)) or _bare(t) in COMPASS or _described_by(t.text) for t in run)
+
+
+def _described_by(word: str) -> bool:
+    """Nationality words joined to each other or to a word in lower case that says how:
+    "Israeli-held", "Russian-Ukrainian"."""
+    first, *rest = word.split("-")
+    return (
+        bool(rest) and is_descriptive(first) and all(w.isalpha() and (w.islower() or is_descriptive(w)) for w in rest)
+    )
 
 
 def _descriptive_words(run: list[Token]) -> int:
