@@ -1912,3 +1912,27 @@ def test_nationality_words_joined_by_a_hyphen_are_no_name() -> None:
     assert names("The men live in the Israeli-held zone and back the Saudi-led coalition.") == []
     assert names("The Russian-Ukrainian talks began.") == []
     assert [n for n, _ in names("Shares of Coca-Cola rose.")] == ["Coca-Cola"]
+
+
+def test_initials_in_brackets_join_a_name_across_and() -> None:
+    entities = entities_of(
+        {"a": "Nippon Telegraph and Telephone Corp (NTT) said on Friday it hopes to grow.", "b": "Nothing here."}
+    )
+    assert entity_named(entities, "Nippon Telegraph and Telephone Corp").type == "ORG"
+    assert "NTT" in entity_named(entities, "Nippon Telegraph and Telephone Corp").aliases
+    # Without them, a firm's legal form after "and" still ends a second firm's name.
+    entities = entities_of({"a": "Shares of Microsoft and Amazon.com Inc rose.", "b": "Nothing here."})
+    assert {e.name for e in entities} >= {"Microsoft", "Amazon.com Inc"}
+
+
+def test_a_currency_code_is_no_place() -> None:
+    assert names("Ahold has annualised sales of approximately US$ 24 billion.") == [("Ahold", None)]
+    assert [n for n, _ in names("The deal is worth HK$5 billion in Hong Kong.")] == ["Hong Kong"]
+
+
+def test_a_resort_is_a_place_and_a_classic_an_event() -> None:
+    entities = entities_of(
+        {"a": "Rain washed out the third round of the JCPenney Classic at the Innisbrook Hilton Resort.", "b": "-"}
+    )
+    assert entity_named(entities, "Innisbrook Hilton Resort").type == "PLACE"
+    assert entity_named(entities, "JCPenney Classic").type == "OTHER"

@@ -338,7 +338,7 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             spelled = [
                 kb
                 for kb in multi
-                if _spells(letters, names[kb]) and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
+                if spells(letters, names[kb]) and (len(letters) > 2 or _compatible(type_of(name), type_of(names[kb])))
             ]
             join_the_one(k, spelled)
 
@@ -360,7 +360,7 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     return sets.sets()
 
 
-def _spells(letters: str, name: str) -> bool:
+def spells(letters: str, name: str) -> bool:
     """Whether an acronym spells a name's initials: in capitals, those of its words that say
     something ("JCS", Joint Chiefs of Staff; "CDC", Centers for Disease Control and
     Prevention); in mixed case, a small letter for each linking word ("DoJ", Department of

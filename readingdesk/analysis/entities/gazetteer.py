@@ -185,9 +185,8 @@ PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
     """
 river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
-harbor border park east mosque church cathedral temple palace castle tower stadium arena ground oval base
-hills heights
-springs falls interstate route freeway motorway parc stade estadio stadio
+harbor border park east mosque church cathedral temple palace castle tower stadium arena ground oval
+resort base hills heights springs falls interstate route freeway motorway parc stade estadio stadio
 """.split()
 )
 # Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".
@@ -214,7 +213,7 @@ OTHER_CUES = frozenset(
 forum summit war pandemic olympics games conference festival program programme treaty agreement
 operation award prize cup covid covid-19 crisis accord act law protocol initiative plan project
 election elections fair expo hurricane typhoon cyclone storm index average composite flight
-coupe copa coppa ligue liga
+coupe copa coppa ligue liga classic
 """.split()
 )
 # The head words a name of a place, an organisation or another thing ends on ("Friendship Bridge").

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from readingdesk.analysis.entities.aliases import spells
 from readingdesk.analysis.entities.gazetteer import (
     BARE_LEGAL_FORMS,
     COMPASS,
@@ -248,6 +249,8 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
     if particles := _particles(tokens, i, text, run[-1].end):
         return particles  # "Ursula von der Leyen", "Rio de Janeiro"
     if tokens[i].lower == "and" and text[run[-1].end : tokens[i].start].isspace() and i + 1 < len(tokens):
+        if _defined_across_and(tokens, i + 1, run, text):
+            return 1  # "Nippon Telegraph and Telephone Corp (NTT)"
         if any(t.lower in ("of", "for") for t in run) and _ends_an_organisation(tokens, i + 1, text, plural=True):
             return 1  # "Federation of Red Cross and Red Crescent Societies": the plural head spans both
         if _ends_an_organisation(tokens, i + 1, text) and not _names_alone(run) and not _opens_a_name(tokens[i + 1]):
@@ -277,6 +280,14 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             ):
                 return width
     return 0
+
+
+def _defined_across_and(tokens: list[Token], start: int, run: list[Token], text: str) -> bool:
+    """Whether initials in brackets after the capitalised words from ``start`` on spell the
+    whole name of ``run``, an "and" and those words: "Nippon Telegraph and Telephone Corp (NTT)"."""
+    end = _capitalised_until(tokens, start, text)
+    defined = _ACRONYM_AFTER.match(text, tokens[end - 1].end) if end > start else None
+    return defined is not None and spells(defined[1], text[run[0].start : tokens[end - 1].end])
 
 
 def _particles(tokens: list[Token], i: int, text: str, after: int) -> int:
@@ -354,15 +365,21 @@ def _ends_an_organisation(tokens: list[Token], start: int, text: str, plural: bo
     """Whether the capitalised words from ``start`` on, a space apart, end in an organisation's
     head word (in the plural, ``plural``); not a firm's legal form, since "Microsoft and
     Amazon.com Inc" are two firms (one is "Procter & Gamble")."""
+    end = _capitalised_until(tokens, start, text)
+    last = tokens[end - 1] if end > start else None
+    if last is None or (plural and not last.lower.endswith("s")):
+        return False
+    return cue_type([last.text]) == "ORG" and last.lower.rstrip(".") not in LEGAL_FORMS
+
+
+def _capitalised_until(tokens: list[Token], start: int, text: str) -> int:
+    """Where the capitalised words from ``start`` on, a space apart, end."""
     end = start
     while (
         end < len(tokens) and tokens[end].capitalised and (end == start or _spaced(tokens[end - 1], tokens[end], text))
     ):
         end += 1
-    last = tokens[end - 1] if end > start else None
-    if last is None or (plural and not last.lower.endswith("s")):
-        return False
-    return cue_type([last.text]) == "ORG" and last.lower.rstrip(".") not in LEGAL_FORMS
+    return end
 
 
 def _spaced(before: Token, after: Token, text: str) -> bool:
@@ -599,6 +616,7 @@ def find_candidates(
             or party_and_state(run[0].text)
             or YEAR_PART_CODE.fullmatch(run[0].text)
             or _ROMAN_NUMBER.fullmatch(run[0].text)
+            or text.startswith("$", run[0].end)  # a currency: "US$ 24 billion", "HK$5"
         ):
             continue
         if (
