@@ -1936,3 +1936,17 @@ def test_a_resort_is_a_place_and_a_classic_an_event() -> None:
     )
     assert entity_named(entities, "Innisbrook Hilton Resort").type == "PLACE"
     assert entity_named(entities, "JCPenney Classic").type == "OTHER"
+
+
+def test_a_family_name_typed_a_place_only_by_its_preposition_is_the_persons() -> None:
+    entities = entities_of(
+        {
+            "a": "Albanian coach Astrit Hafizi named his squad on Saturday. Lekbello was missing from Hafizi's "
+            'squad. "We would be happy with a draw in Belfast," said Hafizi.',
+            "b": "Bill Jordan spoke. King Abdullah of Jordan met him in Amman.",
+        }
+    )
+    assert sorted(entity_named(entities, "Hafizi").aliases) == ["Astrit Hafizi", "Hafizi"]
+    assert entity_named(entities, "Hafizi").type == "PERSON"
+    # A place the data sets know stays a place.
+    assert entity_named(entities, "Jordan").type == "PLACE"

@@ -406,8 +406,7 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
     two sentences before wins; otherwise the one the corpus names most.
     """
     full_by_word: dict[str, set[int]] = defaultdict(set)
-    # Words a ship or a storm goes by: "Titanic" of "RMS Titanic" names the ship even where a
-    # preposition before it reads as a place's ("feet from Titanic").
+    # Words a ship or a storm goes by: "Titanic" of "RMS Titanic".
     ship_and_storm_names: set[str] = set()
     for index, mention in enumerate(mentions):
         words = name_words(mention.text)
@@ -432,9 +431,16 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         mention = mentions[index]
         word = name_words(mention.text)[0]
         candidates = full_by_word.get(word)
-        if not candidates or (
-            type_of(mention.text) == "PLACE" and (word not in ship_and_storm_names or known_place(mention.text))
-        ):
+        # A place the data sets know is no person's or ship's name ("Jordan" beside "Bill
+        # Jordan"); one typed a place only by the preposition before it may be a ship's ("feet
+        # from Titanic") or a person's ("from Hafizi's squad"), not a firm's named after it
+        # ("Maui" beside "Maui Police").
+        if candidates and type_of(mention.text) == "PLACE":
+            if known_place(mention.text):
+                continue
+            if word not in ship_and_storm_names:
+                candidates = {c for c in candidates if type_of(mentions[c].text) == "PERSON"}
+        if not candidates:
             continue
         resolved.add(index)
         roots = {sets.find(c) for c in candidates}
