@@ -617,6 +617,10 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         # Losing one's post, however it is said.
         ("The board fired its founder in July.", "The board ousted its founder in July."),
         ("The board sacked its founder in July.", "The board dismissed its founder in July."),
+        # Armed groups and their attacks, as different outlets call them.
+        ("Rebels attacked the port in July.", "Militants attacked the port in July."),
+        ("Insurgents attacked the port in July.", "Guerrillas attacked the port in July."),
+        ("The army began an offensive in July.", "The army began an attack in July."),
         # A company's chief officer by initials or in words.
         ("The CEO resigned in July.", "The chief executive officer resigned in July."),
         ("The CTO resigned in July.", "The chief technology officer resigned in July."),

@@ -24,7 +24,8 @@ from readingdesk.corpus.segment import SAYING_VERBS
 SYNONYM_CLASSES = (
     "leav depart left exit", "travel trip journey visit tour", "meet met meeting summit",
     "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
-    "attack strike struck assault", "wound injur injuri hurt", "presid president", "said say",
+    "attack strike struck assault offens", "rebel insurg milit guerrilla", "wound injur injuri hurt",
+    "presid president", "said say",
     "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
     "hold held", "begin began begun start commenc launch", "end finish conclud", "help aid assist",
     "increas rise rose grow grew climb soar surg jump",
