@@ -1950,3 +1950,14 @@ def test_a_family_name_typed_a_place_only_by_its_preposition_is_the_persons() ->
     assert entity_named(entities, "Hafizi").type == "PERSON"
     # A place the data sets know stays a place.
     assert entity_named(entities, "Jordan").type == "PLACE"
+
+
+def test_a_sea_named_by_a_rare_word_goes_by_that_word_alone() -> None:
+    entities = entities_of(
+        {
+            "a": "The storm formed over the Caribbean Sea in December. Ships crossed the Red Sea.",
+            "b": "It is the first storm to develop in the Caribbean in December. The Red Cross helped.",
+        }
+    )
+    assert sorted(entity_named(entities, "Caribbean").aliases) == ["Caribbean", "Caribbean Sea"]
+    assert entity_named(entities, "Red Sea").aliases == ["Red Sea"]

@@ -94,10 +94,14 @@ def name_words(name: str) -> list[str]:
     return folded
 
 
+# How everyday the first word of a sea's name may be for the sea to go by it alone.
+_SEA_NAME_WORD = 4.5
+
+
 def key(name: str) -> str:
     """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it, and
     a firm's name with its legal form and without, and an ocean's name with its word "Ocean"
-    and without (``North Atlantic``).
+    and without (``North Atlantic``), and so a sea's named by a rare word (``Caribbean``).
 
     Every name of a country shares its ISO code: ``Russia`` and ``Russian Federation``; a
     state's abbreviation shares its name's key: ``Md.`` and ``Maryland``.
@@ -110,6 +114,8 @@ def key(name: str) -> str:
         words.pop()  # "BMC Software Inc" is "BMC Software", "Intel Corp." is "Intel"
     if len(words) > 1 and words[-1] == "ocean":
         words.pop()
+    elif len(words) == 2 and words[-1] == "sea" and not common_word(words[0], _SEA_NAME_WORD):
+        words.pop()  # "the Caribbean Sea" is "the Caribbean"; the Red Sea is no "Red"
     return "".join(words)
 
 
