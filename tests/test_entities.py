@@ -1961,3 +1961,22 @@ def test_a_sea_named_by_a_rare_word_goes_by_that_word_alone() -> None:
     )
     assert sorted(entity_named(entities, "Caribbean").aliases) == ["Caribbean", "Caribbean Sea"]
     assert entity_named(entities, "Red Sea").aliases == ["Red Sea"]
+
+
+def test_a_nation_or_a_city_of_millions_opening_a_sentence_is_a_place() -> None:
+    assert names("Wales grappled with its own cluster of cases in Cardiff.")[0][0] == "Wales"
+    # Not a smaller city whose name is an everyday word or a given name.
+    assert "Kim" not in [n for n, _ in names("Kim left Pyongyang on Sunday.")]
+
+
+def test_a_firm_that_goes_by_its_first_word_after_a_preposition_is_the_firm() -> None:
+    entities = entities_of(
+        {
+            "a": "Santa Fe Pacific Gold Corp may reject unsolicited suitor Newmont Mining Corp. Santa Fe is mum "
+            "on the takeover proposal from Newmont, announced Thursday. Newmont said the companies had talked.",
+            "b": "Nothing here.",
+        }
+    )
+    newmont = entity_named(entities, "Newmont")
+    assert newmont.type == "ORG" and "Newmont Mining Corp" in newmont.aliases
+    assert len(newmont.mentions) == 3

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -439,13 +439,14 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
         candidates = full_by_word.get(word)
         # A place the data sets know is no person's or ship's name ("Jordan" beside "Bill
         # Jordan"); one typed a place only by the preposition before it may be a ship's ("feet
-        # from Titanic") or a person's ("from Hafizi's squad"), not a firm's named after it
+        # from Titanic"), a person's ("from Hafizi's squad") or a firm's that goes by its legal
+        # form ("from Newmont" of "Newmont Mining Corp"), not a body named after a place
         # ("Maui" beside "Maui Police").
         if candidates and type_of(mention.text) == "PLACE":
             if known_place(mention.text):
                 continue
             if word not in ship_and_storm_names:
-                candidates = {c for c in candidates if type_of(mentions[c].text) == "PERSON"}
+                candidates = {c for c in candidates if _a_person_or_a_firm(mentions[c].text, type_of)}
         if not candidates:
             continue
         resolved.add(index)
@@ -469,6 +470,11 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
                 max(candidates, key=lambda c: (size[sets.find(c)], -sentence_order[mentions[c].sentence])),
             )
     return resolved
+
+
+def _a_person_or_a_firm(name: str, type_of: Callable[[str], EntityType | None]) -> bool:
+    """Whether the full name is a person's, or a firm's by its legal form ("Newmont Mining Corp")."""
+    return type_of(name) == "PERSON" or parts(name)[-1] in LEGAL_FORMS
 
 
 def _a_places_body(words: list[str]) -> bool:

@@ -489,14 +489,20 @@ def city_population(name: str) -> int:
     return city[0] if city else 0
 
 
-def known_place(name: str) -> bool:
-    """A country, a US state, a country's province or region, or a city in the data sets."""
+def well_known_place(name: str) -> bool:
+    """A country, a US state, a country's province or region ("Wales", "Punjab") or a city of a
+    million people or more: a place wherever it stands, even where it opens a sentence."""
     if known_region(name):
         return True
     key = _city_key(name)
-    if key in _regions():
+    return key in _regions() or _cities().get(key, (0, False))[0] >= _WORLD_CITY
+
+
+def known_place(name: str) -> bool:
+    """A country, a US state, a country's province or region, or a city in the data sets."""
+    if well_known_place(name):
         return True
-    city = _cities().get(key)
+    city = _cities().get(_city_key(name))
     if city is None:
         return False
     population, plain = city

@@ -44,6 +44,7 @@ from readingdesk.analysis.entities.gazetteer import (
     known_place,
     known_region,
     us_state,
+    well_known_place,
 )
 from readingdesk.analysis.entities.kinds import (
     before_a_region,
@@ -852,6 +853,8 @@ def _everyday_opening(
     known = word in (known_names if len(run) > 1 or run[0].lower not in lower_words else lone_names)
     if is_acronym(word) or known or run[0].lower in COMPASS or known_region(word):
         return False
+    if len(run) == 1 and well_known_place(word):
+        return False  # "Wales grappled with ...": a nation, a province or a city of millions
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
     if any(known_place(span(text, run[:end])) for end in range(len(run), 1, -1)):
