@@ -1980,3 +1980,28 @@ def test_a_firm_that_goes_by_its_first_word_after_a_preposition_is_the_firm() ->
     newmont = entity_named(entities, "Newmont")
     assert newmont.type == "ORG" and "Newmont Mining Corp" in newmont.aliases
     assert len(newmont.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Russia opposes expansion into the Soviet-led Warsaw Pact countries.", "Warsaw Pact", "OTHER"),
+        (
+            "He left Meciar's ruling Movement for a Democratic Slovakia last month.",
+            "Movement for a Democratic Slovakia",
+            "ORG",
+        ),
+        ("The agreement would give the Catholic Church too much influence.", "Catholic Church", "ORG"),
+        ("The service was held at St Mary's Church in Dover.", "St Mary's Church", "PLACE"),
+        ("The vigil was held at the Mount Olive Baptist Church on Sunday.", "Mount Olive Baptist Church", "PLACE"),
+        ("The Russian Orthodox Church backed the war.", "Russian Orthodox Church", "ORG"),
+    ],
+)
+def test_pacts_parties_with_for_a_and_churches_as_institutions(text: str, name: str, kind: str) -> None:
+    assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == kind
+
+
+def test_a_nationality_and_an_office_without_a_name_are_no_name() -> None:
+    assert names("A bomb exploded outside the home of an expelled Slovak MP.") == []
+    # An office's district is still a place.
+    assert ("Southern District", "PLACE") in names("He is U.S. Attorney for the Southern District of New York.")

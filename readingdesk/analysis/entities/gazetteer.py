@@ -213,7 +213,7 @@ OTHER_CUES = frozenset(
 forum summit war pandemic olympics games conference festival program programme treaty agreement
 operation award prize cup covid covid-19 crisis accord act law protocol initiative plan project
 election elections fair expo hurricane typhoon cyclone storm index average composite flight
-coupe copa coppa ligue liga classic
+coupe copa coppa ligue liga classic pact
 """.split()
 )
 # The head words a name of a place, an organisation or another thing ends on ("Friendship Bridge").

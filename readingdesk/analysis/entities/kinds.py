@@ -30,6 +30,7 @@ from readingdesk.analysis.entities.gazetteer import (
     SHIP_PREFIXES,
     US_STATES,
     common_word,
+    is_descriptive,
     is_family_name,
     is_generic_initials,
     is_given_name,
@@ -137,6 +138,10 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # "fellow all-rounder Stuart Law" (whose last word alone would make a law of him).
 _ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+(?:-[a-z]+)?)\s+$")
 _ROLE_WIDTH = 20
+# Churches as institutions: "the Catholic Church", "the Russian Orthodox Church".
+_DENOMINATIONS = frozenset(
+    "catholic orthodox anglican lutheran methodist baptist presbyterian episcopal coptic protestant evangelical".split()
+)
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
 # The longest cue before a name, in characters ("chief executive of the ").
@@ -195,6 +200,8 @@ def cue_type(words: list[str]) -> EntityType | None:
     for head in heads:
         if head in ("republic", "kingdom", "emirates") or (head == "bank" and lowered[0] in COMPASS):
             return "PLACE"  # "Republic of Korea"; "West Bank" is a river's bank
+        if head == "church" and _a_church(lowered):
+            return "ORG"  # "the Catholic Church" is an institution; "St Mary's Church" a building
         if head in ORG_CUES:
             return "ORG"
         if head in PLACE_CUES:
@@ -204,6 +211,19 @@ def cue_type(words: list[str]) -> EntityType | None:
     if len(lowered) > 1 and any(w in _INSTITUTIONS for w in lowered):
         return "ORG"  # "University College London"
     return None
+
+
+def _a_church(words: list[str]) -> bool:
+    """A church as an institution: a denomination's name and "Church", a nation's word or
+    "Roman" before it ("the Russian Orthodox Church"); not a congregation's ("Mount Olive
+    Baptist Church") nor a building's."""
+    *before, last = words
+    return (
+        last == "church"
+        and bool(before)
+        and before[-1] in _DENOMINATIONS
+        and all(w in _DENOMINATIONS or w == "roman" or is_descriptive(w) for w in before)
+    )
 
 
 def _singular(word: str) -> str:

@@ -61,7 +61,7 @@ from readingdesk.analysis.lexicon import HYPHEN_PREFIXES, REPORTING_VERB
 from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS, YEAR_PART_CODE
 from readingdesk.corpus.segment import dateline
 
-_CONNECTORS = NAME_CONNECTORS | {"of the", "for the"}
+_CONNECTORS = NAME_CONNECTORS | {"of the", "for the", "for a"}
 # The fewest letters of a lede's first word set in capitals (see ``_set_in_capitals``).
 _SHOUTED_LENGTH = 5
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
@@ -483,6 +483,8 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
     and air force would be one."""
     if known_place(" ".join(t.text for t in run)):
         return run
+    if len(run) > 1 and _described_by(run[0].text):
+        return _strip_descriptive(run[1:])  # "the Soviet-led Warsaw Pact", "a Saudi-led Coalition"
     k = _descriptive_words(run)
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES and not _head_words_alone(run[k:]):
         return run[k:]
@@ -609,6 +611,8 @@ def find_candidates(
             continue
         if _only_descriptive(run) or (len(run) == 1 and run[0].calendar_word):
             continue
+        if len(run) > 1 and _only_descriptive(run[:-1]) and is_title(run[-1].text) and not cue_type([run[-1].text]):
+            continue  # "an expelled Slovak MP", "the Russian President": an office, no name
         if len(run) == 1 and (
             len(run[0].text) < 2
             or _common_noun_initials(run[0])
