@@ -991,6 +991,14 @@ def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
         # A passive or a verb still to come reports nothing: its subject is the fact.
         ("Details on pricing will be announced within weeks, McBride said.", {"said"}, {"detail", "price"}),
         ("All 157 people onboard were reported dead after the crash.", set(), {"157", "onboard"}),
+        # A clause and a comma before the verb is what was reported; two commas set off a speaker.
+        ("The State Department issues a travel alert, says an attack is possible.", set(), {"issu", "alert"}),
+        (
+            "It had moved to a recovery effort, said Admiral Shannon Gilreath.",
+            set(),
+            {"recoveri", "effort"},
+        ),
+        ("John Kirby, a White House spokesman, said the ship sank.", {"spokesman", "said"}, {"ship", "sank"}),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:

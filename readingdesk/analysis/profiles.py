@@ -63,6 +63,10 @@ _ATTRIBUTION = re.compile(r"according\b", re.IGNORECASE)
 # Verbs that introduce what someone reported, and how many words a speaker before them may take.
 _REPORTED = re.compile(REPORTING_VERB)
 _TOLD_BEFORE = re.compile(r"\s*[,.;:]")
+# A clause and one comma before the reporting verb: what was reported, not who reported it
+# ("State Dept. issues travel alert, says attack possible", "The train crossed, said
+# officials"); a speaker set off by two commas is still one ("Kirby, a spokesman, said").
+_FACT_BEFORE_THE_VERB = re.compile(r"[^,]+,\s*")
 # "added" before an amount is a rise, not a report: "the index added 38 points".
 _ADDED_AN_AMOUNT = re.compile(r"add(?:ed|s)\s+[$€£¥]?\d")
 # A reporting verb after one of these words is what will or may happen, or what was done to
@@ -505,6 +509,7 @@ def _clauses(
         and not _TOLD_BEFORE.match(text, verb.end())
         and not _ADDED_AN_AMOUNT.match(text, verb.start())
         and not _NOT_REPORTED_AFTER.search(text, max(0, verb.start() - 8), verb.start())
+        and not _FACT_BEFORE_THE_VERB.fullmatch(text, 0, verb.start())
     ):
         # A quotation before the speaker is what was said ("'...,' the judges stated in ...").
         speaker = _last_quotation_end(text, verb.start()) or 0
