@@ -2005,3 +2005,18 @@ def test_a_nationality_and_an_office_without_a_name_are_no_name() -> None:
     assert names("A bomb exploded outside the home of an expelled Slovak MP.") == []
     # An office's district is still a place.
     assert ("Southern District", "PLACE") in names("He is U.S. Attorney for the Southern District of New York.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Moroccan Mohamed Benchaou died of his injuries.", ["Mohamed Benchaou"]),
+        ("The blast bore the hallmarks of Algerian Moslem fundamentalists.", []),
+        ("Muslim and Christian leaders met in Beirut.", ["Beirut"]),
+        # A faith's word inside a name stays: "Muslim Brotherhood", and a given name before a bridge's.
+        ("The Muslim Brotherhood was banned in Cairo.", ["Muslim Brotherhood", "Cairo"]),
+        ("The Francis Scott Key Bridge collapsed.", ["Francis Scott Key Bridge"]),
+    ],
+)
+def test_nationality_and_faith_words_before_a_name_are_no_part_of_it(text: str, found: list[str]) -> None:
+    assert [name for name, _ in names(text)] == found

@@ -261,7 +261,11 @@ _COUNTRY_NAME_ENDS = frozenset(
     {"republic", "islands", "island", "states", "kingdom", "emirates", "territory", "federation", "confederation"}
 )
 # Words that describe a name without being one, besides nationality words.
-_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
+_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"}) | frozenset(
+    # Faiths and their people, which describe as nationalities do: "Algerian Moslem fundamentalists".
+    """muslim muslims moslem moslems christian christians jewish jews catholic catholics sunni sunnis
+    shiite shiites shia hindu hindus buddhist buddhists sikh sikhs islamist islamists kurdish kurds""".split()
+)
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 # Common nouns for a place, in an appositive after its name or before "of" and its name:
 # "Chiautla de Tapia, a small town in Puebla", "the town of Raboso".

@@ -488,6 +488,8 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
     k = _descriptive_words(run)
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES and not _head_words_alone(run[k:]):
         return run[k:]
+    if 0 < k < len(run) - 1 and is_given_name(run[k].text) and not any(is_given_name(t.text) for t in run[:k]):
+        return run[k:]  # "Moroccan Mohamed Benchaou", not "Francis Scott Key Bridge"
     if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
         return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
     return run
