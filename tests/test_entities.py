@@ -2020,3 +2020,15 @@ def test_a_nationality_and_an_office_without_a_name_are_no_name() -> None:
 )
 def test_nationality_and_faith_words_before_a_name_are_no_part_of_it(text: str, found: list[str]) -> None:
     assert [name for name, _ in names(text)] == found
+
+
+def test_a_name_that_goes_by_its_initials_is_an_organisations() -> None:
+    entities = entities_of(
+        {
+            "a": "Mbappe moved to Madrid from Paris Saint-Germain (PSG). He scored 256 goals at PSG.",
+            "b": "He left PSG in June. Sam Bankman-Fried (SBF) was sentenced in New York.",
+        }
+    )
+    assert entity_named(entities, "Paris Saint-Germain").type == "ORG"
+    assert entity_named(entities, "Sam Bankman-Fried").type == "PERSON"
+

@@ -16,6 +16,7 @@ from readingdesk.analysis.entities.aliases import (
     name_after_kind,
     name_words,
     parts,
+    spells,
 )
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
@@ -145,6 +146,18 @@ def _opens_on_initials(name: str) -> bool:
     return opens_on_initials and not (first.isupper() and " ".join(rest).isupper())
 
 
+def _shortened_to_initials(longest: str, names: list[str]) -> bool:
+    """Whether a name of several words that is no place's nor a person's also goes by its
+    initials: an organisation's ("Paris Saint-Germain", "PSG"); not "Democratic Republic of
+    Congo" and "DRC", nor "Sam Bankman-Fried" and "SBF"."""
+    return (
+        len(parts(longest)) >= 2
+        and not known_place(longest)
+        and not is_given_name(longest.split()[0])
+        and any(_in_capitals(n) and spells(n.replace(".", ""), longest) for n in names if n != longest)
+    )
+
+
 def _in_capitals(name: str) -> bool:
     """Whether a name is written in capitals, full stops aside: initials ("RSV", "U.S.")."""
     return name.replace(".", "").isupper()
@@ -157,6 +170,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "ORG"  # "Reuters", "the Associated Press"
     names = [m.text for m in members]
     longest = max(names, key=lambda n: len(parts(n)))
+    if _shortened_to_initials(longest, names):
+        return "ORG"  # "Paris Saint-Germain" and "PSG", however "from PSG" reads
     # Initials read as an organisation's wherever they stand alone, a person's too ("SBF"), so
     # where the name is spelled out its spelled forms decide. Where they were spelled out in
     # common words ("respiratory syncytial virus, or RSV") they were shown to name a thing.
