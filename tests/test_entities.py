@@ -2032,3 +2032,8 @@ def test_a_name_that_goes_by_its_initials_is_an_organisations() -> None:
     assert entity_named(entities, "Paris Saint-Germain").type == "ORG"
     assert entity_named(entities, "Sam Bankman-Fried").type == "PERSON"
 
+
+def test_an_office_with_an_owners_s_is_no_name() -> None:
+    assert [n for n, _ in names("A release from the Manhattan District Attorney’s office alleged fraud.")] == [
+        "Manhattan"
+    ]

@@ -618,7 +618,7 @@ def find_candidates(
         if len(run) == 1 and (
             len(run[0].text) < 2
             or _common_noun_initials(run[0])
-            or is_title(run[0].text)
+            or is_title(POSSESSIVE.sub("", run[0].text))  # "the District Attorney’s office"
             or run[0].lower.rstrip(".") in BARE_LEGAL_FORMS
             or party_and_state(run[0].text)
             or YEAR_PART_CODE.fullmatch(run[0].text)
