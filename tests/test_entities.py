@@ -2015,6 +2015,10 @@ def test_a_nationality_and_an_office_without_a_name_are_no_name() -> None:
         ("Muslim and Christian leaders met in Beirut.", ["Beirut"]),
         # A faith's word inside a name stays: "Muslim Brotherhood", and a given name before a bridge's.
         ("The Muslim Brotherhood was banned in Cairo.", ["Muslim Brotherhood", "Cairo"]),
+        (
+            "The Muslim Council of Britain and the Jewish Agency for Israel spoke.",
+            ["Muslim Council of Britain", "Jewish Agency for Israel"],
+        ),
         ("The Francis Scott Key Bridge collapsed.", ["Francis Scott Key Bridge"]),
     ],
 )

@@ -261,8 +261,11 @@ _COUNTRY_NAME_ENDS = frozenset(
     {"republic", "islands", "island", "states", "kingdom", "emirates", "territory", "federation", "confederation"}
 )
 # Words that describe a name without being one, besides nationality words.
-_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"}) | frozenset(
-    # Faiths and their people, which describe as nationalities do: "Algerian Moslem fundamentalists".
+_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
+# Faiths and their people, which alone describe as nationalities do ("Algerian Moslem
+# fundamentalists") but, unlike a nationality, are part of the names they open ("Muslim
+# Council of Britain", "Jewish Agency for Israel").
+FAITH_WORDS = frozenset(
     """muslim muslims moslem moslems christian christians jewish jews catholic catholics sunni sunnis
     shiite shiites shia hindu hindus buddhist buddhists sikh sikhs islamist islamists kurdish kurds""".split()
 )

@@ -25,6 +25,7 @@ from readingdesk.analysis.entities.gazetteer import (
     BARE_LEGAL_FORMS,
     COMPASS,
     COMPOUND_RANKS,
+    FAITH_WORDS,
     GENERATIONS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
@@ -440,9 +441,11 @@ def _bare(token: Token) -> str:
 
 
 def _only_descriptive(run: list[Token]) -> bool:
-    """Nationality adjectives, compass words and the like: "North Korean", "Russian", and such
-    words joined by a hyphen ("Israeli-held", "Saudi-led", "Russian-Ukrainian")."""
-    return all(is_descriptive(_bare(t)) or _bare(t) in COMPASS or _described_by(t.text) for t in run)
+    """Nationality adjectives, compass words, faiths and the like: "North Korean", "Russian",
+    "Algerian Moslem", and such words joined by a hyphen ("Israeli-held", "Russian-Ukrainian")."""
+    return all(
+        is_descriptive(_bare(t)) or _bare(t) in COMPASS or _bare(t) in FAITH_WORDS or _described_by(t.text) for t in run
+    )
 
 
 def _described_by(word: str) -> bool:
