@@ -1906,6 +1906,8 @@ def test_a_language_is_no_place_after_in() -> None:
     assert entity_named(entities, "Arabic").type == "OTHER"
     assert entity_named(entities, "Swahili").type == "OTHER"
     assert entity_named(entities, "Cairo").type == "PLACE"
+    # A language's name that is also a place's stays a place: Afar is a region of Ethiopia.
+    assert entity_named(entities_of({"a": "Fighting spread in Afar on Monday.", "b": "-"}), "Afar").type == "PLACE"
 
 
 def test_nationality_words_joined_by_a_hyphen_are_no_name() -> None:

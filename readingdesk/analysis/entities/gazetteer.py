@@ -458,8 +458,9 @@ def _languages() -> frozenset[str]:
 
 
 def is_language(word: str) -> bool:
-    """A language's name that is no country's: "Arabic", "Swahili", "Urdu"; not "Tonga"."""
-    return word.casefold() in _languages() and not known_country(word)
+    """A language's name that is no place's: "Arabic", "Swahili", "Urdu"; not "Tonga" (a
+    country), nor "Afar" (a region of Ethiopia)."""
+    return word.casefold() in _languages() and not known_place(word)
 
 
 def known_country(name: str) -> bool:
