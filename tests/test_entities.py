@@ -2043,3 +2043,15 @@ def test_an_office_with_an_owners_s_is_no_name() -> None:
     assert [n for n, _ in names("A release from the Manhattan District Attorney’s office alleged fraud.")] == [
         "Manhattan"
     ]
+
+
+def test_a_party_or_a_firm_goes_by_the_word_before_party_or_its_legal_form() -> None:
+    entities = entities_of(
+        {
+            "a": "The Labour Party won a landslide. Voters said Labour would govern, and Apple Inc. said so too.",
+            "b": "Starmer led Labour to victory on Thursday. Analysts said Apple had gained.",
+        }
+    )
+    labour = entity_named(entities, "Labour")
+    assert labour.name == "Labour Party" and len(labour.mentions) == 3
+    assert len(entity_named(entities, "Apple").mentions) == 2

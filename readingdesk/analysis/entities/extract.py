@@ -24,6 +24,7 @@ from readingdesk.analysis.entities.gazetteer import (
     FOREIGN_ARTICLES,
     GENERATIONS,
     LARGE_CITY,
+    LEGAL_FORMS,
     NAME_CUES,
     NAME_PARTICLES,
     NEWS_AGENCIES,
@@ -273,12 +274,15 @@ def written_name(name: str) -> str:
 def _display_name(members: list[Mention], kind: EntityType) -> str:
     """The most used form; for a person the most used full name ("Vladimir Putin", not "Putin");
     a name spelt out, not its initials or its clipped form ("Federal Reserve", not "Fed"); a
-    state in full ("Maryland" for an entity only ever called "Md.")."""
+    party in full ("Labour Party", not "Labour"); a state in full ("Maryland" for an entity
+    only ever called "Md.")."""
     counts = Counter(written_name(m.text) for m in members)
     forms = [t for t in counts if not _in_capitals(t)] or list(counts)
     forms = [t for t in forms if not any(clipped_from(t, other) for other in counts)] or forms
     if kind == "PERSON":  # of two written words or more: "Sam Bankman-Fried", not "Bankman-Fried"
         forms = [t for t in forms if len(name_words(t)) >= 2 and " " in t] or forms
+    if kind == "ORG":  # a party in full: "Labour Party", not "Labour"
+        forms = [t for t in forms if f"{t.casefold()} party" not in {o.casefold() for o in counts}] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
     if kind == "PLACE" and name.isupper() and max(len(word) for word in name.split()) > PLACE_INITIALS:
         name = _from_capitals(name)  # a dateline's "SAN FRANCISCO"; not "UAE"
@@ -360,15 +364,24 @@ def _compound(m: Mention, singles: set[str]) -> list[Mention]:
     ]
 
 
+# The last words after which a one-word name is the whole name: "Labour Party", "Apple Inc".
+_PARTY_OR_FIRM = LEGAL_FORMS | {"party"}
+
+
 def _short_forms(mentions: list[Mention]) -> frozenset[str]:
     """What later mentions may call a person or an organisation named in full: the family name
     ("Trump" of "Donald Trump"), the initials of three or more words ("WHO" of "World Health
-    Organization"). A place's name is neither."""
+    Organization"), the word before "Party" or a firm's legal form ("Labour" of "Labour Party",
+    "Apple" of "Apple Inc."). A place's name is none of them."""
     places = {m.text for m in mentions if m.type == "PLACE"}
     forms = {name for m in mentions if (name := family_name(m.text, m.type)) is not None}
-    forms.update(
-        letters for m in mentions if m.type == "ORG" and len(letters := initials(m.text)) >= 3 and " " in m.text
-    )
+    for m in mentions:
+        if m.type != "ORG" or " " not in m.text:
+            continue
+        if len(letters := initials(m.text)) >= 3:
+            forms.add(letters)
+        if len(words := m.text.split()) == 2 and words[1].casefold().rstrip(".") in _PARTY_OR_FIRM:
+            forms.add(words[0])
     return frozenset(forms - places)
 
 
