@@ -2055,3 +2055,14 @@ def test_a_party_or_a_firm_goes_by_the_word_before_party_or_its_legal_form() -> 
     labour = entity_named(entities, "Labour")
     assert labour.name == "Labour Party" and len(labour.mentions) == 3
     assert len(entity_named(entities, "Apple").mentions) == 2
+
+
+def test_a_partys_members_in_the_plural_are_the_party() -> None:
+    entities = entities_of(
+        {
+            "a": "The Conservative Party lost. The Conservatives won 121 seats, and Conservative MPs conceded.",
+            "b": "Sunak led the Conservatives to defeat. Greens gained seats.",
+        }
+    )
+    party = entity_named(entities, "Conservatives")
+    assert party.name == "Conservative Party" and {"Conservatives", "Conservative Party"} <= set(party.aliases)

@@ -315,6 +315,12 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
         if len({sets.find(by_key[kb]) for kb in candidates}) == 1:
             sets.union(by_key[k], by_key[candidates[0]])
 
+    # A party's members in the plural are the party: "the Conservatives" of "Conservative Party".
+    parties = {words[0]: k for k, name in names.items() if len(words := parts(name)) == 2 and words[1] == "party"}
+    for k, name in names.items():
+        if len(words := parts(name)) == 1 and (party := parties.get(words[0].removesuffix("s"))) and party != k:
+            sets.union(by_key[k], by_key[party])
+
     # A shorter name inside exactly one longer name of another referent.
     for ka in multi:
         containing = [kb for kb in multi if kb != ka and _contained(names[ka], names[kb])]

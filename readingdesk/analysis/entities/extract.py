@@ -281,8 +281,9 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     forms = [t for t in forms if not any(clipped_from(t, other) for other in counts)] or forms
     if kind == "PERSON":  # of two written words or more: "Sam Bankman-Fried", not "Bankman-Fried"
         forms = [t for t in forms if len(name_words(t)) >= 2 and " " in t] or forms
-    if kind == "ORG":  # a party in full: "Labour Party", not "Labour"
-        forms = [t for t in forms if f"{t.casefold()} party" not in {o.casefold() for o in counts}] or forms
+    if kind == "ORG":  # a party in full: "Labour Party", not "Labour" nor "the Conservatives"
+        parties = {o.casefold() for o in counts}
+        forms = [t for t in forms if f"{t.casefold().removesuffix('s')} party" not in parties] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
     if kind == "PLACE" and name.isupper() and max(len(word) for word in name.split()) > PLACE_INITIALS:
         name = _from_capitals(name)  # a dateline's "SAN FRANCISCO"; not "UAE"
