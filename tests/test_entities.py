@@ -1468,6 +1468,9 @@ def test_a_role_right_before_a_name_makes_it_a_persons() -> None:
     )
     assert entity_named(entities, "Stuart Law").type == "PERSON"
     assert entity_named(entities, "Clean Air Act").type == "OTHER"
+    # A role with a comma after it ends its clause: what follows is the one who said so.
+    entities = entities_of({"a": "The delay hurt every player, Zentrix said on Monday.", "b": "-"})
+    assert entity_named(entities, "Zentrix").type != "PERSON"
 
 
 @pytest.mark.parametrize(

@@ -158,8 +158,6 @@ class Scorer:
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
         self._ranked: dict[int, list[str]] = {}
-        # The referents each sentence names: a near-verbatim pair names the same.
-        self._names = [frozenset(term for term in p.terms if term.startswith("@")) for p in profiles]
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
         """Whether articles ``a[k]`` and ``b[k]`` (indices; or two article indices) may report
@@ -473,13 +471,21 @@ class Scorer:
             )
             # "France 0-0 Germany" and "Germany 0-0 Ghana" differ in one name, not in wording.
             same_names = np.fromiter(
-                (self._names[x] == self._names[y] for x, y in zip(a[near].tolist(), b[near].tolist(), strict=True)),
+                (
+                    _referents(self.profiles[x]) == _referents(self.profiles[y])
+                    for x, y in zip(a[near].tolist(), b[near].tolist(), strict=True)
+                ),
                 dtype=bool,
                 count=len(near),
             )
             close = (verbatim > VERBATIM_RATIO) & same_names
             scores[near[close]] = verbatim[close]
         return scores
+
+
+def _referents(p: Profile) -> set[str]:
+    """The referents a sentence names."""
+    return {term for term in p.terms if term.startswith("@")}
 
 
 def _may_answer(measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:

@@ -209,14 +209,14 @@ _ELLIPSIS_END = re.compile(r"(?:^|[^.\s])\s*\.\s?\.\s?\.$")
 _QUOTE_GOES_ON = re.compile(r"[^\"”]*[\"”]\s*(?:,|[a-z])")
 # A quotation closed on its stop: '... it!”', '... now?"'.
 _QUOTE_CLOSED_ON_A_STOP = re.compile(r"[.!?…][\"”’']\s*$")
-# Who said a quotation, after it, and no more than where or when: "Labour leader, Sir Keir Starmer,
-# said in his victory speech."; not "Officials said the plan was flawed."
 # Verbs of saying that follow what was said ('"...," he wrote'); the aligner reads them too.
 SAYING_VERBS = (
     "said|says|told|tells|asked|asks|added|adds|wrote|writes|shouted|cried|exclaimed|declared|insisted|insists"
     "|replied|explained|explains|argued|argues|concluded|concludes|conclude|continued|recalled|stressed"
     "|acknowledged|admitted|warned|warns"
 )
+# Who said a quotation, after it, and no more than where or when: "Labour leader, Sir Keir Starmer,
+# said in his victory speech."; not "Officials said the plan was flawed."
 _SPEAKER_AFTER_QUOTE = re.compile(rf"(?:[\w.’'-]+,?\s+){{1,7}}?(?:{SAYING_VERBS})\b(?P<rest>[^.!?]*)[.!?]?[\"”’']?\s*$")
 _SPEAKER_TAIL = re.compile(
     r"\s*(?:[,;]\s*)?(?:$|(?:in|on|at|during|after|before|to|from|with|via|yesterday|today|tonight|later|earlier"
@@ -602,6 +602,15 @@ def _has_caption_cue(paragraph: str) -> bool:
     return any(hint in lower for hint in _CAPTION_HINTS) and _CAPTION_CUES.search(paragraph) is not None
 
 
+def _is_caption(paragraph: str) -> bool:
+    """Whether a paragraph holds a caption cue after its dateline: "(WJW / AP) –" opens a
+    story, not a photo's credit. The dateline is looked for only where a cue is."""
+    if not _has_caption_cue(paragraph):
+        return False
+    opening = dateline(paragraph)
+    return opening is None or _has_caption_cue(paragraph[opening.end() :])
+
+
 def segment(text: str) -> list[Unit]:
     """Split an article into units, in order: together they hold every word of its text,
     and nothing but blanks, Markdown marks and image addresses lies between them."""
@@ -666,8 +675,7 @@ def segment(text: str) -> list[Unit]:
         if not told and _SECTION.fullmatch(paragraph) and index < len(paragraph_spans) - 1:
             units.append(Unit(p_start, p_end, "meta", number))  # "Politics" above the headline
             continue
-        opening = dateline(paragraph)
-        if repeated[paragraph] > 1 or _has_caption_cue(paragraph[opening.end() :] if opening else paragraph):
+        if repeated[paragraph] > 1 or _is_caption(paragraph):
             kind = "caption"
         elif (
             not headline_seen

@@ -119,6 +119,19 @@ def key(name: str) -> str:
     return "".join(words)
 
 
+def party_word(name: str) -> str | None:
+    """The word a party goes by, folded: "labour" of "Labour Party"; None for other names."""
+    words = parts(name)
+    return words[0] if len(words) == 2 and words[1] == "party" else None
+
+
+def short_party_word(name: str) -> str | None:
+    """The word of a one-word name as :func:`party_word` gives it, its members' plural singled:
+    "conservative" of "Conservative" and of "Conservatives"."""
+    words = parts(name)
+    return words[0].removesuffix("s") if len(words) == 1 else None
+
+
 def stems(name: str) -> frozenset[str]:
     return frozenset(t for p in parts(name) if p not in _LINKING and (t := term_of(p)))
 
@@ -316,9 +329,9 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             sets.union(by_key[k], by_key[candidates[0]])
 
     # A party's members in the plural are the party: "the Conservatives" of "Conservative Party".
-    parties = {words[0]: k for k, name in names.items() if len(words := parts(name)) == 2 and words[1] == "party"}
+    parties = {word: k for k, name in names.items() if (word := party_word(name))}
     for k, name in names.items():
-        if len(words := parts(name)) == 1 and (party := parties.get(words[0].removesuffix("s"))) and party != k:
+        if (party := parties.get(short_party_word(name))) and party != k:
             sets.union(by_key[k], by_key[party])
 
     # A shorter name inside exactly one longer name of another referent.

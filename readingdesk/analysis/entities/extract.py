@@ -16,6 +16,8 @@ from readingdesk.analysis.entities.aliases import (
     name_after_kind,
     name_words,
     parts,
+    party_word,
+    short_party_word,
     spells,
 )
 from readingdesk.analysis.entities.gazetteer import (
@@ -282,8 +284,8 @@ def _display_name(members: list[Mention], kind: EntityType) -> str:
     if kind == "PERSON":  # of two written words or more: "Sam Bankman-Fried", not "Bankman-Fried"
         forms = [t for t in forms if len(name_words(t)) >= 2 and " " in t] or forms
     if kind == "ORG":  # a party in full: "Labour Party", not "Labour" nor "the Conservatives"
-        parties = {o.casefold() for o in counts}
-        forms = [t for t in forms if f"{t.casefold().removesuffix('s')} party" not in parties] or forms
+        parties = {party_word(form) for form in counts} - {None}
+        forms = [t for t in forms if short_party_word(t) not in parties] or forms
     name = max(forms, key=lambda t: (counts[t], len(parts(t)), -len(t)))
     if kind == "PLACE" and name.isupper() and max(len(word) for word in name.split()) > PLACE_INITIALS:
         name = _from_capitals(name)  # a dateline's "SAN FRANCISCO"; not "UAE"
@@ -365,10 +367,6 @@ def _compound(m: Mention, singles: set[str]) -> list[Mention]:
     ]
 
 
-# The last words after which a one-word name is the whole name: "Labour Party", "Apple Inc".
-_PARTY_OR_FIRM = LEGAL_FORMS | {"party"}
-
-
 def _short_forms(mentions: list[Mention]) -> frozenset[str]:
     """What later mentions may call a person or an organisation named in full: the family name
     ("Trump" of "Donald Trump"), the initials of three or more words ("WHO" of "World Health
@@ -381,7 +379,7 @@ def _short_forms(mentions: list[Mention]) -> frozenset[str]:
             continue
         if len(letters := initials(m.text)) >= 3:
             forms.add(letters)
-        if len(words := m.text.split()) == 2 and words[1].casefold().rstrip(".") in _PARTY_OR_FIRM:
+        if len(words := m.text.split()) == 2 and (party_word(m.text) or words[1].casefold().rstrip(".") in LEGAL_FORMS):
             forms.add(words[0])
     return frozenset(forms - places)
 

@@ -262,12 +262,13 @@ _COUNTRY_NAME_ENDS = frozenset(
 )
 # Words that describe a name without being one, besides nationality words.
 _DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
-# Faiths and their people, which alone describe as nationalities do ("Algerian Moslem
+# Faiths, their churches and their people, which alone describe as nationalities do ("Algerian Moslem
 # fundamentalists") but, unlike a nationality, are part of the names they open ("Muslim
 # Council of Britain", "Jewish Agency for Israel").
 FAITH_WORDS = frozenset(
     """muslim muslims moslem moslems christian christians jewish jews catholic catholics sunni sunnis
-    shiite shiites shia hindu hindus buddhist buddhists sikh sikhs islamist islamists kurdish kurds""".split()
+    shiite shiites shia hindu hindus buddhist buddhists sikh sikhs islamist islamists kurdish kurds
+    orthodox anglican lutheran methodist baptist presbyterian episcopal coptic protestant evangelical""".split()
 )
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 # Common nouns for a place, in an appositive after its name or before "of" and its name:

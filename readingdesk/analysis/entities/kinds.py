@@ -16,6 +16,7 @@ from readingdesk.analysis.entities.aliases import initials
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
+    FAITH_WORDS,
     HOLIDAYS,
     MASTHEADS,
     NAMED_AFTER_HEADS,
@@ -134,14 +135,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 _HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 # What ends a name set beside a noun as another name for it: "the company, Maersk, said".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
-# A role in lower case right before a name: "Japan coach Shu Kamo", "striker Stefano Bordon",
-# "fellow all-rounder Stuart Law" (whose last word alone would make a law of him).
-_ROLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<role>[a-z]+(?:-[a-z]+)?)\s+$")
+# How far before a name a role in lower case may begin ("all-rounder ").
 _ROLE_WIDTH = 20
-# Churches as institutions: "the Catholic Church", "the Russian Orthodox Church".
-_DENOMINATIONS = frozenset(
-    "catholic orthodox anglican lutheran methodist baptist presbyterian episcopal coptic protestant evangelical".split()
-)
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
 # The longest cue before a name, in characters ("chief executive of the ").
@@ -214,15 +209,15 @@ def cue_type(words: list[str]) -> EntityType | None:
 
 
 def _a_church(words: list[str]) -> bool:
-    """A church as an institution: a denomination's name and "Church", a nation's word or
-    "Roman" before it ("the Russian Orthodox Church"); not a congregation's ("Mount Olive
-    Baptist Church") nor a building's."""
+    """A church as an institution: a faith's or a denomination's name and "Church", a nation's
+    word or "Roman" before it ("the Catholic Church", "the Russian Orthodox Church"); not a
+    congregation's ("Mount Olive Baptist Church") nor a building's."""
     *before, last = words
     return (
         last == "church"
         and bool(before)
-        and before[-1] in _DENOMINATIONS
-        and all(w in _DENOMINATIONS or w == "roman" or is_descriptive(w) for w in before)
+        and before[-1] in FAITH_WORDS
+        and all(w in FAITH_WORDS or w == "roman" or is_descriptive(w) for w in before)
     )
 
 
@@ -350,8 +345,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
     kind = kind or _cue_of_a_name(run) or hint
-    if kind in (None, "OTHER") and (role := _ROLE_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)):
-        kind = "PERSON" if role["role"] in ROLE_NOUNS else kind
+    if kind in (None, "OTHER") and _role_before(text, start):
+        kind = "PERSON"
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
@@ -389,6 +384,14 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         # Initials are an organisation's unless spelled out in common words.
         kind = "OTHER" if _spelled_out_in_lower_case(text, start, end, run[0].text) else "ORG"
     return kind
+
+
+def _role_before(text: str, start: int) -> bool:
+    """Whether a role in lower case stands right before the name at ``start``: "Japan coach
+    Shu Kamo", "striker Stefano Bordon", "fellow all-rounder Stuart Law" (whose last word
+    alone would make a law of him); not after a comma ("hurt the player, Apple said")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)
+    return before is not None and "," not in before.group() and before["word"] in ROLE_NOUNS
 
 
 def _cue_of_a_name(run: list[Token]) -> EntityType | None:
