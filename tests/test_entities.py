@@ -8,7 +8,7 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
-from readingdesk.analysis.entities.gazetteer import demonym_country, known_place
+from readingdesk.analysis.entities.gazetteer import demonym_country, is_given_name, known_place
 from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates
 from readingdesk.corpus import corpus_from_texts
 
@@ -345,6 +345,7 @@ def test_a_code_with_digits_is_no_organisations_initials() -> None:
         ("Christian", None), ("Jordan", None), ("Tehran", None), ("Morgan", None),
         # A country of two words by its last: not "Republican", nor a given name of a saint's island.
         ("Salvadoran", "el salvador"), ("Lankans", "sri lanka"), ("Republican", None), ("Lucian", None),
+        ("Montenegrin", "montenegro"), ("Yugoslav", "yugoslavia"), ("Cypriot", "cyprus"),
     ],
 )  # fmt: skip
 def test_nationality_words_name_their_country(word: str, country: str | None) -> None:
@@ -2069,3 +2070,24 @@ def test_a_partys_members_in_the_plural_are_the_party() -> None:
     )
     party = entity_named(entities, "Conservatives")
     assert party.name == "Conservative Party" and {"Conservatives", "Conservative Party"} <= set(party.aliases)
+
+
+def test_given_names_of_other_countries_are_given_names() -> None:
+    assert all(is_given_name(name) for name in ("Axel", "Pavel", "Davor", "Volodymyr", "Mykhailo"))
+    # The list's rarest entries, English words and places are not.
+    assert not any(is_given_name(word) for word in ("Oak", "Valve", "Paris", "Kashmir", "Hafizi"))
+    assert names("German Axel Schulz outpointed Jose Ribalta.") == [("Axel Schulz", None), ("Jose Ribalta", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Charlton and his wife, Peggy, became citizens.", "Peggy", "PERSON"),
+        ("She said her daughter, Samira, was safe.", "Samira", "PERSON"),
+        ("Vancouver Canucks star Pavel Bure was suspended.", "Vancouver Canucks", "ORG"),
+        ("He hit Buffalo Sabres defenceman Garry Galley.", "Buffalo Sabres", "ORG"),
+        ("Lincoln Roberts said the vote was close.", "Lincoln Roberts", "PERSON"),
+    ],
+)
+def test_kin_before_a_name_and_teams_named_after_their_city(text: str, name: str, kind: str) -> None:
+    assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == kind

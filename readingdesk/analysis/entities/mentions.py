@@ -65,6 +65,9 @@ from readingdesk.corpus.segment import dateline
 _CONNECTORS = NAME_CONNECTORS | {"of the", "for the", "for a"}
 # The fewest letters of a lede's first word set in capitals (see ``_set_in_capitals``).
 _SHOUTED_LENGTH = 5
+# A nationality word this frequent (Zipf) is read as one before a given name, though it is a
+# given name too ("German Axel Schulz"); "Francis" (4.4) is a name.
+_NATIONALITY_FIRST = 4.5
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
 _NICKNAME_OPENS = re.compile(r" [\"“]")
 _NICKNAME_CLOSES = re.compile(r"[\"”] ")
@@ -491,11 +494,17 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
     k = _descriptive_words(run)
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES and not _head_words_alone(run[k:]):
         return run[k:]
-    if 0 < k < len(run) - 1 and is_given_name(run[k].text) and not any(is_given_name(t.text) for t in run[:k]):
-        return run[k:]  # "Moroccan Mohamed Benchaou", not "Francis Scott Key Bridge"
+    if 0 < k < len(run) - 1 and is_given_name(run[k].text) and not any(_given_name_first(t.text) for t in run[:k]):
+        return run[k:]  # "Moroccan Mohamed Benchaou", "German Axel Schulz", not "Francis Scott Key Bridge"
     if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
         return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
     return run
+
+
+def _given_name_first(word: str) -> bool:
+    """A word that reads as a nationality but is a given name first ("Francis"); one as frequent
+    as "German" is a nationality first, whatever the census says."""
+    return is_given_name(word) and not common_word(word, _NATIONALITY_FIRST)
 
 
 def _head_words_alone(run: list[Token]) -> bool:
