@@ -8,6 +8,7 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
+from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_forms
 from readingdesk.analysis.entities.gazetteer import demonym_country, is_given_name, known_place
 from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates
 from readingdesk.corpus import corpus_from_texts
@@ -415,11 +416,11 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "SAN FRANCISCO, Oct 18 (Reuters) - Tesla Inc reported a drop.",
             [("SAN FRANCISCO", "PLACE"), ("Reuters", "ORG"), ("Tesla Inc", "ORG")],
         ),
-        ("LAHAINA, Hawaii (AP) — The fire spread.", [("LAHAINA", "PLACE"), ("AP", "ORG"), ("Hawaii", "PLACE")]),
+        ("LAHAINA, Hawaii (AP) — The fire spread.", [("LAHAINA", "PLACE"), ("Hawaii", "PLACE"), ("AP", "ORG")]),
         # The word after a dateline opens the story: an everyday word there is no name.
         (
             "MARRAKECH, Morocco (Reuters) - Rescuers dug.",
-            [("MARRAKECH", "PLACE"), ("Reuters", "ORG"), ("Morocco", "PLACE")],
+            [("MARRAKECH", "PLACE"), ("Morocco", "PLACE"), ("Reuters", "ORG")],
         ),
         ("KYIV, Ukraine — Drones struck.", [("KYIV", "PLACE"), ("Ukraine", "PLACE")]),
         # A place before its state or country is one, even opening the sentence; an owner is not.
@@ -2070,6 +2071,56 @@ def test_a_partys_members_in_the_plural_are_the_party() -> None:
     )
     party = entity_named(entities, "Conservatives")
     assert party.name == "Conservative Party" and {"Conservatives", "Conservative Party"} <= set(party.aliases)
+
+
+WIRE_STORY = (
+    "BOXING - SCHULZ DEFEATS RIBALTA IN IBF HEAVYWEIGHT FIGHT.\n\n"
+    "VIENNA 1996-12-07\n\n"
+    "German Axel Schulz outpointed Cuba's Jose Ribalta in their International Boxing Federation "
+    "non-title 10-round heavyweight fight on Saturday. Ribalta said he would fight again."
+)
+
+
+def test_a_headline_in_capitals_is_read_in_the_case_the_story_writes_its_words() -> None:
+    entities = entities_of({"a": WIRE_STORY, "b": "Schulz trains in Vienna."})
+    assert {m.text for m in entity_named(entities, "Axel Schulz").mentions} == {"SCHULZ", "Schulz", "Axel Schulz"}
+    assert entity_named(entities, "Axel Schulz").type == "PERSON"
+    assert entity_named(entities, "Jose Ribalta").type == "PERSON"
+    assert "RIBALTA" in {m.text for m in entity_named(entities, "Jose Ribalta").mentions}
+    # An everyday word of the headline is no name, nor is the run of words in capitals.
+    assert not any(alias.casefold() in ("boxing", "heavyweight") for e in entities for alias in e.aliases)
+    assert not any(len(alias.split()) > 3 for e in entities for alias in e.aliases)
+
+
+def test_a_dateline_alone_on_its_line_names_its_place() -> None:
+    entities = entities_of({"a": WIRE_STORY, "b": "LONDON (Reuters) -\n\nMarkets in London fell."})
+    vienna = entity_named(entities, "VIENNA")
+    assert (vienna.name, vienna.type) == ("Vienna", "PLACE")
+    assert [m.text for m in entity_named(entities, "London").mentions] == ["LONDON", "London"]
+
+
+@pytest.mark.parametrize(
+    ("text", "restored"),
+    [
+        (
+            "SOCCER - REINSTATED ALBANIA NAMES SQUAD TO PLAY N.IRELAND.",
+            "soccer - reinstated Albania names squad to play N.Ireland.",
+        ),
+        ("NHL ICE HOCKEY - CANUCKS STAR BURE SUSPENDED.", "NHL ice hockey - Canucks star Bure suspended."),
+        ("US AND IRAN TALK ON FRIDAY'S DEAL", "US and Iran talk on Friday's deal"),
+    ],
+)  # fmt: skip
+def test_words_in_capitals_take_the_case_of_the_corpus_or_of_their_kind(text: str, restored: str) -> None:
+    story = "The National Hockey League suspended Bure. The Canucks play Friday. Fans of Bure wept."
+    forms = written_forms([story, text])
+    assert restore_case(text, forms) == restored
+    assert len(restore_case(text, forms)) == len(text)
+
+
+def test_a_sentence_is_in_capitals_only_with_no_letter_in_lower_case() -> None:
+    assert in_capitals("SCHULZ DEFEATS RIBALTA IN IBF FIGHT.")
+    assert not in_capitals("NASA and the FBI met.")
+    assert not in_capitals("UN OKS AID")  # too short to tell
 
 
 def test_given_names_of_other_countries_are_given_names() -> None:

@@ -42,7 +42,7 @@ WRITTEN_DATE = rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1
 # "WASHINGTON, April 3 (AP) —", or the agency alone: "(AP) —"; the agency is group "agency".
 DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,40}?)"
-    r"(?:,\s*[A-Z][A-Za-z\u00C0-\u024F.' -]{1,30}?)?"  # the place's country: "NAIROBI, Kenya (Reuters)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z\u00C0-\u024F.' -]{1,30}?))?"  # its country: "NAIROBI, Kenya (Reuters)"
     rf"(?:,\s*(?P<when>{MONTH}\.?\s+\d{{1,2}}(?:,?\s*\d{{4}})?))?\s*)?"
     r"\((?P<agency>[A-Z][A-Za-z&.' /-]{0,30})\)\s*"  # "(Reuters)", "(WJW / AP)"
     r"(?:\.?-{1,2}|\.?[—–]|:)\s*"
@@ -56,13 +56,26 @@ LOCAL_DATELINE = re.compile(
 _AGENCY_AFTER_PLACE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+(?P<agency>[A-Z]{2,6})\s*[—–-]{1,2}")
 
 
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+# A wire archive's dateline: the place in capitals, perhaps its country, and the day in ISO
+# form: "TIRANA 1996-12-07", "AL-AIN, United Arab Emirates 1996-12-06".
+DATED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.’'-]*[A-Z.](?:\s[A-Z][A-Z.’'-]*[A-Z.]){0,3})"
+    r"(?:\s?,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}))?"
+    rf"\s+(?P<when>{_ISO_DATE})(?:\s+|$)"
+)
+
+
 def dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The dateline that opens ``text[start:end]``, with an agency (group "agency") or without."""
     end = len(text) if end is None else end
-    return DATELINE.match(text, start, end) or LOCAL_DATELINE.match(text, start, end)
+    return (
+        DATELINE.match(text, start, end)
+        or LOCAL_DATELINE.match(text, start, end)
+        or DATED_DATELINE.match(text, start, end)
+    )
 
 
-_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 # Metadata that news feeds glue in front of the first sentence.
 _META_PREFIXES = (
     re.compile(rf"(?:date|published|updated|posted)\s*:?\s*{_ISO_DATE}(?:[ T][\d:]+Z?)?\s*", re.I),
@@ -571,6 +584,13 @@ def _ends_as_a_sentence(text: str, end: int) -> bool:
     return last in ".!:;,"
 
 
+def _in_capitals(line: str) -> bool:
+    """Whether a line is set in capitals, as wire copy sets its headline, stop or none: "SOCCER -
+    JAPAN GET LUCKY WIN."."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 10 and all(c.isupper() for c in letters)
+
+
 def is_bare_byline(paragraph: str, units: Sequence[Unit]) -> bool:
     """Whether a paragraph after ``units`` is a byline without its "By": names alone. Under
     a standfirst (a sentence or two of the story), only several names joined by commas or "and"
@@ -681,7 +701,7 @@ def segment(text: str) -> list[Unit]:
             not headline_seen
             and not told
             and len(paragraph) <= 200
-            and not _ends_as_a_sentence(text, body_end)
+            and (not _ends_as_a_sentence(text, body_end) or _in_capitals(paragraph))
             and index < len(paragraph_spans) - 1
         ):
             # A headline is one unit, whatever stops it holds: "Bam! NASA spacecraft crashes

@@ -20,6 +20,7 @@ from readingdesk.analysis.entities.aliases import (
     short_party_word,
     spells,
 )
+from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_forms
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
@@ -47,6 +48,7 @@ from readingdesk.analysis.entities.mentions import (
     WordEvidence,
     bare_names,
     blank_instrument_codes,
+    dateline_line_names,
     family_name,
     find_candidates,
     is_derived_word,
@@ -78,6 +80,16 @@ def _words_of(articles: Sequence[Article]) -> dict[str, str]:
         for article in articles
         for sentence in article.sentences
     }
+
+
+def _in_written_case(words: dict[str, str]) -> dict[str, str]:
+    """``words`` (each sentence's text, by id) with the sentences set in capitals in the case
+    the corpus writes their words in."""
+    shouted = [sid for sid, text in words.items() if in_capitals(text)]
+    if not shouted:
+        return words
+    forms = written_forms(words.values())
+    return words | {sid: restore_case(words[sid], forms) for sid in shouted}
 
 
 def _word_evidence(words: Mapping[str, str]) -> WordEvidence:
@@ -427,15 +439,16 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
     found by ``finder``, the built-in :func:`find_candidates` when none is given."""
     words = _words_of(articles)
     evidence = _word_evidence(words)
+    words = _in_written_case(words)
     known, lower_words = evidence.names, evidence.lower
     finder = finder or partial(find_candidates, lone_names=evidence.lone)
     mentions: list[Mention] = []
     acronym_pairs: list[tuple[int, int]] = []
     for article in articles:
         for sentence in article.sentences:
-            if sentence.kind not in ENTITY_KINDS:
-                continue
-            found = finder(words[sentence.id], known, lower_words)
+            text = words[sentence.id]
+            # Of metadata, only a dateline on a line of its own names anything: its place.
+            found = finder(text, known, lower_words) if sentence.kind in ENTITY_KINDS else dateline_line_names(text)
             index_of = {}
             for candidate in found:
                 start, end = sentence.start + candidate.start, sentence.start + candidate.end

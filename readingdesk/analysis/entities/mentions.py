@@ -68,6 +68,8 @@ _SHOUTED_LENGTH = 5
 # A nationality word this frequent (Zipf) is read as one before a given name, though it is a
 # given name too ("German Axel Schulz"); "Francis" (4.4) is a name.
 _NATIONALITY_FIRST = 4.5
+# The longest abbreviation of a place a dateline gives, its stop included: "Calif.", "Mass.".
+_ABBREVIATED_PLACE = 6
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
 _NICKNAME_OPENS = re.compile(r" [\"“]")
 _NICKNAME_CLOSES = re.compile(r"[\"”] ")
@@ -1088,18 +1090,33 @@ def _name_openings(text: str, first: int | None, opening: re.Match[str] | None) 
 
 
 def _dateline_names(opening: re.Match[str] | None) -> list[Candidate]:
-    """The place of the dateline ``opening`` and the agency it names, if it names one:
-    "SEOUL, Sept. 12 (Yonhap) --", "WASHINGTON —"."""
+    """The place of the dateline ``opening``, its country and the agency it names, where it
+    names them: "SEOUL, Sept. 12 (Yonhap) --", "NAIROBI, Kenya (Reuters) -", "WASHINGTON —"."""
     if opening is None:
         return []
-    found = []
-    if opening["place"]:
-        found.append(
-            Candidate(opening.start("place"), opening.start("place") + len(opening["place"].rstrip(" .,")), "PLACE")
-        )
+    found = [
+        Candidate(opening.start(group), opening.start(group) + len(_dateline_place(opening[group])), "PLACE")
+        for group in ("place", "region")
+        if opening.groupdict().get(group)
+    ]
     if opening.groupdict().get("agency") is not None:
         found.append(Candidate(opening.start("agency"), opening.end("agency"), "ORG"))
     return found
+
+
+def _dateline_place(words: str) -> str:
+    """A dateline's place without the stop or comma after it, but with an abbreviation's own
+    stop: "LAHAINA" of "LAHAINA,", "Fla." of "TALLAHASSEE, Fla."."""
+    place = words.rstrip(" ,")
+    last = place.rsplit(" ", 1)[-1]
+    return place if place.endswith(".") and len(last) <= _ABBREVIATED_PLACE else place.rstrip(".")
+
+
+def dateline_line_names(text: str) -> list[Candidate]:
+    """The place and agency of a dateline standing alone on its line ("LONDON (Reuters) -",
+    "TIRANA 1996-12-07"), which the segmenter keeps apart from the story as metadata."""
+    opening = dateline(text)
+    return _dateline_names(opening) if opening and not text[opening.end() :].strip() else []
 
 
 def _openings(text: str, first: int | None) -> set[int]:

@@ -1,0 +1,87 @@
+"""Sentences set in capitals ("SCHULZ DEFEATS RIBALTA IN IBF FIGHT."), read in the case the
+corpus writes their words in, so that capitals say again which words are names.
+
+A wire headline in capitals gives every word a capital; the name finder would take it for one
+long name. Each word is written as the corpus writes it elsewhere ("Schulz", "defeats"), or,
+where the corpus never writes it, as a word of its kind is written: an everyday word in lower
+case, a country or a nationality with a capital, a short unknown word as initials ("IBF"),
+a longer one as a name. The restored sentence has the length of the original, so every
+offset found in it holds in the article's text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+
+from readingdesk.analysis.entities.gazetteer import common_word, demonym_country, known_region, well_known_place
+from readingdesk.analysis.entities.mentions import word_evidence
+from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD
+
+# An unknown word in capitals this short or shorter is taken for initials ("IBF", "RW")
+# unless it is as common as "hit" or "old" (Zipf frequency): news prints the best-known
+# initials so often that they are frequent words too ("NBA", "BBC").
+INITIALS_LENGTH = 4
+EVERYDAY_SHORT = 5.0
+# How common a longer word the corpus never writes must be to be put in lower case.
+EVERYDAY = 3.0
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a sentence is set in capitals: several words, and no letter in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 10 and not any(c.islower() for c in letters) and len(WORD.findall(text)) >= 3
+
+
+def written_forms(texts: Iterable[str]) -> dict[str, str]:
+    """How the corpus writes each word (folded, without an owner's 's) most often where its
+    case says something: in lower case, or capitalised alone or at the end of a name ("Schulz"
+    of "Axel Schulz"); not inside one ("Hockey" of "National Hockey League"), nor where
+    capitals say nothing (a sentence's first word, a headline in title case)."""
+    counts: dict[str, Counter[str]] = {}
+    for text in texts:
+        if in_capitals(text):
+            continue
+        ending, _, lower = word_evidence(text)
+        for word in itertools.chain(ending, lower):
+            word = POSSESSIVE.sub("", word)
+            counts.setdefault(word.lower(), Counter())[word] += 1
+    return {folded: forms.most_common(1)[0][0] for folded, forms in counts.items()}
+
+
+def restore_case(text: str, forms: dict[str, str]) -> str:
+    """``text``, set in capitals, with each word in the case ``forms`` (from
+    :func:`written_forms`) or its kind gives it. An everyday word stays in lower case where
+    it opens the sentence, which then says plainly that it is no name ("boxing - Schulz ...")."""
+    pieces: list[str] = []
+    last = 0
+    for match in WORD.finditer(text):
+        word = match.group()
+        pieces.append(text[last : match.start()])
+        pieces.append(_restored(word, forms))
+        last = match.end()
+    pieces.append(text[last:])
+    restored_text = "".join(pieces)
+    return restored_text if len(restored_text) == len(text) else text
+
+
+def _restored(word: str, forms: dict[str, str]) -> str:
+    if len(word) > 3 and word[-2] in "'’" and word[-1] in "Ss":  # "FRIDAY'S"
+        return _restored(word[:-2], forms) + word[-2] + "s"
+    written = forms.get(word.lower())
+    if written is not None and len(written) == len(word):
+        return written
+    titled = word.title()
+    if len(word) == 1:
+        return word  # an initial: "N" of "N.IRELAND"
+    if not word.isalpha():
+        return titled if "." in word or "-" in word else word  # "N.IRELAND", "JONG-UN"; "AT&T"
+    if len(word) <= INITIALS_LENGTH:
+        # "US", "IBF" stay initials; "IRAN" is a country, "FOR" and "WIN" everyday words.
+        if len(word) > 3 and known_region(titled):
+            return titled
+        return word.lower() if common_word(word, EVERYDAY_SHORT) and not known_region(word) else word
+    if well_known_place(titled) or demonym_country(titled):
+        return titled
+    return word.lower() if common_word(word, EVERYDAY) else titled
