@@ -8,7 +8,7 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
-from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_forms
+from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_case
 from readingdesk.analysis.entities.gazetteer import demonym_country, is_given_name, known_place
 from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates
 from readingdesk.corpus import corpus_from_texts
@@ -2112,9 +2112,9 @@ def test_a_dateline_alone_on_its_line_names_its_place() -> None:
 )  # fmt: skip
 def test_words_in_capitals_take_the_case_of_the_corpus_or_of_their_kind(text: str, restored: str) -> None:
     story = "The National Hockey League suspended Bure. The Canucks play Friday. Fans of Bure wept."
-    forms = written_forms([story, text])
-    assert restore_case(text, forms) == restored
-    assert len(restore_case(text, forms)) == len(text)
+    case = written_case([story, text])
+    assert restore_case(text, case) == restored
+    assert len(restore_case(text, case)) == len(text)
 
 
 def test_a_sentence_is_in_capitals_only_with_no_letter_in_lower_case() -> None:
@@ -2142,3 +2142,35 @@ def test_given_names_of_other_countries_are_given_names() -> None:
 )
 def test_kin_before_a_name_and_teams_named_after_their_city(text: str, name: str, kind: str) -> None:
     assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == kind
+
+
+def test_words_of_a_headline_in_capitals_that_the_story_inflects_or_hyphenates_are_no_names() -> None:
+    story = "Police will breathalyse fans at the gates. Liberian striker George Weah head-butted Costa."
+    headline = "SOCCER - WEAH HEAD-BUTT DEPRIVES PORTUGAL OF COSTA, BREATHALYSER TESTS."
+    assert restore_case(headline, written_case([story, headline])) == (
+        "soccer - Weah head-butt deprives Portugal of Costa, breathalyser tests."
+    )
+    entities = entities_of({"a": f"{headline}\n\n{story}", "b": "Nothing here."})
+    weah = entity_named(entities, "George Weah")
+    assert ("WEAH" in weah.aliases, weah.type) == (True, "PERSON")
+    # Initials as short as a family name stay initials.
+    entities = entities_of({"a": "Kim Jong Un spoke. The UN said no.", "b": "The UN met. Kim Jong Un left."})
+    assert entity_named(entities, "UN").aliases == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Spain face Yugoslavia in the qualifier.", "Yugoslavia", "PLACE"),
+        ("The Madrid daily El Mundo said on Friday.", "El Mundo", "ORG"),
+        ("He replaces Atletico Madrid playmaker Jose Luis Caminero.", "Atletico Madrid", "ORG"),
+        ("Jack London wrote the book.", "Jack London", "PERSON"),
+    ],
+)
+def test_former_countries_papers_by_their_kind_and_clubs_named_for_a_city(text: str, name: str, kind: str) -> None:
+    assert entity_named(entities_of({"a": text, "b": "Nothing here."}), name).type == kind
+
+
+def test_a_countrys_former_name_is_the_country() -> None:
+    entities = entities_of({"a": "Burma's junta met.", "b": "Myanmar's generals spoke."})
+    assert sorted(entity_named(entities, "Burma").aliases) == ["Burma", "Myanmar"]

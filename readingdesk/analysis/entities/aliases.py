@@ -274,14 +274,24 @@ def _contained(short: str, long: str) -> bool:
     return head not in ("republic", "kingdom", "korea", "states") and head in NAME_CUES
 
 
+# The longest family name that, in capitals, may be initials: "Un", "Li".
+_SHORT_FAMILY_NAME = 3
+
+
 def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Indices of ``mentions`` grouped by referent."""
     sets: DisjointSets[int] = DisjointSets(range(len(mentions)))
     # Single words that may be the short form of several people ("Kim") are resolved one by
     # one below; every other name joins the mentions spelt the same.
     first_and_last = {w for m in mentions if len(p := name_words(m.text)) >= 2 for w in (p[0], p[-1])}
-    # A word in capitals that is also written in lower case is the name shouted ("DALI"), no acronym.
-    written = {key(m.text) for m in mentions if not m.text.isupper()}
+    # A word in capitals that is also written in lower case, alone or ending a longer name, is the
+    # name shouted ("DALI", "WEAH" of "George Weah"), no acronym; but initials as short as a
+    # family name of two or three letters stay initials ("UN" beside "Kim Jong Un").
+    written = {key(m.text) for m in mentions if not m.text.isupper()} | {
+        key(last)
+        for m in mentions
+        if " " in m.text and not m.text.isupper() and len(last := m.text.rsplit(" ", 1)[-1]) > _SHORT_FAMILY_NAME
+    }
     by_key: dict[str, int] = {}
     deferred: list[int] = []
     for index, mention in enumerate(mentions):

@@ -14,6 +14,9 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
+
+import Stemmer
 
 from readingdesk.analysis.entities.gazetteer import common_word, demonym_country, known_region, well_known_place
 from readingdesk.analysis.entities.mentions import word_evidence
@@ -27,6 +30,8 @@ EVERYDAY_SHORT = 5.0
 # How common a longer word the corpus never writes must be to be put in lower case.
 EVERYDAY = 3.0
 
+_STEMMER = Stemmer.Stemmer("english")
+
 
 def in_capitals(text: str) -> bool:
     """Whether a sentence is set in capitals: several words, and no letter in lower case."""
@@ -34,12 +39,22 @@ def in_capitals(text: str) -> bool:
     return len(letters) > 10 and not any(c.islower() for c in letters) and len(WORD.findall(text)) >= 3
 
 
-def written_forms(texts: Iterable[str]) -> dict[str, str]:
-    """How the corpus writes each word (folded, without an owner's 's) most often where its
-    case says something: in lower case, or capitalised alone or at the end of a name ("Schulz"
-    of "Axel Schulz"); not inside one ("Hockey" of "National Hockey League"), nor where
-    capitals say nothing (a sentence's first word, a headline in title case)."""
+class WrittenCase(NamedTuple):
+    """How a corpus writes its words, where its case says something."""
+
+    # Each word (folded, without an owner's 's): its form written most often.
+    forms: dict[str, str]
+    # The stems of the words it writes in lower case: "breathalys" of "breathalyse".
+    lower_stems: frozenset[str]
+
+
+def written_case(texts: Iterable[str]) -> WrittenCase:
+    """How the corpus writes each word most often where its case says something: in lower
+    case, or capitalised alone or at the end of a name ("Schulz" of "Axel Schulz"); not inside
+    one ("Hockey" of "National Hockey League"), nor where capitals say nothing (a sentence's
+    first word, a headline in title case)."""
     counts: dict[str, Counter[str]] = {}
+    lower_stems: set[str] = set()
     for text in texts:
         if in_capitals(text):
             continue
@@ -47,41 +62,60 @@ def written_forms(texts: Iterable[str]) -> dict[str, str]:
         for word in itertools.chain(ending, lower):
             word = POSSESSIVE.sub("", word)
             counts.setdefault(word.lower(), Counter())[word] += 1
-    return {folded: forms.most_common(1)[0][0] for folded, forms in counts.items()}
+        lower_stems.update(_STEMMER.stemWords([word.lower() for word in lower]))
+    forms = {folded: written.most_common(1)[0][0] for folded, written in counts.items()}
+    return WrittenCase(forms, frozenset(lower_stems))
 
 
-def restore_case(text: str, forms: dict[str, str]) -> str:
-    """``text``, set in capitals, with each word in the case ``forms`` (from
-    :func:`written_forms`) or its kind gives it. An everyday word stays in lower case where
-    it opens the sentence, which then says plainly that it is no name ("boxing - Schulz ...")."""
+def restore_case(text: str, case: WrittenCase) -> str:
+    """``text``, set in capitals, with each word in the case the corpus writes it in (``case``)
+    or its kind gives it. An everyday word stays in lower case where it opens the sentence,
+    which then says plainly that it is no name ("boxing - Schulz ...")."""
     pieces: list[str] = []
     last = 0
     for match in WORD.finditer(text):
-        word = match.group()
         pieces.append(text[last : match.start()])
-        pieces.append(_restored(word, forms))
+        parts = match.group().split("-")
+        pieces.append("-".join(_restored(part, case, alone=len(parts) == 1) for part in parts))
         last = match.end()
     pieces.append(text[last:])
     restored_text = "".join(pieces)
     return restored_text if len(restored_text) == len(text) else text
 
 
-def _restored(word: str, forms: dict[str, str]) -> str:
+def _restored(word: str, case: WrittenCase, alone: bool = True) -> str:
+    """One word in capitals, or a part of a hyphenated one (not ``alone``), in the case it is
+    written in."""
     if len(word) > 3 and word[-2] in "'’" and word[-1] in "Ss":  # "FRIDAY'S"
-        return _restored(word[:-2], forms) + word[-2] + "s"
-    written = forms.get(word.lower())
+        return _restored(word[:-2], case, alone) + word[-2] + "s"
+    written = case.forms.get(word.lower())
     if written is not None and len(written) == len(word):
         return written
     titled = word.title()
     if len(word) == 1:
         return word  # an initial: "N" of "N.IRELAND"
     if not word.isalpha():
-        return titled if "." in word or "-" in word else word  # "N.IRELAND", "JONG-UN"; "AT&T"
-    if len(word) <= INITIALS_LENGTH:
+        return titled if "." in word else word  # "N.IRELAND", "U.S."; "AT&T", "F1"
+    if len(word) <= INITIALS_LENGTH and alone:
         # "US", "IBF" stay initials; "IRAN" is a country, "FOR" and "WIN" everyday words.
         if len(word) > 3 and known_region(titled):
             return titled
         return word.lower() if common_word(word, EVERYDAY_SHORT) and not known_region(word) else word
     if well_known_place(titled) or demonym_country(titled):
         return titled
-    return word.lower() if common_word(word, EVERYDAY) else titled
+    if common_word(word, EVERYDAY) or _STEMMER.stemWord(word.lower()) in case.lower_stems or _inflected(word.lower()):
+        return word.lower()  # "BREATHALYSER" where the story says "breathalyse", "DEPRIVES"
+    return titled
+
+
+def _inflected(word: str) -> bool:
+    """An everyday word with an ending, rarer than the word itself: "deprives", "outpaced"."""
+    for ending in _ENDINGS:
+        base = word.removesuffix(ending)
+        if base != word and any(common_word(stem, EVERYDAY) for stem in (base, base + "e")):
+            return True
+    return False
+
+
+# Endings of verbs and plurals, longest first.
+_ENDINGS = ("ing", "es", "ed", "s")

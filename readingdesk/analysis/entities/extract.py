@@ -20,7 +20,7 @@ from readingdesk.analysis.entities.aliases import (
     short_party_word,
     spells,
 )
-from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_forms
+from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_case
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
@@ -31,6 +31,7 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_CUES,
     NAME_PARTICLES,
     NEWS_AGENCIES,
+    WORLD_CITY,
     city_population,
     common_word,
     demonym_country,
@@ -88,8 +89,8 @@ def _in_written_case(words: dict[str, str]) -> dict[str, str]:
     shouted = [sid for sid, text in words.items() if in_capitals(text)]
     if not shouted:
         return words
-    forms = written_forms(words.values())
-    return words | {sid: restore_case(words[sid], forms) for sid in shouted}
+    case = written_case(words.values())
+    return words | {sid: restore_case(words[sid], case) for sid in shouted}
 
 
 def _word_evidence(words: Mapping[str, str]) -> WordEvidence:
@@ -150,16 +151,18 @@ def _opens_on_a_city(name: str) -> bool:
 
 
 def _ends_on_a_city(name: str) -> bool:
-    """A name of two words whose last is a region or a large city and no family name, after a
-    rare word that is no given name: a firm named for its town ("Wells Fargo"), no person ("Jack
-    London", "Stefano Bordon" of a town of 16,000) nor a part of a city ("Central London")."""
+    """A name of two words whose last is a region or a large city and no family name (a city of
+    a million may be one), after a rare word that is no given name: a firm or a club named for
+    its town ("Wells Fargo", "Atletico Madrid"), no person ("Jack London", "Stefano Bordon" of
+    a town of 16,000) nor a part of a city ("Central London")."""
     words = name.split()
     if len(words) != 2:
         return False
     first, last = words
+    population = city_population(last)
     return (
-        (known_region(last) or city_population(last) >= LARGE_CITY)
-        and not is_family_name(last)
+        (known_region(last) or population >= LARGE_CITY)
+        and (not is_family_name(last) or population >= WORLD_CITY)
         and not is_given_name(first)
         and not common_word(first, 4.5)
     )

@@ -172,7 +172,8 @@ NEWS_AGENCIES = frozenset(
 ORGANISATION_NOUNS = frozenset(
     """
 company firm group conglomerate corporation bank lender insurer airline agency charity nonprofit
-newspaper broadcaster network startup start-up giant retailer automaker carmaker chipmaker
+newspaper daily weekly tabloid broadsheet magazine broadcaster network startup start-up giant retailer
+automaker carmaker chipmaker
 drugmaker planemaker manufacturer brokerage regulator watchdog utility party union club
 university hospital ministry militia organisation organization association
 """.split()
@@ -398,6 +399,10 @@ _COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US", "uk": "GB", "u.k.": "GB",
     "britain": "GB", "great britain": "GB", "dprk": "KP", "rok": "KR", "prc": "CN", "uae": "AE", "u.a.e.": "AE",
     "republic of korea": "KR", "russian federation": "RU",
+    # Former names, by the code of the country that bears another now, and former states.
+    "burma": "MM", "zaire": "CD", "east timor": "TL", "swaziland": "SZ", "dahomey": "BJ", "upper volta": "BF",
+    "yugoslavia": "YU", "czechoslovakia": "CS", "soviet union": "SU", "ussr": "SU", "u.s.s.r.": "SU",
+    "east germany": "DD", "west germany": "DE", "rhodesia": "ZW",
 }  # fmt: skip
 
 
@@ -481,7 +486,7 @@ def _regions() -> frozenset[str]:
 
 
 # A city this large is a place even when its name is an everyday word by frequency ("London").
-_WORLD_CITY = 1_000_000
+WORLD_CITY = 1_000_000
 # A city this large is known well enough to name firms after it ("Wells Fargo", "Banco Santander").
 LARGE_CITY = 100_000
 
@@ -546,7 +551,7 @@ def well_known_place(name: str) -> bool:
     if known_region(name):
         return True
     key = _city_key(name)
-    return key in _regions() or _cities().get(key, (0, False))[0] >= _WORLD_CITY
+    return key in _regions() or _cities().get(key, (0, False))[0] >= WORLD_CITY
 
 
 def known_place(name: str) -> bool:
@@ -558,7 +563,7 @@ def known_place(name: str) -> bool:
         return False
     population, plain = city
     # Without its accents, a city's name may be an English word ("Dráma"): only a rare one counts.
-    return population >= _WORLD_CITY or not common_word(name, 5.0 if plain else 3.0)
+    return population >= WORLD_CITY or not common_word(name, 5.0 if plain else 3.0)
 
 
 @lru_cache(maxsize=1)
