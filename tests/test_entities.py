@@ -2174,3 +2174,19 @@ def test_former_countries_papers_by_their_kind_and_clubs_named_for_a_city(text: 
 def test_a_countrys_former_name_is_the_country() -> None:
     entities = entities_of({"a": "Burma's junta met.", "b": "Myanmar's generals spoke."})
     assert sorted(entity_named(entities, "Burma").aliases) == ["Burma", "Myanmar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A German Santa nearly got arrested.", [("Santa", None)]),
+        ("Brazilian striker Marcelo scored twice.", [("Marcelo", "PERSON")]),
+        # A participle of an everyday word opening a sentence is no name; a family name is one.
+        ("Hooded protesters threw bottles at police.", []),
+        ("Browning said the vote was close.", [("Browning", None)]),
+        ("He sits in the Chamber of Deputies.", [("Chamber of Deputies", "ORG")]),
+        ("She told La Stampa newspaper last month.", [("La Stampa", "ORG")]),
+    ],
+)
+def test_nationality_before_one_given_name_participles_chambers_and_papers(text: str, found: list) -> None:
+    assert names(text) == found

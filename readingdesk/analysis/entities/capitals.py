@@ -18,7 +18,13 @@ from typing import NamedTuple
 
 import Stemmer
 
-from readingdesk.analysis.entities.gazetteer import common_word, demonym_country, known_region, well_known_place
+from readingdesk.analysis.entities.gazetteer import (
+    common_word,
+    demonym_country,
+    inflected_word,
+    known_region,
+    well_known_place,
+)
 from readingdesk.analysis.entities.mentions import word_evidence
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD
 
@@ -103,19 +109,6 @@ def _restored(word: str, case: WrittenCase, alone: bool = True) -> str:
         return word.lower() if common_word(word, EVERYDAY_SHORT) and not known_region(word) else word
     if well_known_place(titled) or demonym_country(titled):
         return titled
-    if common_word(word, EVERYDAY) or _STEMMER.stemWord(word.lower()) in case.lower_stems or _inflected(word.lower()):
+    if common_word(word, EVERYDAY) or _STEMMER.stemWord(word.lower()) in case.lower_stems or inflected_word(word):
         return word.lower()  # "BREATHALYSER" where the story says "breathalyse", "DEPRIVES"
     return titled
-
-
-def _inflected(word: str) -> bool:
-    """An everyday word with an ending, rarer than the word itself: "deprives", "outpaced"."""
-    for ending in _ENDINGS:
-        base = word.removesuffix(ending)
-        if base != word and any(common_word(stem, EVERYDAY) for stem in (base, base + "e")):
-            return True
-    return False
-
-
-# Endings of verbs and plurals, longest first.
-_ENDINGS = ("ing", "es", "ed", "s")

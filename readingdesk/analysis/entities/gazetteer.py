@@ -149,7 +149,7 @@ institution airlines airways air motors industries holdings partners technologie
 enterprises logistics shipping expeditions international guild facility electronics pharmaceuticals
 energy entertainment ventures software communications telecom insurance petroleum chemicals aerospace
 herald tribune gazette chronicle inquirer telegraph examiner society studios studio pictures records
-confederation consortium syndicate shimbun ilbo zeitung
+confederation consortium syndicate shimbun ilbo zeitung chamber
 """.split()
 )
 # Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):
@@ -173,9 +173,9 @@ ORGANISATION_NOUNS = frozenset(
     """
 company firm group conglomerate corporation bank lender insurer airline agency charity nonprofit
 newspaper daily weekly tabloid broadsheet magazine broadcaster network startup start-up giant retailer
-automaker carmaker chipmaker
-drugmaker planemaker manufacturer brokerage regulator watchdog utility party union club
-university hospital ministry militia organisation organization association
+automaker carmaker chipmaker drugmaker planemaker manufacturer brokerage regulator watchdog utility
+party union club university hospital ministry militia organisation organization association
+faction movement coalition alliance
 """.split()
 )
 # Head words of the regions a place lies in: "Mai Mahiu, Nakuru County".
@@ -221,9 +221,9 @@ coupe copa coppa ligue liga classic pact
 # The head words a name of a place, an organisation or another thing ends on ("Friendship Bridge").
 NAME_CUES = PLACE_CUES | ORG_CUES | OTHER_CUES
 # Institutions often named after someone, and then called by that name alone or with the head
-# word in lower case: "the Enrique Rebsamen school". Not "administration", "campaign" or
-# "family": those are the person's.
-NAMED_AFTER_HEADS = frozenset("school college university academy hospital clinic".split())
+# word in lower case: "the Enrique Rebsamen school"; and papers: "La Stampa newspaper". Not
+# "administration", "campaign" or "family": those are the person's.
+NAMED_AFTER_HEADS = frozenset("school college university academy hospital clinic newspaper magazine tabloid".split())
 # Structures named after someone, likewise: "the Francis Scott Key bridge". They are places.
 NAMED_STRUCTURE_HEADS = frozenset("bridge tunnel dam airport stadium".split())
 # Prefixes of ships' names: "MV Dali", "USS Cole", "HMS Victory".
@@ -495,6 +495,20 @@ LARGE_CITY = 100_000
 def common_word(word: str, threshold: float = 4.0) -> bool:
     """True for everyday English words ("Police", "Photos"), which are names only in context."""
     return zipf_frequency(word.casefold(), "en") >= threshold
+
+
+# Endings of verbs and plurals, longest first.
+WORD_ENDINGS = ("ing", "es", "ed", "s")
+
+
+def inflected_word(word: str, endings: tuple[str, ...] = WORD_ENDINGS, threshold: float = 3.0) -> bool:
+    """An everyday word with an ending, rarer than the word itself: "deprives", "hooded"."""
+    lowered = word.casefold()
+    for ending in endings:
+        base = lowered.removesuffix(ending)
+        if base != lowered and len(base) >= 3 and any(common_word(stem, threshold) for stem in (base, base + "e")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

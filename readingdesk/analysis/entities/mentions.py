@@ -36,6 +36,7 @@ from readingdesk.analysis.entities.gazetteer import (
     WEEKDAYS_MONTHS,
     common_word,
     demonym_country,
+    inflected_word,
     is_descriptive,
     is_family_name,
     is_generic_initials,
@@ -68,6 +69,8 @@ _SHOUTED_LENGTH = 5
 # A nationality word this frequent (Zipf) is read as one before a given name, though it is a
 # given name too ("German Axel Schulz"); "Francis" (4.4) is a name.
 _NATIONALITY_FIRST = 4.5
+# Endings of participles: "Hooded", "Speaking".
+_PARTICIPLES = ("ing", "ed")
 # The longest abbreviation of a place a dateline gives, its stop included: "Calif.", "Mass.".
 _ABBREVIATED_PLACE = 6
 # The quotes around a nickname inside a person's name: Gerardo "Tata" Martino.
@@ -496,8 +499,10 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
     k = _descriptive_words(run)
     if 0 < k < len(run) - 1 and _bare(run[k]) in ORG_CUES and not _head_words_alone(run[k:]):
         return run[k:]
-    if 0 < k < len(run) - 1 and is_given_name(run[k].text) and not any(_given_name_first(t.text) for t in run[:k]):
-        return run[k:]  # "Moroccan Mohamed Benchaou", "German Axel Schulz", not "Francis Scott Key Bridge"
+    if 0 < k < len(run) and is_given_name(run[k].text) and not any(_given_name_first(t.text) for t in run[:k]):
+        # "Moroccan Mohamed Benchaou", "German Axel Schulz", "Brazilian Marcelo"; not "Francis
+        # Scott Key Bridge"
+        return run[k:]
     if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
         return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
     return run
@@ -987,8 +992,11 @@ def _set_in_capitals(word: str, lower_words: frozenset[str]) -> bool:
 
 def _everyday_single(word: str) -> bool:
     """A capitalised first word that is an everyday word: "Police", or a derived one ("Tragically",
-    "Fatalities", "Rescuers") a little rarer than names a reader would know."""
-    return common_word(word, 3.5) or is_derived_word(word)
+    "Fatalities", "Rescuers") a little rarer than names a reader would know, or a participle of
+    an everyday word ("Hooded protesters threw ..."), no one's name ("Browning")."""
+    if common_word(word, 3.5) or is_derived_word(word):
+        return True
+    return inflected_word(word, _PARTICIPLES) and not (is_family_name(word) or is_given_name(word))
 
 
 def family_name(name: str, kind: EntityType | None) -> str | None:
