@@ -2190,3 +2190,19 @@ def test_a_countrys_former_name_is_the_country() -> None:
 )
 def test_nationality_before_one_given_name_participles_chambers_and_papers(text: str, found: list) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A country that ends the sentence, its stop no abbreviation's.
+        ("The flight was due to go on to Shannon, Ireland.", [("Shannon", "PLACE"), ("Ireland", "PLACE")]),
+        # An owner after "in" is no place, unless what it owns is one.
+        ("Bonds were top performers in Salomon Brothers' league table.", [("Salomon Brothers", None)]),
+        ("The stores are in Malaysia's capital Kuala Lumpur.", [("Malaysia", "PLACE"), ("Kuala Lumpur", "PLACE")]),
+        # A time of year after a place is no part of its name.
+        ("The Luxembourg Christmas market opened.", [("Luxembourg", "PLACE")]),
+    ],
+)
+def test_regions_after_a_comma_owners_after_a_preposition_and_times_of_year(text: str, found: list) -> None:
+    assert names(text) == found

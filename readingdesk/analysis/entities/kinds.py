@@ -48,6 +48,8 @@ from readingdesk.analysis.terms import STOP_WORDS
 
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# An owner's 's and the first words in lower case of what it owns: "' league table", "’s second city".
+_OWNED = re.compile(r"[’']s?((?:\s+[a-z-]+){1,3})")
 # Common words that spell initials out, before them (the first may be capitalised, as it is
 # opening a sentence: "Respiratory syncytial virus (RSV)") or after them ("ROV, or remotely
 # operated vehicle").
@@ -331,7 +333,8 @@ def before_a_region(text: str, end: int) -> bool:
     region = _REGION_AFTER.match(text, end)
     if region is None:
         return False
-    if known_region(region[1]) or us_state(region[1]) is not None:
+    # The stop after a country that ends the sentence is no abbreviation's: "to Shannon, Ireland."
+    if known_region(region[1]) or known_region(region[1].rstrip(".")) or us_state(region[1]) is not None:
         return True
     head = region[1].rsplit(None, 1)[-1].casefold()
     return " " in region[1] and head in ADMINISTRATIVE_UNITS and _CLAUSE_END.match(text, region.end()) is not None
@@ -372,9 +375,11 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         and not _SOURCE.search(text, 0, start)
         and (len(run) == 1 or (len(run) == 2 and not _a_persons_two_words(run)))
         and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
+        and not _owns_no_place(text, end)
     ):
         # "in Vladivostok", "around Kihei", "off Newfoundland"; not "to Will Young", "from Liliane
-        # Bettencourt", nor "from OceanGate sub" (the name describes the sub)
+        # Bettencourt", nor "from OceanGate sub" (the name describes the sub), nor "in Salomon
+        # Brothers' league table" (the name owns what the preposition is of)
         kind = "PLACE"
     if kind is None and before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
@@ -387,6 +392,14 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         # Initials are an organisation's unless spelled out in common words.
         kind = "OTHER" if _spelled_out_in_lower_case(text, start, end, run[0].text) else "ORG"
     return kind
+
+
+def _owns_no_place(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns what follows, and that is no place: "in Salomon
+    Brothers' league table" (the table is what the preposition is of), not "in Malaysia's
+    capital"."""
+    owned = _OWNED.match(text, end)
+    return owned is not None and not any(word in PLACE_NOUNS or word in COMPASS for word in owned[1].split())
 
 
 def _role_before(text: str, start: int) -> bool:

@@ -27,6 +27,7 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPOUND_RANKS,
     FAITH_WORDS,
     GENERATIONS,
+    HOLIDAYS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
@@ -441,6 +442,8 @@ def _trim_edges(run: list[Token], text: str) -> list[Token]:
         run = run[1:]
     while run and run[-1].calendar_word:
         run = run[:-1]
+    if len(run) > 1 and run[-1].lower in HOLIDAYS and known_place(span(text, run[:-1])):
+        run = run[:-1]  # "the Luxembourg Christmas market": the place's, a time of year
     return run
 
 
