@@ -2206,3 +2206,17 @@ def test_nationality_before_one_given_name_participles_chambers_and_papers(text:
 )
 def test_regions_after_a_comma_owners_after_a_preposition_and_times_of_year(text: str, found: list) -> None:
     assert names(text) == found
+
+
+def test_a_capitalised_small_word_marks_title_case_and_an_everyday_word_may_describe_a_name() -> None:
+    entities = entities_of(
+        {
+            "a": "Malala, Snowden, Belarusians Short-Listed For Sakharov Prize\n\n"
+            "Malala Yousafzai and Edward Snowden were short-listed for the Sakharov Prize.",
+            "b": "Fugitive Snowden short-listed for European rights prize\n\nSnowden is on the list.",
+        }
+    )
+    assert sorted(e.name for e in entities) == ["Edward Snowden", "Malala Yousafzai", "Sakharov Prize"]
+    assert len(entity_named(entities, "Edward Snowden").mentions) == 4
+    # A code after the word is no name it describes: "Flight ET302".
+    assert names_known("Flight ET302 plunged to the ground.", frozenset({"ET302"})) == [("Flight ET302", "OTHER")]

@@ -143,6 +143,8 @@ _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # A heading with every word capitalised has at most this many words.
 _HEADING_WORDS = 16
 # The short words a headline in title case leaves in lower case.
+# Small words that names keep in lower case ("Bank of America"), which only title case capitalises.
+_SMALL_CAPITALISED = frozenset("for of and in on to with at by from".split())
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
     # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
@@ -908,7 +910,23 @@ def _everyday_opening(
         return True
     if len(run) == 1:
         return _everyday_single(word) and not _numbered(run[0], text)  # "Flight 370 vanished"
+    if len(run) == 2 and _describes_a_name(word, run[1].text, lone_names):
+        return True  # "Fugitive Snowden short-listed ...", where the corpus names Snowden alone
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def _describes_a_name(word: str, name: str, lone_names: frozenset[str]) -> bool:
+    """Whether an everyday word opening a sentence describes the rare name after it, which the
+    corpus gives alone: "Fugitive Snowden"; not a given name ("Will Young") nor a place."""
+    return (
+        common_word(word, 3.0)
+        and not is_given_name(word)
+        and not known_place(word)  # "Vancouver Canucks"
+        and name in lone_names
+        and name.isalpha()  # no code: "Flight ET302"
+        and not common_word(name, 3.5)
+        and not is_title(word)
+    )
 
 
 def _a_role(word: str) -> bool:
@@ -1154,6 +1172,8 @@ def _title_case(text: str, words: list[str]) -> bool:
         return capitals >= 1 and _capitalised_heading(words)
     if _in_prose(words):
         return False  # "The World Health Organization warned ...": title case leaves no verb in lower case
+    if any(w[0].isupper() and w.casefold() in _SMALL_CAPITALISED for w in words[1:]):
+        return True  # "Belarusians Short-Listed For Sakharov Prize": only title case capitalises "For"
     everyday = [
         w
         for w in words[1:]
