@@ -2220,3 +2220,30 @@ def test_a_capitalised_small_word_marks_title_case_and_an_everyday_word_may_desc
     assert len(entity_named(entities, "Edward Snowden").mentions) == 4
     # A code after the word is no name it describes: "Flight ET302".
     assert names_known("Flight ET302 plunged to the ground.", frozenset({"ET302"})) == [("Flight ET302", "OTHER")]
+
+
+def test_a_dateline_in_capitals_is_read_as_written_and_a_body_it_names_is_the_body() -> None:
+    entities = entities_of(
+        {
+            "a": "Brazil exam cheats caught\n\nRIO DE JANEIRO 1996-12-06\n\nStudents in Rio de Janeiro cheated.",
+            "b": "Africans vie for U.N. post\n\nUNITED NATIONS 1996-12-06\n\nFour states nominated candidates.",
+        }
+    )
+    assert entity_named(entities, "RIO DE JANEIRO").aliases == ["RIO DE JANEIRO", "Rio de Janeiro"]
+    assert entity_named(entities, "UNITED NATIONS").type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A study was carried out from the ship Kenda.", [("Kenda", "OTHER")]),
+        ("The container ship Ever Given blocked the canal.", [("Ever Given", "OTHER")]),
+        (
+            "East Timorese Roman Catholic Bishop Carlos Belo left Dili.",
+            [("Carlos Belo", "PERSON"), ("Dili", None)],
+        ),
+        ("Roman Polanski was arrested.", [("Roman Polanski", None)]),
+    ],
+)
+def test_ships_named_after_their_kind_and_faiths_before_a_title(text: str, found: list) -> None:
+    assert names(text) == found

@@ -83,10 +83,13 @@ def _words_of(articles: Sequence[Article]) -> dict[str, str]:
     }
 
 
-def _in_written_case(words: dict[str, str]) -> dict[str, str]:
+def _in_written_case(articles: Sequence[Article], words: dict[str, str]) -> dict[str, str]:
     """``words`` (each sentence's text, by id) with the sentences set in capitals in the case
-    the corpus writes their words in."""
-    shouted = [sid for sid, text in words.items() if in_capitals(text)]
+    the corpus writes their words in; metadata stays as it is ("RIO DE JANEIRO 1996-12-06" is a
+    dateline for its capitals)."""
+    shouted = [
+        s.id for article in articles for s in article.sentences if s.kind in ENTITY_KINDS and in_capitals(words[s.id])
+    ]
     if not shouted:
         return words
     case = written_case(words.values())
@@ -442,7 +445,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
     found by ``finder``, the built-in :func:`find_candidates` when none is given."""
     words = _words_of(articles)
     evidence = _word_evidence(words)
-    words = _in_written_case(words)
+    words = _in_written_case(articles, words)
     known, lower_words = evidence.names, evidence.lower
     finder = finder or partial(find_candidates, lone_names=evidence.lone)
     mentions: list[Mention] = []

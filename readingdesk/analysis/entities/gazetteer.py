@@ -258,6 +258,7 @@ _IRREGULAR_DEMONYMS = {
     "turkmen": "turkmenistan", "burmese": "myanmar", "laotian": "laos", "mozambican": "mozambique",
     "ivorian": "ivory coast", "nigerien": "niger", "malagasy": "madagascar", "cypriot": "cyprus",
     "luxembourgish": "luxembourg", "yugoslav": "yugoslavia", "czechoslovak": "czechoslovakia",
+    "timorese": "timor-leste",
 }  # fmt: skip
 # Suffixes that make a nationality word of a country's name, tried in this order:
 # Kenya-n, Morocc(o)-an, Egypt-ian, Japan-ese, Israel-i.
@@ -274,7 +275,8 @@ _DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"}
 FAITH_WORDS = frozenset(
     """muslim muslims moslem moslems christian christians jewish jews catholic catholics sunni sunnis
     shiite shiites shia hindu hindus buddhist buddhists sikh sikhs islamist islamists kurdish kurds
-    orthodox anglican lutheran methodist baptist presbyterian episcopal coptic protestant evangelical""".split()
+    orthodox anglican lutheran methodist baptist presbyterian episcopal coptic protestant evangelical
+    roman""".split()
 )
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 # Common nouns for a place, in an appositive after its name or before "of" and its name:

@@ -138,6 +138,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
 _HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 # What ends a name set beside a noun as another name for it: "the company, Maersk, said".
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+# Kinds of vessel, which name a ship after them: "the ship Kenda", "the tanker Sanchi".
+_VESSELS = frozenset("ship vessel tanker freighter ferry yacht trawler liner barge submarine".split())
 # A kin's owner right before the kin noun: "his wife", "their son".
 _POSSESSIVE_DETERMINER = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
 # How far before a name a role in lower case may begin ("all-rounder ").
@@ -353,6 +355,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     kind = kind or _cue_of_a_name(run) or hint
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"
+    if kind is None and _vessel_before(text, start):
+        kind = "OTHER"  # "the ship Kenda", "the container ship Ever Given"
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
@@ -392,6 +396,12 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         # Initials are an organisation's unless spelled out in common words.
         kind = "OTHER" if _spelled_out_in_lower_case(text, start, end, run[0].text) else "ORG"
     return kind
+
+
+def _vessel_before(text: str, start: int) -> bool:
+    """Whether a kind of vessel in lower case stands right before the name at ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)
+    return before is not None and "," not in before.group() and before["word"] in _VESSELS
 
 
 def _owns_no_place(text: str, end: int) -> bool:

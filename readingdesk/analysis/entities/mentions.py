@@ -1124,9 +1124,10 @@ def _dateline_names(opening: re.Match[str] | None) -> list[Candidate]:
     if opening is None:
         return []
     found = [
-        Candidate(opening.start(group), opening.start(group) + len(_dateline_place(opening[group])), "PLACE")
+        # A body its headquarters go by ("UNITED NATIONS") is the body, for its head word.
+        Candidate(opening.start(group), opening.start(group) + len(place), cue_type(place.split()) or "PLACE")
         for group in ("place", "region")
-        if opening.groupdict().get(group)
+        if opening.groupdict().get(group) and (place := _dateline_place(opening[group]))
     ]
     if opening.groupdict().get("agency") is not None:
         found.append(Candidate(opening.start("agency"), opening.end("agency"), "ORG"))
