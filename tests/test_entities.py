@@ -8,10 +8,11 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.entities import extract_entities
-from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_case
+from readingdesk.analysis.entities.capitals import restore_case, written_case
 from readingdesk.analysis.entities.gazetteer import demonym_country, is_given_name, known_place
 from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates
 from readingdesk.corpus import corpus_from_texts
+from readingdesk.corpus.segment import in_capitals
 
 
 def names(text: str) -> list[tuple[str, str | None]]:

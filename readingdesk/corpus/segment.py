@@ -584,11 +584,11 @@ def _ends_as_a_sentence(text: str, end: int) -> bool:
     return last in ".!:;,"
 
 
-def _in_capitals(line: str) -> bool:
-    """Whether a line is set in capitals, as wire copy sets its headline, stop or none: "SOCCER -
-    JAPAN GET LUCKY WIN."."""
+def in_capitals(line: str) -> bool:
+    """Whether a line is set in capitals, as wire copy sets its headline, stop or none: several
+    words, and no letter in lower case ("SOCCER - JAPAN GET LUCKY WIN.")."""
     letters = [c for c in line if c.isalpha()]
-    return len(letters) > 10 and all(c.isupper() for c in letters)
+    return len(letters) > 10 and all(c.isupper() for c in letters) and len(line.split()) >= 3
 
 
 def is_bare_byline(paragraph: str, units: Sequence[Unit]) -> bool:
@@ -701,7 +701,7 @@ def segment(text: str) -> list[Unit]:
             not headline_seen
             and not told
             and len(paragraph) <= 200
-            and (not _ends_as_a_sentence(text, body_end) or _in_capitals(paragraph))
+            and (not _ends_as_a_sentence(text, body_end) or in_capitals(paragraph))
             and index < len(paragraph_spans) - 1
         ):
             # A headline is one unit, whatever stops it holds: "Bam! NASA spacecraft crashes

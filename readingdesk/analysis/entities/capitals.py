@@ -27,6 +27,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.mentions import word_evidence
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD
+from readingdesk.corpus.segment import in_capitals
 
 # An unknown word in capitals this short or shorter is taken for initials ("IBF", "RW")
 # unless it is as common as "hit" or "old" (Zipf frequency): news prints the best-known
@@ -37,12 +38,6 @@ EVERYDAY_SHORT = 5.0
 EVERYDAY = 3.0
 
 _STEMMER = Stemmer.Stemmer("english")
-
-
-def in_capitals(text: str) -> bool:
-    """Whether a sentence is set in capitals: several words, and no letter in lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 10 and not any(c.islower() for c in letters) and len(WORD.findall(text)) >= 3
 
 
 class WrittenCase(NamedTuple):

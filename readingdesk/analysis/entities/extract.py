@@ -20,7 +20,7 @@ from readingdesk.analysis.entities.aliases import (
     short_party_word,
     spells,
 )
-from readingdesk.analysis.entities.capitals import in_capitals, restore_case, written_case
+from readingdesk.analysis.entities.capitals import restore_case, written_case
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
@@ -59,6 +59,7 @@ from readingdesk.analysis.entities.model import Entity, EntityType, Mention
 from readingdesk.analysis.entities.tokens import POSSESSIVE
 from readingdesk.corpus.markup import blank_urls
 from readingdesk.corpus.model import Article
+from readingdesk.corpus.segment import in_capitals
 
 ENTITY_KINDS = frozenset({"headline", "body", "caption"})
 # A city this large names teams after it: "Buffalo Sabres".

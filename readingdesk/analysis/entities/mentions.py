@@ -142,9 +142,9 @@ _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # A heading with every word capitalised has at most this many words.
 _HEADING_WORDS = 16
-# The short words a headline in title case leaves in lower case.
 # Small words that names keep in lower case ("Bank of America"), which only title case capitalises.
 _SMALL_CAPITALISED = frozenset("for of and in on to with at by from".split())
+# The short words a headline in title case leaves in lower case.
 _TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
     # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
