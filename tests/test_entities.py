@@ -2199,7 +2199,7 @@ def test_nationality_before_one_given_name_participles_chambers_and_papers(text:
         # A country that ends the sentence, its stop no abbreviation's.
         ("The flight was due to go on to Shannon, Ireland.", [("Shannon", "PLACE"), ("Ireland", "PLACE")]),
         # An owner after "in" is no place, unless what it owns is one.
-        ("Bonds were top performers in Salomon Brothers' league table.", [("Salomon Brothers", None)]),
+        ("Bonds were top performers in Salomon Brothers' league table.", [("Salomon Brothers", "ORG")]),
         ("The stores are in Malaysia's capital Kuala Lumpur.", [("Malaysia", "PLACE"), ("Kuala Lumpur", "PLACE")]),
         # A time of year after a place is no part of its name.
         ("The Luxembourg Christmas market opened.", [("Luxembourg", "PLACE")]),
@@ -2248,3 +2248,15 @@ def test_a_dateline_in_capitals_is_read_as_written_and_a_body_it_names_is_the_bo
 )
 def test_ships_named_after_their_kind_and_faiths_before_a_title(text: str, found: list) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("They lead Feyenoord, who have two games in hand, by nine points.", "Feyenoord", None),
+        ("The fans cheered Dixon, who has two goals this season.", "Dixon", "PERSON"),
+        ("Returns were meagre, Salomon Brothers said on Friday.", "Salomon Brothers", "ORG"),
+    ],
+)
+def test_a_plural_verb_after_who_speaks_of_a_team_and_brothers_head_a_firm(text: str, name: str, kind) -> None:
+    assert (name, kind) in names(text)

@@ -149,7 +149,7 @@ institution airlines airways air motors industries holdings partners technologie
 enterprises logistics shipping expeditions international guild facility electronics pharmaceuticals
 energy entertainment ventures software communications telecom insurance petroleum chemicals aerospace
 herald tribune gazette chronicle inquirer telegraph examiner society studios studio pictures records
-confederation consortium syndicate shimbun ilbo zeitung chamber
+confederation consortium syndicate shimbun ilbo zeitung chamber brothers bros
 """.split()
 )
 # Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):

@@ -86,7 +86,10 @@ _SPEAKS_OF_A_PERSON = re.compile(
 _PARTY_AND_STATE = re.compile(r"[RDI]-(?P<state>[A-Z][a-z]+)")
 _PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
 # A relative "who" after a name and its comma: "said Dixon, who moved into second".
-_WHO_AFTER = re.compile(r",\s+who\b")
+# A relative "who" after a name, and its verb: "Dixon, who moved"; a plural verb after one name
+# speaks of a team or a body ("Feyenoord, who have two games in hand").
+_WHO_AFTER = re.compile(r",\s+who\b(?:\s+(?P<verb>\w+))?")
+_PLURAL_VERBS = frozenset({"have", "are", "were"})
 _AFTER_A_PREPOSITION = re.compile(
     r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
 )
@@ -288,11 +291,12 @@ def party_and_state(word: str) -> bool:
 def _said_of_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words after the name at ``start:end`` speak of a person: an appositive age
     or role, "he" or "she" after a verb of speech, a relative "who" ("said Dixon, who moved";
-    not "residents of Lahaina, who", where it speaks of the residents), or a politician's
-    party and state ("Frist, R-Tenn., said")."""
+    not "residents of Lahaina, who", where it speaks of the residents, nor "Feyenoord, who
+    have", a team), or a politician's party and state ("Frist, R-Tenn., said")."""
     if _described_as_a_person(text, end) or _SPEAKS_OF_A_PERSON.match(text, end):
         return True
-    if _WHO_AFTER.match(text, end) and not _AFTER_A_PREPOSITION.search(text, 0, start):
+    who = _WHO_AFTER.match(text, end)
+    if who and who["verb"] not in _PLURAL_VERBS and not _AFTER_A_PREPOSITION.search(text, 0, start):
         return True
     party = _PARTY_AFTER.match(text, end)
     return party is not None and party_and_state(party["party"])
