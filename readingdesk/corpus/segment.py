@@ -587,8 +587,9 @@ def _ends_as_a_sentence(text: str, end: int) -> bool:
 def in_capitals(line: str) -> bool:
     """Whether a line is set in capitals, as wire copy sets its headline, stop or none: several
     words, and no letter in lower case ("SOCCER - JAPAN GET LUCKY WIN.")."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 10 and all(c.isupper() for c in letters) and len(line.split()) >= 3
+    if line.upper() != line:  # a letter in lower case: most lines, told fast
+        return False
+    return sum(c.isalpha() for c in line) > 10 and len(line.split()) >= 3
 
 
 def is_bare_byline(paragraph: str, units: Sequence[Unit]) -> bool:
