@@ -2260,3 +2260,15 @@ def test_ships_named_after_their_kind_and_faiths_before_a_title(text: str, found
 )
 def test_a_plural_verb_after_who_speaks_of_a_team_and_brothers_head_a_firm(text: str, name: str, kind) -> None:
     assert (name, kind) in names(text)
+
+
+def test_two_known_places_joined_by_a_hyphen_and_a_name_without_someone() -> None:
+    entities = entities_of(
+        {
+            "a": "Refugees trekked from the Goma-Bukavu area, Medecins sans Frontieres said.",
+            "b": "Troops reached Guinea-Bissau on Friday.",
+        }
+    )
+    assert [entity_named(entities, name).type for name in ("Goma", "Bukavu")] == ["PLACE", "PLACE"]
+    assert entity_named(entities, "Guinea-Bissau").aliases == ["Guinea-Bissau"]  # a place's own name
+    assert entity_named(entities, "Medecins sans Frontieres").type == "ORG"

@@ -227,6 +227,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
     if all(_in_capitals(n) and not any(c.isdigit() for c in n) for n in names):
         return "ORG"  # initials ("LSEG"); not a code with digits ("H100", "COVID-19"), a thing's
     words = parts(longest)
+    if " sans " in f" {longest.casefold()} ":
+        return "ORG"  # "Medecins sans Frontieres", "Reporters sans Frontieres": no one's name says "without"
     if longest[0].islower() and words[0] in NAME_PARTICLES:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:
@@ -388,14 +390,19 @@ def _initials_in_turn(m: Mention, singles: set[str]) -> list[Mention]:
 
 def _compound(m: Mention, singles: set[str]) -> list[Mention]:
     """ "Kim-Putin meeting": a hyphenated pair of names mentioned on their own elsewhere (in
-    ``singles``) is two names."""
+    ``singles``) is two names; so is a pair of places the gazetteer knows ("the Goma-Bukavu
+    area"), unless the pair is a place's own name ("Guinea-Bissau", "Winston-Salem")."""
     halves = m.text.split("-")
-    if len(halves) != 2 or " " in m.text or not all(h in singles for h in halves):
+    if len(halves) != 2 or " " in m.text or not all(halves):
+        return [m]
+    places = all(known_place(h) for h in halves) and not known_place(m.text)
+    if not places and not all(h in singles for h in halves):
         return [m]
     cut = m.start + len(halves[0])
+    kind: EntityType | None = "PLACE" if places else None
     return [
-        Mention(m.sentence, m.article_id, m.start, cut, halves[0], None, False),
-        Mention(m.sentence, m.article_id, cut + 1, m.end, halves[1], None, False),
+        Mention(m.sentence, m.article_id, m.start, cut, halves[0], kind, False),
+        Mention(m.sentence, m.article_id, cut + 1, m.end, halves[1], kind, False),
     ]
 
 

@@ -301,7 +301,7 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "des", "van", "von", "bin", "al"})
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".
-NAME_PARTICLES = frozenset("von van der den de du des da di del della dos das le la bin ibn al el zu".split())
+NAME_PARTICLES = frozenset("von van der den de du des da di del della dos das le la bin ibn al el zu sans".split())
 # Feasts and holidays: times, not places, after a preposition ("in Ramadan", "around Easter").
 HOLIDAYS = frozenset("christmas easter ramadan eid thanksgiving passover hanukkah diwali lent halloween nowruz".split())
 WEEKDAYS_MONTHS = frozenset(
