@@ -25,9 +25,8 @@ from readingdesk.analysis.entities.gazetteer import (
     known_region,
     well_known_place,
 )
-from readingdesk.analysis.entities.mentions import word_evidence
+from readingdesk.analysis.entities.mentions import SentenceEvidence
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD
-from readingdesk.corpus.segment import in_capitals
 
 # An unknown word in capitals this short or shorter is taken for initials ("IBF", "RW")
 # unless it is as common as "hit" or "old" (Zipf frequency): news prints the best-known
@@ -49,17 +48,16 @@ class WrittenCase(NamedTuple):
     lower_stems: frozenset[str]
 
 
-def written_case(texts: Iterable[str]) -> WrittenCase:
-    """How the corpus writes each word most often where its case says something: in lower
-    case, or capitalised alone or at the end of a name ("Schulz" of "Axel Schulz"); not inside
-    one ("Hockey" of "National Hockey League"), nor where capitals say nothing (a sentence's
-    first word, a headline in title case)."""
+def written_case(evidence: Iterable[SentenceEvidence]) -> WrittenCase:
+    """How the corpus writes each word most often where its case says something, from what
+    its sentences' case says (:func:`~readingdesk.analysis.entities.mentions.word_evidence`,
+    of the sentences not set in capitals): in lower case, or capitalised alone or at the end
+    of a name ("Schulz" of "Axel Schulz"); not inside one ("Hockey" of "National Hockey
+    League"), nor where capitals say nothing (a sentence's first word, a headline in title
+    case)."""
     counts: dict[str, Counter[str]] = {}
     lower_stems: set[str] = set()
-    for text in texts:
-        if in_capitals(text):
-            continue
-        ending, _, lower = word_evidence(text)
+    for ending, _, lower in evidence:
         for word in itertools.chain(ending, lower):
             word = POSSESSIVE.sub("", word)
             counts.setdefault(word.lower(), Counter())[word] += 1

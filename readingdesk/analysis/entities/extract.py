@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from typing import Protocol
 
@@ -46,6 +46,7 @@ from readingdesk.analysis.entities.gazetteer import (
 from readingdesk.analysis.entities.kinds import is_acronym
 from readingdesk.analysis.entities.mentions import (
     Candidate,
+    SentenceEvidence,
     WordEvidence,
     bare_names,
     blank_instrument_codes,
@@ -84,27 +85,28 @@ def _words_of(articles: Sequence[Article]) -> dict[str, str]:
     }
 
 
-def _in_written_case(articles: Sequence[Article], words: dict[str, str]) -> dict[str, str]:
+def _in_written_case(
+    articles: Sequence[Article], words: dict[str, str], evidence: Mapping[str, SentenceEvidence]
+) -> dict[str, str]:
     """``words`` (each sentence's text, by id) with the sentences set in capitals in the case
-    the corpus writes their words in; metadata stays as it is ("RIO DE JANEIRO 1996-12-06" is a
-    dateline for its capitals)."""
-    shouted = [
+    the corpus writes their words in, as the other sentences' ``evidence`` tells; metadata stays
+    as it is ("RIO DE JANEIRO 1996-12-06" is a dateline for its capitals)."""
+    shouted = {
         s.id for article in articles for s in article.sentences if s.kind in ENTITY_KINDS and in_capitals(words[s.id])
-    ]
+    }
     if not shouted:
         return words
-    case = written_case(words.values())
+    case = written_case(found for sid, found in evidence.items() if sid not in shouted)
     return words | {sid: restore_case(words[sid], case) for sid in shouted}
 
 
-def _word_evidence(words: Mapping[str, str]) -> WordEvidence:
-    """What the corpus's capitals and lower case say of its words; ``words`` are the texts of
-    its sentences."""
+def _word_evidence(evidence: Iterable[SentenceEvidence]) -> WordEvidence:
+    """What the corpus's capitals and lower case say of its words, from what each sentence's
+    say (:func:`word_evidence`)."""
     lone: set[str] = set()
     leading: set[str] = set()
     lower: set[str] = set()
-    for text in words.values():
-        ending, leads, lower_case = word_evidence(text)
+    for ending, leads, lower_case in evidence:
         lone.update(ending)
         leading.update(leads)
         lower.update(lower_case)
@@ -452,8 +454,9 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
     """Every named entity of the corpus, ordered by salience (sources, then mentions); names
     found by ``finder``, the built-in :func:`find_candidates` when none is given."""
     words = _words_of(articles)
-    evidence = _word_evidence(words)
-    words = _in_written_case(articles, words)
+    by_sentence = {sid: word_evidence(text) for sid, text in words.items()}
+    evidence = _word_evidence(by_sentence.values())
+    words = _in_written_case(articles, words, by_sentence)
     known, lower_words = evidence.names, evidence.lower
     finder = finder or partial(find_candidates, lone_names=evidence.lone)
     mentions: list[Mention] = []

@@ -143,8 +143,10 @@ _HEAD_CONNECTORS = frozenset("of for de des du del della di".split())
 _APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 # Kinds of vessel, which name a ship after them: "the ship Kenda", "the tanker Sanchi".
 _VESSELS = frozenset("ship vessel tanker freighter ferry yacht trawler liner barge submarine".split())
-# A kin's owner right before the kin noun: "his wife", "their son".
-_POSSESSIVE_DETERMINER = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+# A kin noun after its owner, right before a name, its comma optional: "his wife, ", "their son ".
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|my|our|your)\s+(?:{'|'.join(sorted(KIN_NOUNS))}),?\s+$", re.I)
+# How far before a name a kin and its owner may begin ("their granddaughter, ").
+_KIN_WIDTH = 32
 # How far before a name a role in lower case may begin ("all-rounder ").
 _ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
@@ -359,7 +361,7 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     kind = kind or _cue_of_a_name(run) or hint
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"
-    if kind is None and _vessel_before(text, start):
+    if kind is None and _noun_before(text, start, _VESSELS):
         kind = "OTHER"  # "the ship Kenda", "the container ship Ever Given"
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
@@ -402,12 +404,6 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     return kind
 
 
-def _vessel_before(text: str, start: int) -> bool:
-    """Whether a kind of vessel in lower case stands right before the name at ``start``."""
-    before = _WORD_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)
-    return before is not None and "," not in before.group() and before["word"] in _VESSELS
-
-
 def _owns_no_place(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` owns what follows, and that is no place: "in Salomon
     Brothers' league table" (the table is what the preposition is of), not "in Malaysia's
@@ -420,13 +416,17 @@ def _role_before(text: str, start: int) -> bool:
     """Whether a role in lower case stands right before the name at ``start``: "Japan coach
     Shu Kamo", "striker Stefano Bordon", "fellow all-rounder Stuart Law" (whose last word
     alone would make a law of him); not after a comma ("hurt the player, Apple said"), but for
-    a kin's ("his wife, Peggy, ...", "her son Ben")."""
+    a kin's after its owner ("his wife, Peggy, ...", "her son Ben")."""
+    return (
+        _noun_before(text, start, ROLE_NOUNS)
+        or _KIN_BEFORE.search(text, max(0, start - _KIN_WIDTH), start) is not None
+    )
+
+
+def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
+    """Whether one of ``nouns`` stands right before the name at ``start``, no comma between."""
     before = _WORD_BEFORE.search(text, max(0, start - _ROLE_WIDTH), start)
-    if before is None:
-        return False
-    if before["word"] in KIN_NOUNS:
-        return _POSSESSIVE_DETERMINER.search(text, 0, before.start()) is not None
-    return "," not in before.group() and before["word"] in ROLE_NOUNS
+    return before is not None and "," not in before.group() and before["word"] in nouns
 
 
 def _cue_of_a_name(run: list[Token]) -> EntityType | None:

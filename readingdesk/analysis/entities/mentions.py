@@ -1080,7 +1080,12 @@ class WordEvidence:
     lone: frozenset[str]
 
 
-def word_evidence(text: str) -> tuple[list[str], list[str], list[str]]:
+# What one sentence's case says of its words: those capitalised alone or ending a name, those
+# capitalised only to lead a longer one, and those in lower case (see ``word_evidence``).
+SentenceEvidence = tuple[list[str], list[str], list[str]]
+
+
+def word_evidence(text: str) -> SentenceEvidence:
     """The capitalised words of a sentence that capitals may mark as names: those that stand
     alone or end a name ("Putin", "Green" of "Josh Green"), and those that only lead a longer
     one ("Bank" of "Bank of America"); and its words in lower case. No word of a title-case
