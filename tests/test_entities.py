@@ -142,14 +142,35 @@ def test_a_company_named_with_its_web_address_and_legal_form() -> None:
         ("Inter Miami beat Orlando City 3-1 on Wednesday night.", "Orlando City"),
         ("Inter Miami coach Gerardo Martino said the team was learning.", "Inter Miami"),
         ("Fans cheered the Manchester City 2-0 win over Chelsea.", "Manchester City"),
+        # A club called by its city's name alone: what sport says around it.
+        ("Real Madrid shot their side to a 2-0 win over Barcelona on Saturday.", "Barcelona"),
+        ("Bure will miss Saturday's home game against Ottawa.", "Ottawa"),
+        ("Portugal called up Porto central defender Joao Pinto on Friday.", "Porto"),
+        ("Barcelona were twice denied by the woodwork.", "Barcelona"),
+        ("Ajax drew with Rotterdam on Sunday.", "Rotterdam"),
     ],
 )
 def test_a_team_named_for_its_city_is_an_organisation(text: str, team: str) -> None:
     assert (team, "ORG") in names(text)
 
 
-def test_a_city_is_still_a_place_where_no_score_or_staff_follows() -> None:
-    assert names("Flooding hit Orlando City 3 miles away.") == [("Orlando City", "PLACE")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding hit Orlando City 3 miles away.",
+        "Residents of Barcelona have protested against tourism.",
+        "Paris and Barcelona are crowded in August.",
+        "Protesters marched against Barcelona's new law.",
+    ],
+)
+def test_a_city_is_still_a_place_where_no_score_sport_or_staff_tells(text: str) -> None:
+    city = "Orlando City" if "Orlando" in text else "Barcelona"
+    assert entity_named(entities_of({"a": text}), city).type == "PLACE"
+
+
+def test_a_player_beaten_is_no_team() -> None:
+    entities = entities_of({"a": "Blanc won, easily beating Sebastien Foucras by 15 points."})
+    assert entity_named(entities, "Sebastien Foucras").type == "PERSON"
 
 
 def test_a_quoted_nickname_is_part_of_the_persons_name() -> None:

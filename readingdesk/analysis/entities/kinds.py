@@ -114,6 +114,25 @@ _ORGANISATION_AFTER = re.compile(
 # A match's score after a name: the name is a team's ("beat Orlando City 3-1"); not a player's,
 # whose score runs over sets ("beat Djokovic 1-6, 7-6(6), 6-1").
 _SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}(?![\d-])(?!(?:\s*\(\d+(?:[-/]\d+)?\))?,?\s+\d{1,2}-\d)")
+_PLAYED_WIDTH = 30
+# What sport says of a team, before its name: "a 2-0 win over Barcelona", "lost to Porto", "the
+# home game against Ottawa", "drew with Volendam". A club often bears its city's name alone.
+_PLAYED_BEFORE = re.compile(
+    r"\b(?:(?:win|victory|defeat|draw|loss|game|match|tie|fixture|clash|derby)\s+(?:over|against|to|with|by)"
+    r"|(?:lost|lose|loses|losing)\s+to|beat|beats|beaten|beating|drew\s+with|held\s+by|(?:at\s+)?home\s+to"
+    r"|away\s+(?:to|at)|outgunned|outplayed|thrashed|routed)\s+$",
+    re.I,
+)
+# A player's position after a team's name: "Porto central defender Joao Pinto".
+_PLAYER_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:central|centre|center|left|right|attacking|defensive)\s+)?"
+    r"(?:defender|forward|winger|captain|goalkeeper|keeper|striker|midfielder|full-back|playmaker)s?\b",
+    re.I,
+)
+# A plural verb right after one place's name is said of its team: "Barcelona were twice denied";
+# not of a list of places ("Paris and Berlin are") nor of what is "of" a place.
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)\b")
+_LIST_BEFORE = re.compile(r"(?:\band|\bor|,|&)\s+$", re.I)
 # What only an organisation has, after its possessive: "Citigroup's chief operating officer",
 # "Apple's CEO", "the Fed's chairman"; not "shares" nor "earnings", which people have too.
 _ORGANISATION_OWNS = re.compile(
@@ -279,6 +298,19 @@ def _heads_it(text: str, before: re.Match[str], start: int, end: int) -> bool:
     return role is not None and (role["role"] in _HEADS or is_title(role["role"]))
 
 
+def _played(text: str, start: int, end: int) -> bool:
+    """Whether the words around the name at ``start:end`` speak of a team that plays: "a win
+    over Barcelona", "Porto defender Pinto", "Barcelona were denied"."""
+    window = max(0, start - _PLAYED_WIDTH)
+    if _PLAYED_BEFORE.search(text, window, start) or _PLAYER_AFTER.match(text, end):
+        return True
+    return (
+        _PLURAL_VERB_AFTER.match(text, end) is not None
+        and not _LIST_BEFORE.search(text, window, start)
+        and not _AFTER_A_PREPOSITION.search(text, window, start)
+    )
+
+
 def partners(run: list[Token], text: str) -> bool:
     """A firm named for its partners: "Standard & Poor's", "Procter & Gamble"."""
     return any(text[a.end : b.start].strip() == "&" for a, b in itertools.pairwise(run))
@@ -358,6 +390,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
     if kind is None and _SCORE_AFTER.match(text, end):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
+    if kind is None and _played(text, start, end) and known_place(text[start:end]):
+        kind = "ORG"  # a club called by its city's name alone ("a win over Barcelona"); a player is beaten too
     kind = kind or _cue_of_a_name(run) or hint
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"
@@ -418,8 +452,7 @@ def _role_before(text: str, start: int) -> bool:
     alone would make a law of him); not after a comma ("hurt the player, Apple said"), but for
     a kin's after its owner ("his wife, Peggy, ...", "her son Ben")."""
     return (
-        _noun_before(text, start, ROLE_NOUNS)
-        or _KIN_BEFORE.search(text, max(0, start - _KIN_WIDTH), start) is not None
+        _noun_before(text, start, ROLE_NOUNS) or _KIN_BEFORE.search(text, max(0, start - _KIN_WIDTH), start) is not None
     )
 
 
