@@ -430,6 +430,16 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "With Pak Jong-chon, and Munitions Industry Department staff.",
             [("Pak Jong-chon", None), ("Munitions Industry Department", "ORG")],
         ),
+        # Two portfolios before one public body's head are one body; two firms stay two.
+        (
+            "The House Energy and Commerce Committee said on Monday it would vote.",
+            [("House Energy and Commerce Committee", "ORG")],
+        ),
+        (
+            "Ports were open, the Communications and Transportation Ministry said.",
+            [("Communications and Transportation Ministry", "ORG")],
+        ),
+        ("Shares of Duke Energy and Southern Company fell.", [("Duke Energy", "ORG"), ("Southern Company", "ORG")]),
         # A dateline's place in capitals, even an everyday word's, with its state or country;
         # an agency's name in its brackets is an organisation, whatever its spelling.
         ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),

@@ -136,21 +136,34 @@ def us_state(name: str) -> str | None:
 LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "spa", "fc", "cf", "afc"})
 # Those that never name anything alone ("Spa" is a town, "AG" an attorney general, "Co" a county).
 BARE_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "gmbh"})
-ORG_CUES = LEGAL_FORMS | frozenset(
+# Fields of activity that end firms' names ("Duke Energy", "Verizon Communications") and name
+# the portfolios of public bodies ("Energy and Commerce Committee").
+SECTOR_CUES = frozenset(
     """
-ministry ministries agency department committee council party university times army navy office
-bank company corporation corp inc ltd group association union court police government parliament
-assembly presidium politburo kremlin house forces command commission organization organisation
-institute service news media television network bureau staff post journal club fund federation
-board authority authorities academy school college hospital foundation league alliance coalition
-movement front guard guards brigade division regiment force corps secretariat cabinet senate
-congress tribunal embassy consulate republic kingdom emirates nations chiefs survey center centre
-institution airlines airways air motors industries holdings partners technologies systems labs administration
-enterprises logistics shipping expeditions international guild facility electronics pharmaceuticals
-energy entertainment ventures software communications telecom insurance petroleum chemicals aerospace
-herald tribune gazette chronicle inquirer telegraph examiner society studios studio pictures records
-confederation consortium syndicate shimbun ilbo zeitung chamber brothers bros
+industries technologies systems logistics shipping electronics pharmaceuticals energy entertainment
+software communications telecom insurance petroleum chemicals aerospace
 """.split()
+)
+# Heads of public bodies whose names list their portfolios: "Posts and Telecommunications Ministry".
+PUBLIC_BODY_HEADS = frozenset("ministry department committee subcommittee commission agency bureau office".split())
+ORG_CUES = (
+    LEGAL_FORMS
+    | SECTOR_CUES
+    | PUBLIC_BODY_HEADS
+    | frozenset(
+        """
+ministries council party university times army navy bank company corporation corp inc ltd group
+association union court police government parliament assembly presidium politburo kremlin house
+forces command organization organisation institute service news media television network staff
+post journal club fund federation board authority authorities academy school college hospital
+foundation league alliance coalition movement front guard guards brigade division regiment force
+corps secretariat cabinet senate congress tribunal embassy consulate republic kingdom emirates
+nations chiefs survey center centre institution airlines airways air motors holdings partners labs
+administration enterprises expeditions international guild facility ventures herald tribune gazette
+chronicle inquirer telegraph examiner society studios studio pictures records confederation
+consortium syndicate shimbun ilbo zeitung chamber brothers bros
+""".split()
+    )
 )
 # Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):
 # a newspaper's only after a place ("The Baltimore Sun", "Toronto Star", "Sacramento Bee").

@@ -33,7 +33,9 @@ from readingdesk.analysis.entities.gazetteer import (
     NAME_PARTICLES,
     ORG_CUES,
     PLACE_ABBREVIATIONS,
+    PUBLIC_BODY_HEADS,
     ROLE_NOUNS,
+    SECTOR_CUES,
     WEEKDAYS_MONTHS,
     common_word,
     demonym_country,
@@ -268,6 +270,8 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             return 1  # "Federation of Red Cross and Red Crescent Societies": the plural head spans both
         if _ends_an_organisation(tokens, i + 1, text) and not _names_alone(run) and not _opens_a_name(tokens[i + 1]):
             return 1  # "Cybersecurity and Infrastructure Security Agency", not "FBI and Justice Department"
+        if _portfolios_of_one_body(run[-1], tokens, i + 1, text):
+            return 1  # "House Energy and Commerce Committee", "Communications and Transportation Ministry"
         if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
             return 1  # "Urban Search and Rescue", "Health and Human Services"
         if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1):
@@ -366,6 +370,17 @@ def _names_alone(run: list[Token]) -> bool:
     """Whether a run names something whole before an "and": initials ("the FBI") or words that
     end in an organisation's head ("U.S. Coast Guard"), so what follows is another name."""
     return is_acronym(run[-1].text) or cue_type([run[-1].text]) == "ORG"
+
+
+def _portfolios_of_one_body(last: Token, tokens: list[Token], start: int, text: str) -> bool:
+    """Whether ``last``, a field of activity that heads firms' names too ("Energy",
+    "Communications"), and the everyday capitalised words from ``start`` on are the portfolios
+    of one public body that ends them: "Energy and Commerce Committee" (not "Duke Energy and
+    Southern Company", two firms)."""
+    end = _capitalised_until(tokens, start, text)
+    if end - start < 2 or _bare(last) not in SECTOR_CUES or tokens[end - 1].lower not in PUBLIC_BODY_HEADS:
+        return False
+    return all(common_word(t.text) and cue_type([t.text]) is None for t in tokens[start : end - 1])
 
 
 def _opens_a_name(token: Token) -> bool:
