@@ -440,6 +440,19 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             [("Communications and Transportation Ministry", "ORG")],
         ),
         ("Shares of Duke Energy and Southern Company fell.", [("Duke Energy", "ORG"), ("Southern Company", "ORG")]),
+        # A body named for a list of portfolios is one name; a list of names after one is not.
+        (
+            "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives said so.",
+            [("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG")],
+        ),
+        (
+            "The Department for Environment, Food and Rural Affairs said so.",
+            [("Department for Environment, Food and Rural Affairs", "ORG")],
+        ),
+        (
+            "He visited the Bank of England, Paris and Berlin.",
+            [("Bank of England", "ORG"), ("Paris", None), ("Berlin", None)],
+        ),
         # A dateline's place in capitals, even an everyday word's, with its state or country;
         # an agency's name in its brackets is an organisation, whatever its spelling.
         ("DUNDALK — Six people are missing.", [("DUNDALK", "PLACE")]),

@@ -195,7 +195,7 @@ def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterat
     while i < len(tokens):
         token = tokens[i]
         if token.capitalised:
-            if run and not _glued(run[-1], token, text):
+            if run and not _glued(run[-1], token, text) and not _portfolio_list_goes_on(run, tokens, i, text):
                 yield run
                 run = []
             if not run:
@@ -274,7 +274,9 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             return 1  # "House Energy and Commerce Committee", "Communications and Transportation Ministry"
         if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
             return 1  # "Urban Search and Rescue", "Health and Human Services"
-        if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1):
+        # After a list of portfolios ("Bureau of Alcohol, Tobacco, Firearms"), rarer words close it.
+        zipf = _PORTFOLIO_ZIPF if ", " in text[run[0].start : run[-1].end] else 4.0
+        if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1, zipf):
             return 1  # "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
     head = cue_type([run[-1].text])
     # "Office for the Coordination of Humanitarian Affairs": the office's name goes on, but not
@@ -346,24 +348,60 @@ def _everyday(token: Token, lower_words: frozenset[str]) -> bool:
     return token.lower in lower_words and not token.calendar_word and not known_place(token.text)
 
 
-def _everyday_words_follow(tokens: list[Token], start: int) -> bool:
+def _everyday_words_follow(tokens: list[Token], start: int, zipf: float = 4.0) -> bool:
     """Whether capitalised words stand at ``start``, and all are everyday English words that
     are no given name, place, nationality or organisation's head: the rest of a long name ("...
     and Prevention"), not another name ("... and Kim Jong Un", "... and Wells Fargo", "... and
     Russian media", "... and Ministry of Finance")."""
     end = start
     while end < len(tokens) and tokens[end].capitalised:
-        token = tokens[end]
-        if (
-            not common_word(token.text, 4.0)
-            or is_given_name(token.text)
-            or known_place(token.text)
-            or demonym_country(token.text)
-            or cue_type([token.text]) == "ORG"
-        ):
+        if not _plain_word(tokens[end], zipf):
             return False
         end += 1
     return end > start
+
+
+def _plain_word(token: Token, zipf: float = 4.0) -> bool:
+    """An English word at least ``zipf`` common that is no given name, place, nationality or
+    organisation's head."""
+    return (
+        common_word(token.text, zipf)
+        and not is_given_name(token.text)
+        and not known_place(token.text)
+        and not demonym_country(token.text)
+        and cue_type([token.text]) != "ORG"
+    )
+
+
+# How common in English each word of a listed portfolio is at least: "Firearms", "Fisheries".
+_PORTFOLIO_ZIPF = 3.5
+
+
+def _portfolio_list_goes_on(run: list[Token], tokens: list[Token], start: int, text: str) -> bool:
+    """Whether a comma after ``run``, a body named for its portfolios ("Bureau of Alcohol"),
+    goes on listing them up to an "and" that closes the name: "Bureau of Alcohol, Tobacco,
+    Firearms and Explosives", "Department for Environment, Food and Rural Affairs"; not a list
+    of names after one ("Bank of England, Paris and Berlin")."""
+    head = next((t for t in run if not is_stop(t.text)), None)
+    if not (
+        head is not None
+        and cue_type([head.text]) == "ORG"
+        and any(t.lower in ("of", "for") for t in run)
+        and text[run[-1].end : tokens[start].start] == ", "
+    ):
+        return False
+    position = start
+    while (
+        position + 1 < len(tokens) and tokens[position].capitalised and _plain_word(tokens[position], _PORTFOLIO_ZIPF)
+    ):
+        following = tokens[position + 1]
+        gap = text[tokens[position].end : following.start]
+        if following.lower == "and" and gap == " ":
+            return _everyday_words_follow(tokens, position + 2, _PORTFOLIO_ZIPF)
+        if not (following.capitalised and gap in (" ", ", ")):
+            return False
+        position += 1
+    return False
 
 
 def _names_alone(run: list[Token]) -> bool:
