@@ -148,10 +148,20 @@ def test_a_company_named_with_its_web_address_and_legal_form() -> None:
         ("Portugal called up Porto central defender Joao Pinto on Friday.", "Porto"),
         ("Barcelona were twice denied by the woodwork.", "Barcelona"),
         ("Ajax drew with Rotterdam on Sunday.", "Rotterdam"),
+        # A team that played to a score, before the verb; a club's own last word.
+        ("Ajax beat PSV 2-1 on Sunday.", "Ajax"),
+        ("Manchester United and Tottenham Hotspur drew 0-0 on Sunday.", "Manchester United"),
+        ("Manchester United and Tottenham Hotspur drew 0-0 on Sunday.", "Tottenham Hotspur"),
     ],
 )
 def test_a_team_named_for_its_city_is_an_organisation(text: str, team: str) -> None:
     assert (team, "ORG") in names(text)
+
+
+def test_a_clubs_last_word_makes_it_one_and_a_player_winning_to_a_score_is_no_team() -> None:
+    entities = entities_of({"a": "Fans of Leeds United sang.", "b": "Mark Selby beat Ding Junhui 10-7 on Sunday."})
+    assert entity_named(entities, "Leeds United").type == "ORG"
+    assert entity_named(entities, "Mark Selby").type == "PERSON"
 
 
 @pytest.mark.parametrize(
@@ -440,6 +450,17 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             [("Communications and Transportation Ministry", "ORG")],
         ),
         ("Shares of Duke Energy and Southern Company fell.", [("Duke Energy", "ORG"), ("Southern Company", "ORG")]),
+        # A grade on a scale is no name; a particle that is an everyday word joins a given name.
+        ("The storm strengthened to a Category 4 hurricane on Monday.", []),
+        (
+            "Erik ten Hag watched as Barcelona keeper Marc-Andre ter Stegen saved it.",
+            [("Erik ten Hag", None), ("Barcelona", "ORG"), ("Marc-Andre ter Stegen", "PERSON")],
+        ),
+        # The state a party's member represents is a place; the party's name is not.
+        (
+            "Senator John Fetterman, a Pennsylvania Democrat, disagreed.",
+            [("John Fetterman", "PERSON"), ("Pennsylvania", "PLACE")],
+        ),
         # A body named for a list of portfolios is one name; a list of names after one is not.
         (
             "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives said so.",

@@ -23,6 +23,7 @@ from readingdesk.analysis.entities.aliases import (
 from readingdesk.analysis.entities.capitals import restore_case, written_case
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
+    CLUB_HEADS,
     COMPASS,
     FOREIGN_ARTICLES,
     GENERATIONS,
@@ -239,6 +240,8 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "OTHER"  # "La Prensa", "El Universal", "Der Spiegel": a paper, a firm or a place; no person
     if any(_opens_on_a_country(name) or _opens_on_a_city(name) for name in names):
         return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets"
+    if len(words) >= 2 and words[-1] in CLUB_HEADS:
+        return "ORG"  # "Leeds United", "Tottenham Hotspur", "Blackburn Rovers"
     if len(words) >= 2 and _opens_on_initials(longest):
         return "ORG"  # "BNP Paribas", "MSN Messenger"
     if _ends_on_a_city(longest):

@@ -165,6 +165,8 @@ consortium syndicate shimbun ilbo zeitung chamber brothers bros
 """.split()
     )
 )
+# Last words of football clubs' names that name nothing else: "Leeds United", "Bolton Wanderers".
+CLUB_HEADS = frozenset("united hotspur rovers wanderers albion".split())
 # Last words of a newspaper's name that are names of other things too ("Lena Sun", "Lone Star"):
 # a newspaper's only after a place ("The Baltimore Sun", "Toronto Star", "Sacramento Bee").
 MASTHEADS = frozenset("sun star globe bee dispatch register observer guardian standard mirror express courier".split())
@@ -315,6 +317,8 @@ NAME_CONNECTORS = frozenset({"of", "for", "de", "del", "la", "du", "des", "van",
 # Lower-case particles of people's and places' names: "Ursula von der Leyen", "Osama bin Laden",
 # "Rio de Janeiro".
 NAME_PARTICLES = frozenset("von van der den de du des da di del della dos das le la bin ibn al el zu sans".split())
+# Particles that are everyday words too: inside a name only after a given name ("Erik ten Hag").
+GIVEN_NAME_PARTICLES = frozenset({"ten", "ter"})
 # Feasts and holidays: times, not places, after a preposition ("in Ramadan", "around Easter").
 HOLIDAYS = frozenset("christmas easter ramadan eid thanksgiving passover hanukkah diwali lent halloween nowruz".split())
 WEEKDAYS_MONTHS = frozenset(

@@ -114,6 +114,13 @@ _ORGANISATION_AFTER = re.compile(
 # A match's score after a name: the name is a team's ("beat Orlando City 3-1"); not a player's,
 # whose score runs over sets ("beat Djokovic 1-6, 7-6(6), 6-1").
 _SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}(?![\d-])(?!(?:\s*\(\d+(?:[-/]\d+)?\))?,?\s+\d{1,2}-\d)")
+# A team that played to a score, before the verb: "Ajax beat PSV 2-1", "Manchester United and
+# Tottenham Hotspur drew 0-0"; a player's score runs over sets, which ``_SCORE_AFTER`` refuses.
+_NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_PLAYED_TO_A_SCORE = re.compile(
+    rf"(?:\s+and\s+{_NAME_WORDS})?\s+(?:beat|defeated|drew|lost|won|edged|thrashed|routed|crushed|hammered)"
+    rf"(?:\s+(?:with|to|at|against))?(?:\s+{_NAME_WORDS})?(?={_SCORE_AFTER.pattern})"
+)
 _PLAYED_WIDTH = 30
 # What sport says of a team, before its name: "a 2-0 win over Barcelona", "lost to Porto", "the
 # home game against Ottawa", "drew with Volendam". A club often bears its city's name alone.
@@ -298,6 +305,12 @@ def _heads_it(text: str, before: re.Match[str], start: int, end: int) -> bool:
     return role is not None and (role["role"] in _HEADS or is_title(role["role"]))
 
 
+def _full_name(run: list[Token]) -> bool:
+    """A given name and a family name: a player's, who also wins to a score ("Ronnie
+    O'Sullivan beat Judd Trump 10-7")."""
+    return len(run) > 1 and is_given_name(run[0].text) and is_family_name(run[-1].text)
+
+
 def _played(text: str, start: int, end: int) -> bool:
     """Whether the words around the name at ``start:end`` speak of a team that plays: "a win
     over Barcelona", "Porto defender Pinto", "Barcelona were denied"."""
@@ -388,7 +401,9 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if len(run) == 1 and (run[0].lower in HOLIDAYS or is_language(run[0].text)):
         return "OTHER"  # a time of year or a language, whatever preposition comes before it
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
-    if kind is None and _SCORE_AFTER.match(text, end):
+    if kind is None and (
+        _SCORE_AFTER.match(text, end) or (_PLAYED_TO_A_SCORE.match(text, end) and not _full_name(run))
+    ):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
     if kind is None and _played(text, start, end) and known_place(text[start:end]):
         kind = "ORG"  # a club called by its city's name alone ("a win over Barcelona"); a player is beaten too

@@ -27,6 +27,7 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPOUND_RANKS,
     FAITH_WORDS,
     GENERATIONS,
+    GIVEN_NAME_PARTICLES,
     HOLIDAYS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
@@ -113,6 +114,10 @@ _CODE = re.compile(r"[A-Z]{2,3}")
 _CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
 # Words a number after them names: "Flight 1282", "Route 66", "Interstate 95".
 _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
+# A member of a party, after the place they represent: "a Florida Republican".
+_PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})
+# Words a number after them makes a grade on a scale, no name: "a Category 4 hurricane", "Level 3".
+_GRADES = frozenset("category level phase stage grade tier class type step size".split())
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)")
 # A title and "of" before a run: "Secretary of Defense ...", "Director of the ...".
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -263,6 +268,8 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
     """How many tokens at ``i`` connect the run to a following capitalised word (0: none)."""
     if particles := _particles(tokens, i, text, run[-1].end):
         return particles  # "Ursula von der Leyen", "Rio de Janeiro"
+    if _particle_after_a_given_name(tokens, i, run, text):
+        return 1  # "Erik ten Hag", "Marc-Andre ter Stegen"
     if tokens[i].lower == "and" and text[run[-1].end : tokens[i].start].isspace() and i + 1 < len(tokens):
         if _defined_across_and(tokens, i + 1, run, text):
             return 1  # "Nippon Telegraph and Telephone Corp (NTT)"
@@ -325,6 +332,22 @@ def _particles(tokens: list[Token], i: int, text: str, after: int) -> int:
     if following is None or text[after : following.start] != " ":
         return 0
     return width if following.capitalised and not is_title(following.text) else 0
+
+
+def _particle_after_a_given_name(tokens: list[Token], i: int, run: list[Token], text: str) -> bool:
+    """Whether a particle that is also an everyday word ("ten", "ter") stands at ``i`` between a
+    given name that ends ``run`` and a capitalised word that is no everyday one ("Erik ten
+    Euros" is no name), a space apart from both."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].text in GIVEN_NAME_PARTICLES
+        and following is not None
+        and following.capitalised
+        and not common_word(following.text, 4.5)
+        and is_given_name(run[-1].text.split("-")[0])
+        and text[run[-1].end : tokens[i].start] == " "
+        and text[tokens[i].end : following.start] == " "
+    )
 
 
 def _particles_before(tokens: list[Token], i: int, text: str) -> list[Token]:
@@ -684,6 +707,9 @@ def find_candidates(
         if state := _state_after_city(run, text):
             candidates.append(state)
             continue
+        if len(run) > 1 and run[-1].lower in _PARTY_MEMBERS and known_region(span(text, run[:-1])):
+            candidates.append(_candidate(text, run[:-1], "PLACE", False))  # "a Pennsylvania Democrat"
+            continue
         institutions, run, titled = _after_titles(run, text, lower_words)
         candidates.extend(institutions)
         if not run:
@@ -701,6 +727,7 @@ def find_candidates(
             or YEAR_PART_CODE.fullmatch(run[0].text)
             or _ROMAN_NUMBER.fullmatch(run[0].text)
             or text.startswith("$", run[0].end)  # a currency: "US$ 24 billion", "HK$5"
+            or (run[0].lower in _GRADES and _CODE_NUMBER.match(text, run[0].end) is not None)
         ):
             continue
         if (
