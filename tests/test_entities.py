@@ -158,6 +158,15 @@ def test_a_team_named_for_its_city_is_an_organisation(text: str, team: str) -> N
     assert (team, "ORG") in names(text)
 
 
+def test_initials_that_spell_a_word_are_an_acronym_where_they_spell_the_name_before_them() -> None:
+    entities = entities_of(
+        {"a": "Agents of Immigration and Customs Enforcement (ICE) arrested him. Later, ICE said he was freed."}
+    )
+    ice = entity_named(entities, "Immigration and Customs Enforcement")
+    assert ice.aliases == ["Immigration and Customs Enforcement", "ICE"] and len(ice.mentions) == 3
+    assert ice.type == "ORG"
+
+
 def test_a_clubs_last_word_makes_it_one_and_a_player_winning_to_a_score_is_no_team() -> None:
     entities = entities_of({"a": "Fans of Leeds United sang.", "b": "Mark Selby beat Ding Junhui 10-7 on Sunday."})
     assert entity_named(entities, "Leeds United").type == "ORG"
@@ -456,6 +465,23 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "Erik ten Hag watched as Barcelona keeper Marc-Andre ter Stegen saved it.",
             [("Erik ten Hag", None), ("Barcelona", "ORG"), ("Marc-Andre ter Stegen", "PERSON")],
         ),
+        # A holder's name after an institution and a title may hold particles; a body of
+        # holders of a title is a body ("Council of Ministers").
+        (
+            "In Brussels, European Commission President Ursula von der Leyen said so.",
+            [("Brussels", "PLACE"), ("European Commission", "ORG"), ("Ursula von der Leyen", "PERSON")],
+        ),
+        ("He told the Council of Ministers on Monday.", [("Council of Ministers", "ORG")]),
+        # Two firms joined by "and" stay two, however a firm's name ends; the everyday words
+        # nameparser takes for titles are none ("Customs", "Field").
+        ("It opened its network to Ford and General Motors drivers.", [("Ford", None), ("General Motors", "ORG")]),
+        (
+            "Agents of Immigration and Customs Enforcement (ICE) arrested him at Soldier Field.",
+            [("Immigration and Customs Enforcement", None), ("ICE", None), ("Soldier Field", None)],
+        ),
+        # A variant's letters and numbers are one name; a board is an organisation's.
+        ("A new variant, named JN.1, was spreading.", [("JN.1", "OTHER")]),
+        ("He said OpenAI's board fired Sam Altman.", [("OpenAI", "ORG"), ("Sam Altman", None)]),
         # The state a party's member represents is a place; the party's name is not.
         (
             "Senator John Fetterman, a Pennsylvania Democrat, disagreed.",

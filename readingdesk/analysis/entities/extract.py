@@ -411,13 +411,14 @@ def _compound(m: Mention, singles: set[str]) -> list[Mention]:
     ]
 
 
-def _short_forms(mentions: list[Mention]) -> frozenset[str]:
+def _short_forms(mentions: list[Mention], acronyms: set[str]) -> frozenset[str]:
     """What later mentions may call a person or an organisation named in full: the family name
     ("Trump" of "Donald Trump"), the initials of three or more words ("WHO" of "World Health
-    Organization"), the word before "Party" or a firm's legal form ("Labour" of "Labour Party",
-    "Apple" of "Apple Inc."). A place's name is none of them."""
+    Organization") and ``acronyms`` the corpus defined in brackets ("ICE"), the word before
+    "Party" or a firm's legal form ("Labour" of "Labour Party", "Apple" of "Apple Inc."). A
+    place's name is none of them."""
     places = {m.text for m in mentions if m.type == "PLACE"}
-    forms = {name for m in mentions if (name := family_name(m.text, m.type)) is not None}
+    forms = {name for m in mentions if (name := family_name(m.text, m.type)) is not None} | acronyms
     for m in mentions:
         if m.type != "ORG" or " " not in m.text:
             continue
@@ -429,12 +430,16 @@ def _short_forms(mentions: list[Mention]) -> frozenset[str]:
 
 
 def _bare_short_forms(
-    articles: Sequence[Article], words: Mapping[str, str], mentions: list[Mention], lower_words: frozenset[str]
+    articles: Sequence[Article],
+    words: Mapping[str, str],
+    mentions: list[Mention],
+    lower_words: frozenset[str],
+    acronyms: set[str],
 ) -> list[Mention]:
-    """Mentions by a short form alone ("Trump", "Green", "WHO") where the finder, taking the word
-    for an everyday one, found none, once the corpus has given the name in full; ``words`` are
-    the texts of the sentences."""
-    names = _short_forms(mentions)
+    """Mentions by a short form alone ("Trump", "Green", "WHO", "ICE") where the finder, taking
+    the word for an everyday one, found none, once the corpus has given the name in full (and
+    defined ``acronyms``); ``words`` are the texts of the sentences."""
+    names = _short_forms(mentions, acronyms)
     if not names:
         return []
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -486,7 +491,8 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
                 )
                 if candidate.acronym_of and candidate.acronym_of in index_of:
                     acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
-    mentions.extend(_bare_short_forms(articles, words, mentions, lower_words))
+    defined = {mentions[acronym].text for _, acronym in acronym_pairs}
+    mentions.extend(_bare_short_forms(articles, words, mentions, lower_words, defined))
     mentions, acronym_pairs = _split_names(_trim_typos(mentions), acronym_pairs)
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):

@@ -47,6 +47,12 @@ _NOT_TITLES = {
     "tax", "credit", "risk", "travel", "computer", "software", "marketing", "advertising", "criminal",
     "technical", "operating", "strategy", "intelligence", "corporate", "revenue", "academic",
     "knowledge", "film", "television", "radio", "theatre", "theater", "english", "british",
+    # Everyday words of the names of places, bodies and things that nameparser lists as titles
+    # ("Customs and Border Protection", "Soldier Field", "Discovery Channel", "Little Rock").
+    "customs", "discovery", "field", "rock", "blues", "mystery", "flying", "flag", "excellent",
+    "most", "me", "met", "his", "her", "right", "wing", "voice", "model", "comic", "bench",
+    "soldier", "division", "kingdom", "law", "family", "superior", "resident", "expert",
+    "personality", "award-winning", "baseball", "soccer", "prior",
 }  # fmt: skip
 # A saint's title, which opens the hyphenated names of places and families.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
@@ -143,6 +149,10 @@ SECTOR_CUES = frozenset(
 industries technologies systems logistics shipping electronics pharmaceuticals energy entertainment
 software communications telecom insurance petroleum chemicals aerospace
 """.split()
+)
+# Last words of firms' names, beside their fields: "General Motors", "Delta Air Lines Group".
+FIRM_HEADS = SECTOR_CUES | frozenset(
+    "motors airlines airways holdings partners labs group enterprises ventures studios pictures records".split()
 )
 # Heads of public bodies whose names list their portfolios: "Posts and Telecommunications Ministry".
 PUBLIC_BODY_HEADS = frozenset("ministry department committee subcommittee commission agency bureau office".split())

@@ -144,7 +144,7 @@ _LIST_BEFORE = re.compile(r"(?:\band|\bor|,|&)\s+$", re.I)
 # "Apple's CEO", "the Fed's chairman"; not "shares" nor "earnings", which people have too.
 _ORGANISATION_OWNS = re.compile(
     r"[’']s\s+(?:(?:former|new|interim|acting)\s+)?"
-    r"(?:chief\s+(?:executive|operating|financial|technology)|CEO|CFO|COO|board\s+of\s+directors"
+    r"(?:chief\s+(?:executive|operating|financial|technology)|CEO|CFO|COO|board(?:\s+of\s+directors)?"
     r"|shareholders|headquarters|subsidiar(?:y|ies)|chair(?:man|woman))\b"
 )
 # A name in a list of examples of a kind of organisation: "cloud providers such as Microsoft",

@@ -26,6 +26,7 @@ from readingdesk.analysis.entities.gazetteer import (
     COMPASS,
     COMPOUND_RANKS,
     FAITH_WORDS,
+    FIRM_HEADS,
     GENERATIONS,
     GIVEN_NAME_PARTICLES,
     HOLIDAYS,
@@ -114,6 +115,8 @@ _CODE = re.compile(r"[A-Z]{2,3}")
 _CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
 # Words a number after them names: "Flight 1282", "Route 66", "Interstate 95".
 _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
+# The numbers of a variant or a version after its letters: "JN.1", "XBB.1.5".
+_VERSION_AFTER = re.compile(r"(?:\.\d+)+(?![\w.]|,\d)")
 # A member of a party, after the place they represent: "a Florida Republican".
 _PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})
 # Words a number after them makes a grade on a scale, no name: "a Category 4 hurricane", "Level 3".
@@ -301,7 +304,7 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             if (
                 nxt is not None
                 and nxt.capitalised
-                and not is_title(nxt.text)
+                and (not is_title(nxt.text) or _plural_title(nxt))  # "Council of Ministers"
                 and not (named_on and known_place(nxt.text))
             ):
                 return width
@@ -452,13 +455,15 @@ def _opens_a_name(token: Token) -> bool:
 
 def _ends_an_organisation(tokens: list[Token], start: int, text: str, plural: bool = False) -> bool:
     """Whether the capitalised words from ``start`` on, a space apart, end in an organisation's
-    head word (in the plural, ``plural``); not a firm's legal form, since "Microsoft and
-    Amazon.com Inc" are two firms (one is "Procter & Gamble")."""
+    head word (in the plural, ``plural``); not a firm's legal form nor the word that ends a
+    firm's name, since "Microsoft and Amazon.com Inc" and "Ford and General Motors" are two
+    firms (one is "Procter & Gamble")."""
     end = _capitalised_until(tokens, start, text)
     last = tokens[end - 1] if end > start else None
     if last is None or (plural and not last.lower.endswith("s")):
         return False
-    return cue_type([last.text]) == "ORG" and last.lower.rstrip(".") not in LEGAL_FORMS
+    head = last.lower.rstrip(".")
+    return cue_type([last.text]) == "ORG" and head not in LEGAL_FORMS and head not in FIRM_HEADS
 
 
 def _capitalised_until(tokens: list[Token], start: int, text: str) -> int:
@@ -743,8 +748,10 @@ def find_candidates(
             # A dateline's agency: "LAHAINA, Hawaii (AP) —"; initials need no initials, so after
             # them the brackets hold another name ("NASA's (DART) effort").
             defined = None
+        spelled = False
         if defined:
             suffix = _initials_suffix(run, defined.group(1))
+            spelled = suffix is not None and len(run) - suffix > 1
             if suffix:
                 prefix = _strip_descriptive(_trim_edges(run[:suffix], text))
                 if prefix and not _only_descriptive(prefix) and not _only_everyday_words(prefix, text, lower_words):
@@ -767,7 +774,9 @@ def find_candidates(
             candidates.append(_candidate(text, run[:1], None, False))
             run = run[1:]
         candidate = _candidate(text, run, "PERSON" if titled else None, titled)
-        if defined and is_acronym(defined.group(1)):
+        # Initials that spell the words of the name before them are its acronym even where they
+        # spell a word too: "Immigration and Customs Enforcement (ICE)".
+        if defined and (is_acronym(defined.group(1)) or (spelled and defined.group(1).isupper())):
             defined_at.add(defined.start(1))
             candidates.append(candidate)
             candidates.append(
@@ -890,15 +899,25 @@ def _service_before_title(run: list[Token], text: str) -> bool:
 def _holder_named_after(run: list[Token]) -> bool:
     """Whether an institution's name ends in an office and its holder's name of two words or
     more: "Federal Reserve Chairman Jerome Powell", "Bank of Japan Governor Kazuo Ueda"; not an
-    institution with a title inside ("Council of Ministers", "Council of Ministers Office")."""
+    institution with a title inside ("Council of Ministers", "Council of Ministers Office"). The
+    holder's name may hold particles: "European Commission President Ursula von der Leyen"."""
     title_at = _last_title(run)
     holder = run[title_at + 1 :]
     return (
         title_at > 0
         and len(holder) >= 2
-        and all(t.capitalised and t.lower not in _CONNECTORS for t in holder)
+        and all(
+            (t.capitalised and t.lower not in _CONNECTORS) or t.text in NAME_PARTICLES | GIVEN_NAME_PARTICLES
+            for t in holder
+        )
         and cue_type([t.text for t in holder]) is None
     )
+
+
+def _plural_title(token: Token) -> bool:
+    """A title in the plural ("Ministers", "Governors"), which names a body's members, not the
+    office of one person named after it."""
+    return token.lower.endswith("s") and is_title(token.text[:-1])
 
 
 def _office_word(word: str) -> bool:
@@ -1318,7 +1337,7 @@ def _initials_suffix(run: list[Token], acronym: str) -> int | None:
     """Index where the run's suffix whose initials spell ``acronym`` begins, if any."""
     letters = acronym.replace(".", "").upper()
     for start in range(len(run)):
-        words = [t for t in run[start:] if t.lower not in _CONNECTORS and t.lower not in ("of", "the")]
+        words = [t for t in run[start:] if t.lower not in _CONNECTORS and t.lower not in ("of", "the", "and")]
         if "".join(w.text[0].upper() for w in words) == letters:
             return start
     return None
@@ -1330,6 +1349,8 @@ def _candidate(text: str, run: list[Token], hint: EntityType | None, titled: boo
     coded = (len(run) > 1 and _CODE.fullmatch(run[-1].text)) or run[-1].lower in _NUMBERED_HEADS
     if coded and (number := _CODE_NUMBER.match(text, end)):
         end = number.end()  # "Flight ET 302", "Flight 1282": a code and its number are one name
+    elif run[-1].text.isupper() and (version := _VERSION_AFTER.match(text, end)):
+        end, hint = version.end(), "OTHER"  # a variant or a version: "JN.1", "XBB.1.5"
     possessive = POSSESSIVE.search(text, start, end)
     if possessive and possessive.start() > start and text[possessive.start() - 1].isalpha():
         end = possessive.start()
