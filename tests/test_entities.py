@@ -479,6 +479,12 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "Agents of Immigration and Customs Enforcement (ICE) arrested him at Soldier Field.",
             [("Immigration and Customs Enforcement", None), ("ICE", None), ("Soldier Field", None)],
         ),
+        # "on" joins a body's name to its subject, not to a day or a place.
+        ("He joined the Council on Foreign Relations.", [("Council on Foreign Relations", "ORG")]),
+        ("The Security Council on Gaza voted on Monday.", [("Security Council", "ORG"), ("Gaza", None)]),
+        ("The Committee on Monday said so.", [("Committee", "ORG")]),
+        # No person's or place's name says "without".
+        ("He said Doctors Without Borders ran it.", [("Doctors Without Borders", "ORG")]),
         # A variant's letters and numbers are one name; a board is an organisation's.
         ("A new variant, named JN.1, was spreading.", [("JN.1", "OTHER")]),
         ("He said OpenAI's board fired Sam Altman.", [("OpenAI", "ORG"), ("Sam Altman", None)]),

@@ -223,15 +223,13 @@ def _entity_type(members: list[Mention]) -> EntityType:
         if len(parts(longest)) >= 2 and is_given_name(longest.split()[0]):
             return "PERSON"
         return votes.most_common(1)[0][0]
+    words = parts(longest)
     # A city's name shortening a longer name says nothing: "Martin" of "David Martin".
     full = [n for n in names if len(parts(n)) == len(parts(longest))]
     if any(known_country(n) for n in names) or any(known_place(n) and not n.isupper() for n in full):
         return "PLACE"
     if all(_in_capitals(n) and not any(c.isdigit() for c in n) for n in names):
         return "ORG"  # initials ("LSEG"); not a code with digits ("H100", "COVID-19"), a thing's
-    words = parts(longest)
-    if " sans " in f" {longest.casefold()} ":
-        return "ORG"  # "Medecins sans Frontieres", "Reporters sans Frontieres": no one's name says "without"
     if longest[0].islower() and words[0] in NAME_PARTICLES:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:

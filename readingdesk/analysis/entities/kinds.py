@@ -400,6 +400,10 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     start = run[0].start
     if len(run) == 1 and (run[0].lower in HOLIDAYS or is_language(run[0].text)):
         return "OTHER"  # a time of year or a language, whatever preposition comes before it
+    if any(t.lower in ("sans", "without") for t in run[1:-1]):
+        # "Medecins sans Frontieres", "Doctors Without Borders": no person's or place's name
+        # says "without", though "Borders" ends places' names.
+        return "ORG"
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
     if kind is None and (
         _SCORE_AFTER.match(text, end) or (_PLAYED_TO_A_SCORE.match(text, end) and not _full_name(run))

@@ -68,7 +68,7 @@ from readingdesk.analysis.lexicon import HYPHEN_PREFIXES, REPORTING_VERB
 from readingdesk.analysis.terms import CLOCK, STOP_WORDS, YEAR_DIGITS, YEAR_PART_CODE
 from readingdesk.corpus.segment import dateline
 
-_CONNECTORS = NAME_CONNECTORS | {"of the", "for the", "for a"}
+_CONNECTORS = NAME_CONNECTORS | {"of the", "for the", "for a", "on"}
 # The fewest letters of a lede's first word set in capitals (see ``_set_in_capitals``).
 _SHOUTED_LENGTH = 5
 # A nationality word this frequent (Zipf) is read as one before a given name, though it is a
@@ -304,6 +304,7 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             if (
                 nxt is not None
                 and nxt.capitalised
+                and not (words[0].lower == "on" and (nxt.calendar_word or known_place(nxt.text)))  # "Council on Monday"
                 and (not is_title(nxt.text) or _plural_title(nxt))  # "Council of Ministers"
                 and not (named_on and known_place(nxt.text))
             ):
