@@ -148,6 +148,10 @@ def test_a_company_named_with_its_web_address_and_legal_form() -> None:
         ("Portugal called up Porto central defender Joao Pinto on Friday.", "Porto"),
         ("Barcelona were twice denied by the woodwork.", "Barcelona"),
         ("Ajax drew with Rotterdam on Sunday.", "Rotterdam"),
+        # Basketball's scores run to three digits; a position after a team's name.
+        ("LeBron James scored 40 as the Lakers beat the Golden State Warriors 121-115.", "Golden State Warriors"),
+        ("LeBron James scored 40 as the Lakers beat the Golden State Warriors 121-115.", "Lakers"),
+        ("Patrick Mahomes threw; Eagles quarterback Jalen Hurts ran.", "Eagles"),
         # A team that played to a score, before the verb; a club's own last word.
         ("Ajax beat PSV 2-1 on Sunday.", "Ajax"),
         ("Manchester United and Tottenham Hotspur drew 0-0 on Sunday.", "Manchester United"),
@@ -165,6 +169,29 @@ def test_initials_that_spell_a_word_are_an_acronym_where_they_spell_the_name_bef
     ice = entity_named(entities, "Immigration and Customs Enforcement")
     assert ice.aliases == ["Immigration and Customs Enforcement", "ICE"] and len(ice.mentions) == 3
     assert ice.type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Veteran striker John Smith scored twice.", "John Smith"),
+        ("Regular defender Artur Lekbello was missing.", "Artur Lekbello"),
+        ("Democrats won, while Republican Glenn Youngkin failed to flip the Senate.", "Glenn Youngkin"),
+    ],
+)
+def test_a_rank_or_a_party_before_a_persons_name_is_no_name(text: str, person: str) -> None:
+    assert [name for name, _ in names(text) if name != "Senate"] == [person]
+
+
+def test_a_city_team_opening_on_a_foreign_article_and_a_dateline_in_capitals_keep_their_kinds() -> None:
+    entities = entities_of(
+        {
+            "a": "SANTA CLARA, Calif. — Nvidia reported revenue on Tuesday.",
+            "b": "Fans of the Los Angeles Lakers cheered.",
+        }
+    )
+    assert entity_named(entities, "SANTA CLARA").type == "PLACE"  # not a person named Santa
+    assert entity_named(entities, "Los Angeles Lakers").type == "ORG"
 
 
 def test_a_clubs_last_word_makes_it_one_and_a_player_winning_to_a_score_is_no_team() -> None:

@@ -220,7 +220,7 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return spelled.most_common(1)[0][0]
     if votes:
         # Only initials tell: "SBF" of "Sam Bankman-Fried", a given name and more, is his.
-        if len(parts(longest)) >= 2 and is_given_name(longest.split()[0]):
+        if len(parts(longest)) >= 2 and not _in_capitals(longest) and is_given_name(longest.split()[0]):
             return "PERSON"
         return votes.most_common(1)[0][0]
     words = parts(longest)
@@ -234,10 +234,10 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "OTHER"  # "the al-Hoceima earthquake": a lower-case article says nothing of the kind
     if len(words) >= 2 and words[0] in COMPASS:
         return "PLACE"  # "North Atlantic", "West Bank"
+    if any(_opens_on_a_country(name) or _opens_on_a_city(name) for name in names):
+        return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets", "Los Angeles Lakers"
     if len(words) >= 2 and longest.split()[0] in FOREIGN_ARTICLES:
         return "OTHER"  # "La Prensa", "El Universal", "Der Spiegel": a paper, a firm or a place; no person
-    if any(_opens_on_a_country(name) or _opens_on_a_city(name) for name in names):
-        return "ORG"  # "Kenya Red Cross", "Kenyan Red Cross", "New York Mets"
     if len(words) >= 2 and words[-1] in CLUB_HEADS:
         return "ORG"  # "Leeds United", "Tottenham Hotspur", "Blackburn Rovers"
     if len(words) >= 2 and _opens_on_initials(longest):

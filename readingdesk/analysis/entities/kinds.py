@@ -109,17 +109,18 @@ _ORGANISATION_BEFORE = re.compile(
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
     r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive"
-    r"|[Cc]hair(?:man|woman)?|coach|manager|owner|goalkeeper|striker|midfielder)\b"  # "Inter Miami coach Martino"
+    r"|[Cc]hair(?:man|woman)?|coach|manager|owner|goalkeeper|striker|midfielder|defender|quarterback|pitcher"
+    r"|linebacker|goaltender|shortstop)\b"  # "Inter Miami coach Martino", "Eagles quarterback Jalen Hurts"
 )
 # A match's score after a name: the name is a team's ("beat Orlando City 3-1"); not a player's,
 # whose score runs over sets ("beat Djokovic 1-6, 7-6(6), 6-1").
-_SCORE_AFTER = re.compile(r"\s+\d{1,2}-\d{1,2}(?![\d-])(?!(?:\s*\(\d+(?:[-/]\d+)?\))?,?\s+\d{1,2}-\d)")
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}(?![\d-])(?!(?:\s*\(\d+(?:[-/]\d+)?\))?,?\s+\d{1,2}-\d)")
 # A team that played to a score, before the verb: "Ajax beat PSV 2-1", "Manchester United and
 # Tottenham Hotspur drew 0-0"; a player's score runs over sets, which ``_SCORE_AFTER`` refuses.
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _PLAYED_TO_A_SCORE = re.compile(
     rf"(?:\s+and\s+{_NAME_WORDS})?\s+(?:beat|defeated|drew|lost|won|edged|thrashed|routed|crushed|hammered)"
-    rf"(?:\s+(?:with|to|at|against))?(?:\s+{_NAME_WORDS})?(?={_SCORE_AFTER.pattern})"
+    rf"(?:\s+(?:with|to|at|against))?(?:\s+(?:the\s+)?{_NAME_WORDS})?(?={_SCORE_AFTER.pattern})"
 )
 _PLAYED_WIDTH = 30
 # What sport says of a team, before its name: "a 2-0 win over Barcelona", "lost to Porto", "the
@@ -177,6 +178,11 @@ _KIN_WIDTH = 32
 _ROLE_WIDTH = 20
 # Cues that are also verbs: after a sentence's first word they say nothing ("Public shares ...").
 _VERB_CUES = frozenset({"shares", "stock"})
+# Words that open a sentence before a player's or a manager's role and rank them, no team
+# ("Veteran striker John Smith", "Regular defender Artur Lekbello").
+_RANKS = frozenset(
+    "veteran regular star former new young backup rookie reserve substitute injured experienced teenage".split()
+)
 # The longest cue before a name, in characters ("chief executive of the ").
 _ORGANISATION_CUE_WIDTH = 24
 # A common noun for a place and "of" right before a name: "the town of Raboso", "the port of Odesa".
@@ -276,7 +282,7 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
     if text.startswith(("'s", "’s"), end) or before_a_region(text, end):
         return False  # "workers at Baltimore's port", "shares of the Austin, Texas-based company"
     after = _ORGANISATION_AFTER.match(text, end)
-    if after is not None and not (opening and after["cue"] in _VERB_CUES):
+    if after is not None and not (opening and (after["cue"] in _VERB_CUES or text[start:end].casefold() in _RANKS)):
         return True
     if _appositive_head(text, _APPOSITIVE.match(text, end)) in ORGANISATION_NOUNS:
         return True  # "Maersk, the Danish shipping giant,"

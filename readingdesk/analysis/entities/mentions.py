@@ -592,6 +592,8 @@ def _strip_descriptive(run: list[Token]) -> list[Token]:
         return run[k:]
     if 0 < k == len(run) - 1 and is_acronym(POSSESSIVE.sub("", run[k].text)):
         return run[k:]  # "Uruguayan UN peacekeepers", "Russian FSB officers"
+    if len(run) > 2 and run[0].lower in _PARTY_MEMBERS and is_given_name(run[1].text):
+        return run[1:]  # "Republican Glenn Youngkin": a party, as a nationality, describes him
     return run
 
 
