@@ -512,6 +512,10 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("The Committee on Monday said so.", [("Committee", "ORG")]),
         # No person's or place's name says "without".
         ("He said Doctors Without Borders ran it.", [("Doctors Without Borders", "ORG")]),
+        # The nationality of a country of two words is no name; a crown prince's title is his.
+        ("The Sri Lankan cricket board and Costa Rican officials met.", []),
+        ("He said New Zealander Lydia Ko won.", [("Lydia Ko", None)]),
+        ("He said Saudi Crown Prince Mohammed bin Salman spoke.", [("Mohammed bin Salman", "PERSON")]),
         # A variant's letters and numbers are one name; a board is an organisation's.
         ("A new variant, named JN.1, was spreading.", [("JN.1", "OTHER")]),
         ("He said OpenAI's board fired Sam Altman.", [("OpenAI", "ORG"), ("Sam Altman", None)]),

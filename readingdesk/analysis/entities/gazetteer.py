@@ -89,6 +89,7 @@ COMPOUND_RANKS: dict[str, frozenset[str]] = {
         "chief": "marshal petty warrant superintendent inspector constable",
         "rear": "admiral",
         "vice": "admiral marshal",
+        "crown": "prince princess",
         "field": "marshal",
         "flight": "lieutenant sergeant officer",
         "wing": "commander",
@@ -656,6 +657,19 @@ def demonym_country(word: str) -> str | None:
             if country := _two_word_countries().get(stem):
                 return country  # "Salvadoran", "Sri Lankan"
     return None
+
+
+def two_word_demonym(first: str, second: str) -> bool:
+    """Whether two words are the nationality of a country of two words: "Sri Lankan", "Costa
+    Rican", "Puerto Rican", "New Zealander", "Sierra Leonean"."""
+    if not (first[:1].isupper() and second[:1].isupper()):
+        return False
+    phrase = f"{first} {second}"
+    for suffix in ("n", "an", "er", "ian"):
+        stem = phrase.removesuffix(suffix)
+        if stem != phrase and any(known_country(stem + end) for end in ("", "a", "o")):
+            return " " in stem
+    return False
 
 
 def is_descriptive(word: str) -> bool:

@@ -50,6 +50,7 @@ from readingdesk.analysis.entities.gazetteer import (
     known_country,
     known_place,
     known_region,
+    two_word_demonym,
     us_state,
     well_known_place,
 )
@@ -538,6 +539,8 @@ def _bare(token: Token) -> str:
 def _only_descriptive(run: list[Token]) -> bool:
     """Nationality adjectives, compass words, faiths and the like: "North Korean", "Russian",
     "Algerian Moslem", and such words joined by a hyphen ("Israeli-held", "Russian-Ukrainian")."""
+    if len(run) >= 2 and two_word_demonym(run[0].text, POSSESSIVE.sub("", run[1].text)):
+        run = run[2:]  # "Sri Lankan", "New Zealander"
     return all(
         is_descriptive(_bare(t)) or _bare(t) in COMPASS or _bare(t) in FAITH_WORDS or _described_by(t.text) for t in run
     )
@@ -554,7 +557,7 @@ def _described_by(word: str) -> bool:
 
 def _descriptive_words(run: list[Token]) -> int:
     """How many nationality and compass words open ``run``, its last word aside."""
-    k = 0
+    k = 2 if len(run) > 2 and two_word_demonym(run[0].text, POSSESSIVE.sub("", run[1].text)) else 0  # "New Zealander"
     while k < len(run) - 1 and (is_descriptive(_bare(run[k])) or _bare(run[k]) in COMPASS):
         k += 1
     return k
@@ -999,8 +1002,9 @@ def _everyday_opening(
         and organisation_context(text, run[0].start, run[-1].end, opening=True)
     ):
         return False  # "Apple chief executive Tim Cook said ..."
-    # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials".
-    if len(run) > 1 and is_descriptive(_bare(run[0])):
+    # A nationality stays for the later rules to judge: "Russian Navy ships", "Russian officials",
+    # "New Zealander Lydia Ko".
+    if len(run) > 1 and (is_descriptive(_bare(run[0])) or two_word_demonym(word, POSSESSIVE.sub("", run[1].text))):
         return False
     if 1 < len(run) <= 3 and _bare(run[-1]) in ORG_CUES:
         return False  # "State Department officials said", "Health Ministry figures show"
