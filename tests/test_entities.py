@@ -516,6 +516,21 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("The Sri Lankan cricket board and Costa Rican officials met.", []),
         ("He said New Zealander Lydia Ko won.", [("Lydia Ko", None)]),
         ("He said Saudi Crown Prince Mohammed bin Salman spoke.", [("Mohammed bin Salman", "PERSON")]),
+        # A street's "Way", a city hall; a list closed by "and" of places is all places, unless
+        # one of its names reads as another kind or no "and" closes it.
+        (
+            "They met on Mollison Way at Lewiston City Hall.",
+            [("Mollison Way", "PLACE"), ("Lewiston City Hall", "PLACE")],
+        ),
+        (
+            "Schools in Auburn, Lisbon and Sabattus were closed.",
+            [("Auburn", "PLACE"), ("Lisbon", "PLACE"), ("Sabattus", "PLACE")],
+        ),
+        ("He visited Paris, London and Tom Smith.", [("Paris", None), ("London", None), ("Tom Smith", None)]),
+        (
+            "It flew to Nairobi, Kenya, BlackBox Nigeria reports.",
+            [("Nairobi", "PLACE"), ("Kenya", "PLACE"), ("BlackBox Nigeria", None)],
+        ),
         # A variant's letters and numbers are one name; a board is an organisation's.
         ("A new variant, named JN.1, was spreading.", [("JN.1", "OTHER")]),
         ("He said OpenAI's board fired Sam Altman.", [("OpenAI", "ORG"), ("Sam Altman", None)]),

@@ -215,6 +215,7 @@ river bridge island islands sea ocean mountain mountains city street station por
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
 harbor border park east mosque church cathedral temple palace castle tower stadium arena ground oval
 resort base hills heights springs falls interstate route freeway motorway parc stade estadio stadio
+way
 """.split()
 )
 # Initials that stand for a common noun, not a name: "the CEO", "GDP", "an SUV", "the ICU".

@@ -417,6 +417,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
     if kind is None and _played(text, start, end) and known_place(text[start:end]):
         kind = "ORG"  # a club called by its city's name alone ("a win over Barcelona"); a player is beaten too
+    if kind is None and len(run) >= 2 and run[-2].lower in ("city", "town") and run[-1].lower == "hall":
+        kind = "PLACE"  # "Lewiston City Hall"; "Hall" alone ends too many people's names to cue a place
     kind = kind or _cue_of_a_name(run) or hint
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"

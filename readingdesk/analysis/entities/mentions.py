@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readingdesk.analysis.entities.aliases import spells
 from readingdesk.analysis.entities.gazetteer import (
@@ -118,6 +118,9 @@ _CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
 _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
 # The numbers of a variant or a version after its letters: "JN.1", "XBB.1.5".
 _VERSION_AFTER = re.compile(r"(?:\.\d+)+(?![\w.]|,\d)")
+# What joins the names of a list: "Auburn, Lisbon and Sabattus".
+_LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_CLOSE = re.compile(r"\b(?:and|or)\b")
 # A member of a party, after the place they represent: "a Florida Republican".
 _PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})
 # Words a number after them makes a grade on a scale, no name: "a Category 4 hurricane", "Level 3".
@@ -790,7 +793,35 @@ def find_candidates(
             )
         else:
             candidates.append(candidate)
-    return _with_nicknames(candidates, text)
+    return _places_listed(_with_nicknames(candidates, text), text)
+
+
+def _places_listed(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Candidates with the untyped names of a list of three or more that "and" or "or" closes,
+    at least two of them places and none anything else, read as places: "schools in Auburn,
+    Lisbon and Sabattus"; not "to Nairobi, Kenya, BlackBox Nigeria reports"."""
+    typed = list(candidates)
+    start = 0
+    while start < len(typed):
+        end = start + 1
+        while end < len(typed) and _LIST_GLUE.fullmatch(text, typed[end - 1].end, typed[end].start):
+            end += 1
+        listed = typed[start:end]
+        places = [c for c in listed if c.type == "PLACE" or (c.type is None and known_place(text[c.start : c.end]))]
+        closed = len(listed) >= 3 and _LIST_CLOSE.search(text, listed[-2].end, listed[-1].start) is not None
+        if closed and len(places) >= 2 and all(_may_be_a_place(c, text) for c in listed):
+            typed[start:end] = [replace(c, type="PLACE") for c in listed]
+        start = end
+    return typed
+
+
+def _may_be_a_place(candidate: Candidate, text: str) -> bool:
+    """Whether nothing makes a candidate anything but a place: no kind, and not a given name
+    and more ("Tom Smith")."""
+    if candidate.type not in (None, "PLACE"):
+        return False
+    name = text[candidate.start : candidate.end]
+    return " " not in name or known_place(name) or not is_given_name(name.split()[0])
 
 
 def _with_nicknames(candidates: list[Candidate], text: str) -> list[Candidate]:
