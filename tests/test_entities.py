@@ -531,6 +531,13 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "It flew to Nairobi, Kenya, BlackBox Nigeria reports.",
             [("Nairobi", "PLACE"), ("Kenya", "PLACE"), ("BlackBox Nigeria", None)],
         ),
+        # Before a portfolio's title, the institution that opens it is named, the portfolio not.
+        (
+            "He said Maine Public Safety Commissioner Mike Sauschuck spoke.",
+            [("Maine", "PLACE"), ("Mike Sauschuck", "PERSON")],
+        ),
+        ("He said NATO Secretary-General Jens Stoltenberg spoke.", [("NATO", "ORG"), ("Jens Stoltenberg", "PERSON")]),
+        ("He said UK Home Secretary Suella Braverman spoke.", [("UK", "PLACE"), ("Suella Braverman", "PERSON")]),
         # A variant's letters and numbers are one name; a board is an organisation's.
         ("A new variant, named JN.1, was spreading.", [("JN.1", "OTHER")]),
         ("He said OpenAI's board fired Sam Altman.", [("OpenAI", "ORG"), ("Sam Altman", None)]),

@@ -888,7 +888,7 @@ def _after_titles(
     # "Tesla CEO Elon Musk", "Hamas leader Yahya Sinwar": a name before the title, if it is
     # more than everyday words ("Senior Adviser"); before a minister or secretary, only an
     # institution or a place: the rest is the portfolio ("Interior Minister").
-    portfolio = run[title_at].lower.startswith(("minister", "secretar"))
+    portfolio = run[title_at].lower.startswith(("minister", "secretar", "commissioner"))
     named_before = (
         bool(before)
         and not _only_descriptive(before)
@@ -901,6 +901,9 @@ def _after_titles(
     )
     if named_before and (places := _places_in_turn(before, text)):
         return [_candidate(text, place, "PLACE", False) for place in places], after, True
+    if portfolio and not named_before and (institution := _institution_opening(before, text)):
+        # "Maine Public Safety Commissioner", "NATO Secretary-General", "UK Home Secretary"
+        return [institution], after, True
     # A service before its chief's title is an organisation: "Maui Fire Chief ...".
     service: EntityType | None = "ORG" if _service_before_title(before, text) else None
     return ([_candidate(text, before, service, False)] if named_before else []), after, True
@@ -919,6 +922,15 @@ def _places_in_turn(run: list[Token], text: str) -> tuple[list[Token], list[Toke
         ),
         None,
     )
+
+
+def _institution_opening(run: list[Token], text: str) -> Candidate | None:
+    """The institution that opens the words before a portfolio's title: initials ("NATO", "UK",
+    "FDA") or the longest place the gazetteer knows ("Maine" of "Maine Public Safety")."""
+    if run and is_acronym(POSSESSIVE.sub("", run[0].text)):
+        return _candidate(text, run[:1], None, False)
+    place = next((run[:k] for k in range(len(run) - 1, 0, -1) if known_place(span(text, run[:k]))), None)
+    return _candidate(text, place, "PLACE", False) if place else None
 
 
 def _service_before_title(run: list[Token], text: str) -> bool:
