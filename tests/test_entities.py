@@ -194,6 +194,18 @@ def test_a_city_team_opening_on_a_foreign_article_and_a_dateline_in_capitals_kee
     assert entity_named(entities, "Los Angeles Lakers").type == "ORG"
 
 
+def test_a_team_goes_by_its_own_word_after_its_city_and_a_public_body_does_not() -> None:
+    entities = entities_of(
+        {
+            "a": "The Kansas City Chiefs beat the Philadelphia Eagles 38-35. The Chiefs won.",
+            "b": "Eagles quarterback Jalen Hurts ran. Maui Police said so. Police said more.",
+        }
+    )
+    assert entity_named(entities, "Kansas City Chiefs").aliases == ["Kansas City Chiefs", "Chiefs"]
+    assert entity_named(entities, "Philadelphia Eagles").aliases == ["Philadelphia Eagles", "Eagles"]
+    assert entity_named(entities, "Maui Police").aliases == ["Maui Police"]
+
+
 def test_a_clubs_last_word_makes_it_one_and_a_player_winning_to_a_score_is_no_team() -> None:
     entities = entities_of({"a": "Fans of Leeds United sang.", "b": "Mark Selby beat Ding Junhui 10-7 on Sunday."})
     assert entity_named(entities, "Leeds United").type == "ORG"

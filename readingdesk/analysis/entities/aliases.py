@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
+    CLUB_HEADS,
     GENERATIONS,
     LEGAL_FORMS,
     NAME_CONNECTORS,
@@ -455,8 +456,9 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
                 ship_and_storm_names.add(called)
             if called or not _a_places_body(words):
                 full_by_word[called or words[0]].add(index)
-            # A country's institution goes by its last word: "U.S. Navy" is "the Navy".
-            if (head := _after_country(mention.text)) is not None:
+            # A country's institution goes by its last word: "U.S. Navy" is "the Navy"; and a
+            # city's team by its own: "Philadelphia Eagles" are "the Eagles".
+            if (head := _after_country(mention.text) or _team_after_city(mention.text)) is not None:
                 full_by_word[head].add(index)
     sentence_order = {m.sentence: n for n, m in enumerate(mentions)}
     size = Counter(sets.find(i) for i in range(len(mentions)))
@@ -518,6 +520,24 @@ def name_after_kind(words: list[str]) -> str | None:
     for size in (1, 2, 3):
         if len(words) == size + 1 and " ".join(words[:size]) in STORM_KINDS:
             return words[-1]
+    return None
+
+
+def _team_after_city(name: str) -> str | None:
+    """The team's own word after the city that opens ``name`` ("Eagles" of "Philadelphia
+    Eagles", "United" of "Manchester United"), as :func:`parts` gives it: a plural or a club's
+    last word, no public body's ("Maui Police"); None for other names."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        if known_place(" ".join(words[:size])) and country_code(" ".join(words[:size])) is None:
+            rest = parts(" ".join(words[size:]))
+            if (
+                len(rest) == 1
+                and (rest[0].endswith("s") or rest[0] in CLUB_HEADS)
+                and rest[0] not in _PUBLIC_BODY_WORDS
+            ):
+                return rest[0]
+            return None
     return None
 
 
