@@ -743,3 +743,30 @@ def test_counts_told_with_verbs_of_one_class_conflict_and_a_level_left_is_not_co
     }
     # "drop" and "reduced" are one verb; "from 43 seats" is where the change started.
     assert conflicts_between(sentences, [("a:0", "b:0")]) == [["eight seats", "six"]]
+
+
+def test_an_amount_half_a_step_below_a_rounder_one_rounds_up_to_it() -> None:
+    sentences = {
+        "a:0": "The lira fell 0.4% and the main index dropped 1.35%.",
+        "b:0": "The benchmark index fell 1.4%.",
+    }
+    # 1.35% is 1.4% to one decimal, and so the other source's index is answered: the lira's
+    # 0.4% is another thing's change, no conflict with it.
+    assert conflicts_between(sentences, [("a:0", "b:0")]) == []
+    assert conflicts_between({"a:0": "The index fell 1.45%.", "b:0": "The index fell 1.4%."}, [("a:0", "b:0")])
+
+
+def test_a_total_toll_is_no_groups_toll_and_each_group_answers_its_nearest() -> None:
+    sentences = {
+        "a:0": "The quake killed more than 2,300 people and injured about 15,000.",
+        "a:1": "It said 1,541 people had died in Turkey and 9,733 were injured, while Syria reported 810 deaths.",
+        "b:0": "The quake killed at least 2,600 people and wounded more than 14,000.",
+        "b:1": "In Turkey, 1,651 people were killed; in Syria, the death toll rose to 968.",
+        **{f"c:{n}": f"The quake killed {n + 10} people in town {n}." for n in range(5)},
+    }
+    pairs = [("a:0", "b:0"), ("a:0", "b:1"), ("a:1", "b:1")]
+    conflicts = conflicts_between(sentences, pairs)
+    assert ["2,300 people", "2,600 people"] in conflicts
+    assert ["1,541 people", "1,651 people"] in conflicts
+    assert ["810 deaths", "968"] in conflicts
+    assert not any("1,651 people" in c and "2,300 people" in c for c in conflicts)

@@ -26,7 +26,17 @@ from readingdesk.analysis.disjoint import DisjointSets
 from readingdesk.analysis.entities.aliases import parts
 from readingdesk.analysis.entities.extract import written_name
 from readingdesk.analysis.entities.model import Entity
-from readingdesk.analysis.figures import DEATH, NOUN_KINDS, QUANTITY_KINDS, Figure, agree, is_toll, within_rounding
+from readingdesk.analysis.figures import (
+    COUNTED_DEAD,
+    DEATH,
+    NOUN_KINDS,
+    QUANTITY_KINDS,
+    Figure,
+    agree,
+    counts_people,
+    is_toll,
+    within_rounding,
+)
 from readingdesk.analysis.model import FactGroup, Link
 from readingdesk.corpus.model import article_of
 
@@ -116,23 +126,41 @@ def _pairs(
             continue
         left, right = a[kind], b[kind]
         groups = kind == "count" and _groups_of_dead(left) and _groups_of_dead(right)
+        # One toll is no part of a sentence that counts the dead group by group: "killing 2,300"
+        # against "1,651 people were killed in Turkey; in Syria the toll rose to 968".
+        apart = kind == "count" and (
+            (_one_toll_only(left) and _tolls(right) > 1) or (_one_toll_only(right) and _tolls(left) > 1)
+        )
         if kind in _CONTEXT_KINDS or len(left) > 1 or len(right) > 1:
             for i, x in left:
                 if any(_states(y, x) for _, y in right):
                     continue  # the other source states the same figure somewhere: no conflict
                 # A count answers only a count of the same thing ("45 people", not "two crashes"),
                 # an ordinal only one of the same thing ("the 72nd minute", not "the 12th century").
-                answers = [(j, y) for j, y in right if kind not in NOUN_KINDS or y.unit == x.unit]
+                answers = [
+                    (j, y)
+                    for j, y in right
+                    if (kind not in NOUN_KINDS or y.unit == x.unit) and not (apart and is_toll(x) and is_toll(y))
+                ]
                 scored = [
                     (_shared_context(x, y, _ignored(common, x, y, groups)), (j, y))
                     for j, y in answers
                     if _same_scale(x, y)
                 ]
-                shared, best = max(scored, key=lambda s: s[0], default=(0, None))
+                # The most context shared, then the nearest amount: "810 deaths" in Syria answers
+                # "968", not "1,651" in Turkey, where each shares only the dying.
+                shared, best = max(scored, key=lambda s: (s[0], -_apart(x, s[1][1])), default=(0, None))
                 if best is not None and shared >= 1:
                     yield (i, x), best
         elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
+
+
+def _apart(x: Figure, y: Figure) -> float:
+    """How many times the larger of two amounts is the smaller (0 where one has none)."""
+    if x.base is None or y.base is None or min(abs(x.base), abs(y.base)) == 0:
+        return 0.0
+    return max(abs(x.base), abs(y.base)) / min(abs(x.base), abs(y.base))
 
 
 def _ignored(common: frozenset[str], x: Figure, y: Figure, groups: bool) -> frozenset[str]:
@@ -161,11 +189,23 @@ def _states(y: Figure, x: Figure) -> bool:
     return agree(x, y)
 
 
+def _tolls(figures: list[tuple[int, Figure]]) -> int:
+    """How many tolls a sentence's counts hold."""
+    return sum(is_toll(figure) for _, figure in figures)
+
+
+def _one_toll_only(figures: list[tuple[int, Figure]]) -> bool:
+    """Whether a sentence's counts hold one toll alone, of people at large: a total ("killing
+    2,300 people"), no group of the dead ("four adults")."""
+    tolls = [figure for _, figure in figures if is_toll(figure)]
+    return len(tolls) == 1 and tolls[0].unit.lower() in COUNTED_DEAD
+
+
 def _groups_of_dead(figures: list[tuple[int, Figure]]) -> bool:
     """A sentence's counts (``figures``, all of kind "count") beside a word for dying all count
-    dead people: "22 dead pupils and four adults"; not "Two wildfires that killed 230 people",
-    which counts events too."""
-    return all(is_toll(figure) for _, figure in figures if DEATH in figure.context)
+    people: "22 dead pupils and four adults", "1,541 people had died and 9,733 were injured";
+    not "Two wildfires that killed 230 people", which counts events too."""
+    return all(counts_people(figure) for _, figure in figures if DEATH in figure.context)
 
 
 def _same_scale(a: Figure, b: Figure) -> bool:

@@ -254,6 +254,7 @@ _NOT_DEAD_AFTER = re.compile(
 # Words after a number that open another phrase, so that the noun after them is not counted.
 _LINKING_WORDS = frozenset("as at in on of to for by from with than and or but after before when while since".split())
 # The state of those a number counts where no noun follows it: "10,000 are missing".
+_STATES = frozenset({"missing", "injured", "wounded", "displaced"})
 _STATE_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained|remains|still)\s+){1,2}(?P<state>missing|injured|wounded|displaced)\b",
     re.IGNORECASE,
@@ -268,13 +269,13 @@ _LIVES_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:lost\s+their\s+lives|(
 # The one context term of every word for dying ("killed", "dead", "deaths"); what a toll counts.
 DEATH = SYNONYMS["death"]
 # Nouns after a toll's number that say what it counts: these stay the count's own noun.
-_COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
+COUNTED_DEAD = frozenset({"people", "dead", "deaths", "victims", "fatalities", "lives", "persons"})
 # The terms of nouns that count people, whom a toll counts: "12 soldiers", "45 passengers";
 # not "two crashes" or "40 homes" beside a word for dying.
 _PEOPLE = frozenset(
     term
     for word in PERSON_NOUNS
-    | _COUNTED_DEAD
+    | COUNTED_DEAD
     | frozenset(
         """
         men women children individual police crew staff personnel folk casualties passenger civilian troop member
@@ -651,7 +652,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     unnamed = following is None or term_of(following.group(1)) is None
     toll = (
         _TOLL.search(text, 0, start)
-        and not (following and following.group(1) in _COUNTED_DEAD)
+        and not (following and following.group(1) in COUNTED_DEAD)
         and not _NOT_DEAD_AFTER.match(text, end)
     )
     if toll or (unnamed and _KILLED.search(text, 0, start)):
@@ -805,6 +806,12 @@ def measured(figure: Figure) -> str | None:
     return "count:" + SYNONYMS.get(counted, counted)
 
 
+def counts_people(figure: Figure) -> bool:
+    """A count of people, dead or alive: "45 passengers", "9,733 were injured"; not "two
+    crashes"."""
+    return figure.kind == "count" and (term_of(figure.unit) in _PEOPLE or figure.unit.lower() in _STATES)
+
+
 def is_toll(figure: Figure) -> bool:
     """A count of the dead: "killed 45 people", "the death toll rose to 48"; not "two crashes
     killed 45 people", where the crashes are counted."""
@@ -813,14 +820,19 @@ def is_toll(figure: Figure) -> bool:
 
 def within_rounding(a: Figure, b: Figure, strict: bool = False) -> bool:
     """Two amounts equal up to the rounding each is stated to (their units aside): a figure
-    stated to the ten covers less than half a ten either way, as 115 rounds to 120, not 110.
-    ``strict``: up to the finer of the two roundings only."""
+    stated to the ten covers less than half a ten either way, and half a ten below, as 115
+    rounds to 120, not 110 (and 1.35% to 1.4%). ``strict``: up to the finer of the two
+    roundings only."""
     if a.base is None or b.base is None:
         return False
     # A range covers every amount between its ends: "40 to 50 people" agrees with "45 people".
     apart = max(_low_end(a) - b.base, _low_end(b) - a.base, 0.0)
     room = min(a.tolerance, b.tolerance) if strict else max(a.tolerance, b.tolerance)
-    return apart <= 1e-9 or apart < room - 1e-9
+    if apart <= 1e-9 or apart < room - 1e-9:
+        return True
+    # Exactly half a step apart: the finer amount rounds half up to the coarser one.
+    finer, coarser = (a, b) if a.tolerance < b.tolerance else (b, a)
+    return abs(apart - room) <= 1e-9 and finer.tolerance < coarser.tolerance and finer.base < coarser.base
 
 
 def _low_end(figure: Figure) -> float:
