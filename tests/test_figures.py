@@ -770,3 +770,16 @@ def test_a_total_toll_is_no_groups_toll_and_each_group_answers_its_nearest() -> 
     assert ["1,541 people", "1,651 people"] in conflicts
     assert ["810 deaths", "968"] in conflicts
     assert not any("1,651 people" in c and "2,300 people" in c for c in conflicts)
+
+
+def test_a_count_in_a_state_after_and_is_counted_and_answers_one_in_that_state() -> None:
+    found = [(f.text, f.unit) for f in extract_figures("In Turkey, 1,651 people were killed and 11,119 injured.")]
+    assert ("11,119 injured", "injured") in found
+    # A state word before a noun describes it: the noun is what is counted.
+    assert [f.unit for f in extract_figures("He was one of 3 injured players.")] == ["players"]
+    sentences = {
+        "a:0": "It said 1,541 people had died and 9,733 were injured.",
+        "b:0": "In Turkey, 1,651 people were killed and 11,119 injured.",
+        **{f"c:{n}": f"The quake killed {n + 10} people and injured {n + 20} in town {n}." for n in range(5)},
+    }
+    assert ["11,119 injured", "9,733 were injured"] in conflicts_between(sentences, [("a:0", "b:0")])

@@ -253,10 +253,11 @@ _NOT_DEAD_AFTER = re.compile(
 )
 # Words after a number that open another phrase, so that the noun after them is not counted.
 _LINKING_WORDS = frozenset("as at in on of to for by from with than and or but after before when while since".split())
-# The state of those a number counts where no noun follows it: "10,000 are missing".
-_STATES = frozenset({"missing", "injured", "wounded", "displaced"})
+# The state of those a number counts where no noun follows it: "10,000 are missing". Two
+# counts of one state count one thing, as two counts of one noun do.
+STATES = frozenset({"missing", "injured", "wounded", "displaced"})
 _STATE_AFTER = re.compile(
-    r"\s+(?:(?:are|were|is|was|remain|remained|remains|still)\s+){1,2}(?P<state>missing|injured|wounded|displaced)\b",
+    r"\s+(?:(?:are|were|is|was|remain|remained|remains|still)\s+){0,2}(?P<state>missing|injured|wounded|displaced)\b",
     re.IGNORECASE,
 )
 # Lives lost, right before a count or right after it: "claimed the lives of at least 820 people",
@@ -599,6 +600,12 @@ def _temperature(text: str, match: re.Match[str], offset: int) -> Figure:
                   max(tolerance, APPROXIMATE_DEGREES) if approximate else tolerance)  # fmt: skip
 
 
+def _describes(following: re.Match[str]) -> bool:
+    """Whether the word after a number describes a noun after it ("3 injured players"); not a
+    state the number is in ("11,119 injured, officials said", "20 wounded in the attack")."""
+    return following.group(2) is not None and term_of(following.group(2)) is not None
+
+
 def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
     number_text = match["number"]
     value = parse_number(number_text)
@@ -661,8 +668,10 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         # and injured 672": the dead, though no noun says so.
         return Figure(offset + start, offset + end, text[start:end], value, "people", "count", approximate, value,
                       _count_tolerance(number_text, value), context=frozenset({DEATH}))  # fmt: skip
-    if unnamed and (state := _STATE_AFTER.match(text, end)):
-        # "10,000 are missing", "at least 10,000 were still missing": a count of those in that state.
+    in_a_state = following is not None and following.group(1).lower() in STATES and not _describes(following)
+    if (unnamed or in_a_state) and (state := _STATE_AFTER.match(text, end)):
+        # "10,000 are missing", "at least 10,000 were still missing", "killed and 11,119 injured":
+        # a count of those in that state.
         end = state.end()
         return Figure(offset + start, offset + end, text[start:end], value, state["state"].lower(), "count",
                       approximate, value, _count_tolerance(number_text, value))  # fmt: skip
@@ -809,7 +818,7 @@ def measured(figure: Figure) -> str | None:
 def counts_people(figure: Figure) -> bool:
     """A count of people, dead or alive: "45 passengers", "9,733 were injured"; not "two
     crashes"."""
-    return figure.kind == "count" and (term_of(figure.unit) in _PEOPLE or figure.unit.lower() in _STATES)
+    return figure.kind == "count" and (term_of(figure.unit) in _PEOPLE or figure.unit.lower() in STATES)
 
 
 def is_toll(figure: Figure) -> bool:
