@@ -206,6 +206,25 @@ def test_a_team_goes_by_its_own_word_after_its_city_and_a_public_body_does_not()
     assert entity_named(entities, "Maui Police").aliases == ["Maui Police"]
 
 
+def test_a_quoted_title_is_one_name_and_names_its_work_where_unquoted_too() -> None:
+    assert names("Scorsese's “Killers of the Flower Moon” opens Friday.") == [
+        ("Scorsese", None),
+        ("Killers of the Flower Moon", "OTHER"),
+    ]
+    # A quotation is no title, nor is a place's name in quotation marks.
+    assert names('He said "We are in the Middle of a war" on Monday.') == []
+    assert names('They proclaimed the "Republic of Padania" on Sunday.')[0][1] != "OTHER"
+    entities = entities_of(
+        {
+            "a": "Microsoft bought the maker of “Call of Duty” and “Candy Crush.”",
+            "b": "Fans said the takeover of Call of Duty maker Activision Blizzard was big.",
+        }
+    )
+    title = entity_named(entities, "Call of Duty")
+    assert title.type == "OTHER" and len(title.mentions) == 2
+    assert not [e for e in entities if e.name in ("Call", "Duty")]
+
+
 def test_a_clubs_last_word_makes_it_one_and_a_player_winning_to_a_score_is_no_team() -> None:
     entities = entities_of({"a": "Fans of Leeds United sang.", "b": "Mark Selby beat Ding Junhui 10-7 on Sunday."})
     assert entity_named(entities, "Leeds United").type == "ORG"
@@ -511,6 +530,10 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             [("Brussels", "PLACE"), ("European Commission", "ORG"), ("Ursula von der Leyen", "PERSON")],
         ),
         ("He told the Council of Ministers on Monday.", [("Council of Ministers", "ORG")]),
+        (
+            "Warner Bros. Discovery Chief Executive David Zaslav said so.",
+            [("Warner Bros. Discovery", None), ("David Zaslav", "PERSON")],
+        ),
         # Two firms joined by "and" stay two, however a firm's name ends; the everyday words
         # nameparser takes for titles are none ("Customs", "Field").
         ("It opened its network to Ford and General Motors drivers.", [("Ford", None), ("General Motors", "ORG")]),

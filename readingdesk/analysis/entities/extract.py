@@ -456,6 +456,46 @@ def _bare_short_forms(
     return found
 
 
+# A small word inside a name, as titles of works have: "Call of Duty", "Gone with the Wind".
+_TITLE_SMALL_WORD = re.compile(r" (?:of|the|and|with|in|on|at|to|for|a|an|from|by) ")
+
+
+def _titles_again(
+    articles: Sequence[Article],
+    words: Mapping[str, str],
+    mentions: list[Mention],
+    acronym_pairs: list[tuple[int, int]],
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """``mentions`` (and the ``acronym_pairs`` among them) with every other use of a title the
+    corpus gives in quotation marks (a name of kind OTHER with a small word inside: "Call of
+    Duty") as that title, where it stands without them and so read as other names ("Call",
+    "Duty") or none."""
+    titles = {m.text for m in mentions if m.type == "OTHER" and _TITLE_SMALL_WORD.search(m.text)}
+    if not titles:
+        return mentions, acronym_pairs
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\b")
+    spans = {(m.sentence, m.start, m.end) for m in mentions}
+    found: list[Mention] = []
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind not in ENTITY_KINDS:
+                continue
+            for match in pattern.finditer(words[sentence.id]):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if (sentence.id, start, end) not in spans:
+                    found.append(Mention(sentence.id, article.id, start, end, article.text[start:end], None, False))
+    if not found:
+        return mentions, acronym_pairs
+    kept = [
+        index
+        for index, m in enumerate(mentions)
+        if not any(f.sentence == m.sentence and f.start <= m.start and m.end <= f.end for f in found)
+    ]
+    renumbered = {old: new for new, old in enumerate(kept)}
+    pairs = [(renumbered[a], renumbered[b]) for a, b in acronym_pairs if a in renumbered and b in renumbered]
+    return [mentions[index] for index in kept] + found, pairs
+
+
 def extract_entities(articles: Sequence[Article], finder: MentionFinder | None = None) -> list[Entity]:
     """Every named entity of the corpus, ordered by salience (sources, then mentions); names
     found by ``finder``, the built-in :func:`find_candidates` when none is given."""
@@ -491,6 +531,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
                     acronym_pairs.append((index_of[candidate.acronym_of], len(mentions) - 1))
     defined = {mentions[acronym].text for _, acronym in acronym_pairs}
     mentions.extend(_bare_short_forms(articles, words, mentions, lower_words, defined))
+    mentions, acronym_pairs = _titles_again(articles, words, mentions, acronym_pairs)
     mentions, acronym_pairs = _split_names(_trim_typos(mentions), acronym_pairs)
     entities: list[Entity] = []
     for members_idx in group_mentions(mentions, acronym_pairs):

@@ -118,6 +118,10 @@ _CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
 _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
 # The numbers of a variant or a version after its letters: "JN.1", "XBB.1.5".
 _VERSION_AFTER = re.compile(r"(?:\.\d+)+(?![\w.]|,\d)")
+# Words in quotation marks, none of them a mark of a clause: a title ("Gone with the Wind").
+_QUOTED = re.compile(r"[\"“](?P<words>[A-Z][\w’'-]*(?: [\w’'-]+){1,9})[\"”]")
+# The small words a title in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as but nor".split())
 # What joins the names of a list: "Auburn, Lisbon and Sabattus".
 _LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_CLOSE = re.compile(r"\b(?:and|or)\b")
@@ -243,6 +247,7 @@ def _glued(last: Token, token: Token, text: str) -> bool:
         return True
     return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
         last.text in PLACE_ABBREVIATIONS
+        or last.lower == "bros"  # "Warner Bros. Discovery"
         or _abbreviated_title(last, text)
         or (_initial(last) and (_initial(token) or not common_word(token.text, 5.0)))
     )
@@ -696,7 +701,7 @@ def find_candidates(
     words = [t.text for t in tokens]
     title_case = _title_case(text, words)
     prose = _in_prose(words)
-    candidates = _dateline_names(opening)
+    candidates = _dateline_names(opening) + ([] if title_case else _quoted_titles(text))
     taken = {token.start for token in tokens for c in candidates if c.start <= token.start < c.end}
     defined_at: set[int] = set()
     for run in _runs(tokens, text, lower_words):
@@ -793,6 +798,7 @@ def find_candidates(
             )
         else:
             candidates.append(candidate)
+    candidates.sort(key=lambda c: c.start)
     return _places_listed(_with_nicknames(candidates, text), text)
 
 
@@ -1270,6 +1276,20 @@ def _name_openings(text: str, first: int | None, opening: re.Match[str] | None) 
     """Where a word may be a name only by luck of capitals: the first word (``first``), or the
     first after the dateline ``opening``, and the first after a label ("Photos: Deadly ...")."""
     return _openings(text, opening.end() if opening else first)
+
+
+def _quoted_titles(text: str) -> list[Candidate]:
+    """The titles of works in quotation marks, set in title case with a small word inside:
+    "Killers of the Flower Moon", "Gone with the Wind"; one name, not the names its capitals
+    would make ("Killers", "Flower Moon")."""
+    found = []
+    for quoted in _QUOTED.finditer(text):
+        words = quoted["words"].split()
+        small = [w for w in words[1:] if w in _TITLE_SMALL_WORDS]
+        titled = all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) and len(words) > len(small) + 1
+        if small and titled and cue_type(words) is None:  # not "Republic of Padania", a place's name
+            found.append(Candidate(quoted.start("words"), quoted.end("words"), "OTHER"))
+    return found
 
 
 def _dateline_names(opening: re.Match[str] | None) -> list[Candidate]:
