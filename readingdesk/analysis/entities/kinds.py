@@ -106,11 +106,15 @@ _ORGANISATION_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# A player's position on a team: "Eagles quarterback Jalen Hurts", "Porto central defender".
+_POSITIONS = (
+    "defender|forward|winger|captain|goalkeeper|keeper|striker|midfielder|full-back|playmaker|quarterback|pitcher"
+    "|linebacker|goaltender|shortstop"
+)
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
     r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive"
-    r"|[Cc]hair(?:man|woman)?|coach|manager|owner|goalkeeper|striker|midfielder|defender|quarterback|pitcher"
-    r"|linebacker|goaltender|shortstop)\b"  # "Inter Miami coach Martino", "Eagles quarterback Jalen Hurts"
+    rf"|[Cc]hair(?:man|woman)?|coach|manager|owner|{_POSITIONS})\b"  # "Inter Miami coach Martino"
 )
 # A match's score after a name: the name is a team's ("beat Orlando City 3-1"); not a player's,
 # whose score runs over sets ("beat Djokovic 1-6, 7-6(6), 6-1").
@@ -131,11 +135,9 @@ _PLAYED_BEFORE = re.compile(
     r"|away\s+(?:to|at)|outgunned|outplayed|thrashed|routed)\s+$",
     re.I,
 )
-# A player's position after a team's name: "Porto central defender Joao Pinto".
+# A player's position after a team's name, its side too: "Porto central defender Joao Pinto".
 _PLAYER_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:(?:central|centre|center|left|right|attacking|defensive)\s+)?"
-    r"(?:defender|forward|winger|captain|goalkeeper|keeper|striker|midfielder|full-back|playmaker)s?\b",
-    re.I,
+    rf"(?:[’']s)?\s+(?:(?:central|centre|center|left|right|attacking|defensive)\s+)?(?:{_POSITIONS})s?\b", re.I
 )
 # A plural verb right after one place's name is said of its team: "Barcelona were twice denied";
 # not of a list of places ("Paris and Berlin are") nor of what is "of" a place.
@@ -312,8 +314,8 @@ def _heads_it(text: str, before: re.Match[str], start: int, end: int) -> bool:
 
 
 def _full_name(run: list[Token]) -> bool:
-    """A given name and a family name: a player's, who also wins to a score ("Ronnie
-    O'Sullivan beat Judd Trump 10-7")."""
+    """A given name and a family name: a player's, who also wins to a score ("Mark Selby beat
+    Ding Junhui 10-7")."""
     return len(run) > 1 and is_given_name(run[0].text) and is_family_name(run[-1].text)
 
 

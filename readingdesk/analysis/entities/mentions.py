@@ -121,7 +121,7 @@ _VERSION_AFTER = re.compile(r"(?:\.\d+)+(?![\w.]|,\d)")
 # Words in quotation marks, none of them a mark of a clause: a title ("Gone with the Wind").
 _QUOTED = re.compile(r"[\"“](?P<words>[A-Z][\w’'-]*(?: [\w’'-]+){1,9})[\"”]")
 # The small words a title in title case leaves in lower case.
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as but nor".split())
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as but nor".split())
 # What joins the names of a list: "Auburn, Lisbon and Sabattus".
 _LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_CLOSE = re.compile(r"\b(?:and|or)\b")
@@ -1285,8 +1285,8 @@ def _quoted_titles(text: str) -> list[Candidate]:
     found = []
     for quoted in _QUOTED.finditer(text):
         words = quoted["words"].split()
-        small = [w for w in words[1:] if w in _TITLE_SMALL_WORDS]
-        titled = all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) and len(words) > len(small) + 1
+        small = [w for w in words[1:] if w in TITLE_SMALL_WORDS]
+        titled = all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words) and len(words) > len(small) + 1
         if small and titled and cue_type(words) is None:  # not "Republic of Padania", a place's name
             found.append(Candidate(quoted.start("words"), quoted.end("words"), "OTHER"))
     return found
