@@ -573,6 +573,9 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ),
         ("He said NATO Secretary-General Jens Stoltenberg spoke.", [("NATO", "ORG"), ("Jens Stoltenberg", "PERSON")]),
         ("He said UK Home Secretary Suella Braverman spoke.", [("UK", "PLACE"), ("Suella Braverman", "PERSON")]),
+        # "Nazi" describes as a nationality does; a wire service's newsroom signs off a story.
+        ("Nazi German invaders killed most of them.", []),
+        ("-- Prague Newsroom 42-2-2423-0003", [("Prague Newsroom", "ORG")]),
         # A variant's letters and numbers are one name; a board is an organisation's.
         ("A new variant, named JN.1, was spreading.", [("JN.1", "OTHER")]),
         ("He said OpenAI's board fired Sam Altman.", [("OpenAI", "ORG"), ("Sam Altman", None)]),

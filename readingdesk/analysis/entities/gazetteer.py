@@ -172,7 +172,7 @@ corps secretariat cabinet senate congress tribunal embassy consulate republic ki
 nations chiefs survey center centre institution airlines airways air motors holdings partners labs
 administration enterprises expeditions international guild facility ventures herald tribune gazette
 chronicle inquirer telegraph examiner society studios studio pictures records confederation
-consortium syndicate shimbun ilbo zeitung chamber brothers bros
+consortium syndicate shimbun ilbo zeitung chamber brothers bros newsroom
 """.split()
     )
 )
@@ -295,7 +295,7 @@ _COUNTRY_NAME_ENDS = frozenset(
     {"republic", "islands", "island", "states", "kingdom", "emirates", "territory", "federation", "confederation"}
 )
 # Words that describe a name without being one, besides nationality words.
-_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab"})
+_DESCRIPTIVE = frozenset({"anglo-saxon", "western", "eastern", "soviet", "arab", "nazi", "nazis"})
 # Faiths, their churches and their people, which alone describe as nationalities do ("Algerian Moslem
 # fundamentalists") but, unlike a nationality, are part of the names they open ("Muslim
 # Council of Britain", "Jewish Agency for Israel").
