@@ -212,6 +212,13 @@ _ABBREVIATIONS = _TITLES | frozenset((
     "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon", "n°", "nº",
 ))
 # fmt: on
+# A company's form that more of its name may follow ("Warner Bros. Discovery"; the stop after
+# "Inc." or "Corp." the splitter judges well), and the words that open a new sentence after one.
+_COMPANY_FORMS = frozenset(("bros",))
+_SENTENCE_OPENERS = frozenset(
+    "the a an it its he she they we i you this that these those there but and or so yet in on at for after "
+    "before as while when if his her their our its".split()
+)
 # Abbreviated place words that open a name: "Ft. McHenry", "Mt. Hood", "Pt. Reyes" (not "10 ft. The").
 _PLACE_WORDS = frozenset(("Ft", "Mt", "Pt"))
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -402,6 +409,12 @@ def _pieces(text: str, start: int, bounds: list[int], end: int) -> list[tuple[in
     return [span for span in spans if span[0] < span[1]]
 
 
+def _first_word(text: str) -> str:
+    """The first word of ``text``, quotes and brackets before it left out."""
+    words = text.lstrip("\"'“‘(").split(None, 1)
+    return words[0].strip(",.;:") if words else ""
+
+
 def _ends_with_abbreviation(sentence: str) -> bool:
     words = sentence.rstrip().rsplit(None, 1)
     if not words:
@@ -440,6 +453,8 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     last = before.rsplit(None, 1)[-1] if before.split() else ""
     if last.rstrip(".").lower() in _TITLES or (last.rstrip(".") in _PLACE_WORDS and head.isupper()):
         return True
+    if last.rstrip(".").lower() in _COMPANY_FORMS and _first_word(after).lower() not in _SENTENCE_OPENERS:
+        return True  # "Warner Bros. Discovery said", not "bought by Warner Bros. The deal closed."
     return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
 
 
