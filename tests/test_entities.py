@@ -573,6 +573,17 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ),
         ("He said NATO Secretary-General Jens Stoltenberg spoke.", [("NATO", "ORG"), ("Jens Stoltenberg", "PERSON")]),
         ("He said UK Home Secretary Suella Braverman spoke.", [("UK", "PLACE"), ("Suella Braverman", "PERSON")]),
+        # An organisation's full name owns what follows its "'s"; a body's name after "of" closes
+        # on rarer words too.
+        ("He said Pfizer Inc's vaccine Abrysvo was approved.", [("Pfizer Inc", "ORG"), ("Abrysvo", None)]),
+        (
+            "The Commerce Department's Bureau of Industry and Security said so.",
+            [("Commerce Department", "ORG"), ("Bureau of Industry and Security", "ORG")],
+        ),
+        (
+            "He led the National Institute of Allergy and Infectious Diseases.",
+            [("National Institute of Allergy and Infectious Diseases", "ORG")],
+        ),
         # "Nazi" describes as a nationality does; a wire service's newsroom signs off a story.
         ("Nazi German invaders killed most of them.", []),
         ("-- Prague Newsroom 42-2-2423-0003", [("Prague Newsroom", "ORG")]),

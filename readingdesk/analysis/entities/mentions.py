@@ -272,6 +272,11 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     owner = POSSESSIVE.sub("", span(text, run))
     if known_place(owner) or (len(run) == 1 and owner.isupper()):
         return True
+    # An organisation's full name owns what follows: "Pfizer Inc's RSV vaccine", "the World
+    # Health Organization's European office"; one word may open a name ("Navy's High Command").
+    last = POSSESSIVE.sub("", run[-1].lower)
+    if len(run) > 1 and (last.rstrip(".") in LEGAL_FORMS or cue_type([last]) == "ORG"):
+        return True
     # "Elon Musk's Tesla"; not "People's Republic" or "Navy's High Command".
     return not common_word(POSSESSIVE.sub("", run[-1].text), 4.0)
 
@@ -293,9 +298,9 @@ def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, l
             return 1  # "House Energy and Commerce Committee", "Communications and Transportation Ministry"
         if tokens[i + 1].capitalised and _everyday(run[-1], lower_words) and _everyday(tokens[i + 1], lower_words):
             return 1  # "Urban Search and Rescue", "Health and Human Services"
-        # After a list of portfolios ("Bureau of Alcohol, Tobacco, Firearms"), rarer words close it.
-        zipf = _PORTFOLIO_ZIPF if ", " in text[run[0].start : run[-1].end] else 4.0
-        if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1, zipf):
+        # Rarer words close a body's name after its "of": "Allergy and Infectious Diseases",
+        # "Alcohol, Tobacco, Firearms and Explosives".
+        if any(t.lower in ("of", "for") for t in run) and _everyday_words_follow(tokens, i + 1, _PORTFOLIO_ZIPF):
             return 1  # "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
     head = cue_type([run[-1].text])
     # "Office for the Coordination of Humanitarian Affairs": the office's name goes on, but not
