@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -79,8 +80,14 @@ PLACE_SIMILARITY = 85
 
 def parts(name: str) -> list[str]:
     """Lower-case word parts of a name, hyphens split, possessive dropped ("U.S." keeps its "s")."""
+    return list(_parts(name))
+
+
+@lru_cache(maxsize=100_000)
+def _parts(name: str) -> tuple[str, ...]:
+    """:func:`parts`, read once for each name: the pairwise comparisons of names ask again."""
     words = [fold(w) for w in _PARTS.findall(_POSSESSIVE_S.sub("", name))]
-    return [w for w in words if w]
+    return tuple(w for w in words if w)
 
 
 def name_words(name: str) -> list[str]:
@@ -99,6 +106,7 @@ def name_words(name: str) -> list[str]:
 _SEA_NAME_WORD = 4.5
 
 
+@lru_cache(maxsize=100_000)
 def key(name: str) -> str:
     """Case-, hyphen- and space-free form: ``Kim Jong-un`` and ``Kim Jong Un`` share it, and
     a firm's name with its legal form and without, and an ocean's name with its word "Ocean"
@@ -133,6 +141,7 @@ def short_party_word(name: str) -> str | None:
     return words[0].removesuffix("s") if len(words) == 1 else None
 
 
+@lru_cache(maxsize=100_000)
 def stems(name: str) -> frozenset[str]:
     return frozenset(t for p in parts(name) if p not in _LINKING and (t := term_of(p)))
 
@@ -321,9 +330,13 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
 
     names = {k: mentions[i].text for k, i in by_key.items()}
     multi = [k for k, name in names.items() if len(parts(name)) >= 2]
+    # Two multi-word names are compared only where they share a word or its stem, which every
+    # rule below asks of them: names that share none are not compared at all.
+    sharing = _sharing([names[k] for k in multi])
     for i, ka in enumerate(multi):
-        for kb in multi[i + 1 :]:
-            if _variants(names[ka], names[kb], type_of(names[ka]), type_of(names[kb])):
+        for j in sharing[i]:
+            kb = multi[j]
+            if j > i and _variants(names[ka], names[kb], type_of(names[ka]), type_of(names[kb])):
                 sets.union(by_key[ka], by_key[kb])
 
     # Places of one word spelt two ways ("Marrakesh", "Marrakech"); countries have their codes.
@@ -346,8 +359,8 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
             sets.union(by_key[k], by_key[party])
 
     # A shorter name inside exactly one longer name of another referent.
-    for ka in multi:
-        containing = [kb for kb in multi if kb != ka and _contained(names[ka], names[kb])]
+    for i, ka in enumerate(multi):
+        containing = [multi[j] for j in sharing[i] if j != i and _contained(names[ka], names[multi[j]])]
         if containing and _compatible(type_of(names[ka]), type_of(names[containing[0]])):
             join_the_one(ka, containing)
 
@@ -355,11 +368,13 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
     # Ahmed Ali"), or by a hyphenated family name ("Bankman-Fried" of "Sam Bankman-Fried"); the
     # start of two ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il") names neither.
     # A longer name of no known kind may be a person's too, and so makes two.
-    people = [k for k in multi if type_of(names[k]) in ("PERSON", None)]
-    for ka in people:
-        longer = [kb for kb in people if _first_words_of(names[ka], names[kb])]
+    people = {i for i, k in enumerate(multi) if type_of(names[k]) in ("PERSON", None)}
+    for i in sorted(people):
+        ka = multi[i]
+        near = [multi[j] for j in sharing[i] if j in people]
+        longer = [kb for kb in near if _first_words_of(names[ka], names[kb])]
         if not any(type_of(names[kb]) == "PERSON" for kb in longer):
-            longer = [kb for kb in people if _hyphenated_family_name_of(names[ka], names[kb])]
+            longer = [kb for kb in near if _hyphenated_family_name_of(names[ka], names[kb])]
         join_the_one(ka, longer)
 
     # Acronyms that spell the initials of exactly one multi-word name; a country's ("US")
@@ -379,9 +394,10 @@ def group_mentions(mentions: list[Mention], acronym_links: Iterable[tuple[int, i
 
     # An organisation called by the clipped first word of exactly one longer name ("Fed" of
     # "Federal Reserve", "Met" of "Metropolitan Police").
+    organisations = [kb for kb in multi if type_of(names[kb]) == "ORG"]
     for k, name in names.items():
         if type_of(name) in ("ORG", None) and not _is_acronym(name):
-            join_the_one(k, [kb for kb in multi if type_of(names[kb]) == "ORG" and clipped_from(name, names[kb])])
+            join_the_one(k, [kb for kb in organisations if clipped_from(name, names[kb])])
 
     resolved = _resolve_short_forms(mentions, deferred, sets, type_of)
     for index in deferred:  # short forms that named nobody in full
@@ -432,6 +448,17 @@ def clipped_from(short: str, long: str) -> bool:
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isupper()
+
+
+def _sharing(names: list[str]) -> list[list[int]]:
+    """For each of ``names``, the indices (ascending, its own among them) of the names that
+    share a word other than a linking word ("of", "the"), or its stem, with it."""
+    words = [{*parts(name), *stems(name)} - _LINKING for name in names]
+    holders: dict[str, set[int]] = defaultdict(set)
+    for index, held in enumerate(words):
+        for word in held:
+            holders[word].add(index)
+    return [sorted({index, *(j for word in held for j in holders[word])}) for index, held in enumerate(words)]
 
 
 def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: DisjointSets[int], type_of) -> set[int]:

@@ -483,10 +483,13 @@ def _titles_again(
                     found.append(Mention(sentence.id, article.id, start, end, article.text[start:end], None, False))
     if not found:
         return mentions, acronym_pairs
+    titled: dict[str, list[Mention]] = {}
+    for f in found:
+        titled.setdefault(f.sentence, []).append(f)
     kept = [
         index
         for index, m in enumerate(mentions)
-        if not any(f.sentence == m.sentence and f.start <= m.start and m.end <= f.end for f in found)
+        if not any(f.start <= m.start and m.end <= f.end for f in titled.get(m.sentence, ()))
     ]
     renumbered = {old: new for new, old in enumerate(kept)}
     pairs = [(renumbered[a], renumbered[b]) for a, b in acronym_pairs if a in renumbered and b in renumbered]
