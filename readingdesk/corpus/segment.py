@@ -213,8 +213,8 @@ _ABBREVIATIONS = _TITLES | frozenset((
 ))
 # fmt: on
 # A company's form that more of its name may follow ("Warner Bros. Discovery"; the stop after
-# "Inc." or "Corp." the splitter judges well), and the words that open a new sentence after one.
-_COMPANY_FORMS = frozenset(("bros",))
+# "Inc." or "Corp." the splitter judges well), and the words that open a new sentence after it.
+_NAME_GOES_ON_AFTER = "bros"
 _SENTENCE_OPENERS = frozenset(
     "the a an it its he she they we i you this that these those there but and or so yet in on at for after "
     "before as while when if his her their our its".split()
@@ -453,7 +453,7 @@ def _should_merge(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     last = before.rsplit(None, 1)[-1] if before.split() else ""
     if last.rstrip(".").lower() in _TITLES or (last.rstrip(".") in _PLACE_WORDS and head.isupper()):
         return True
-    if last.rstrip(".").lower() in _COMPANY_FORMS and _first_word(after).lower() not in _SENTENCE_OPENERS:
+    if last.rstrip(".").lower() == _NAME_GOES_ON_AFTER and _first_word(after).lower() not in _SENTENCE_OPENERS:
         return True  # "Warner Bros. Discovery said", not "bought by Warner Bros. The deal closed."
     return bool(re.fullmatch(r"\d+\s*\d*/?\d*\.?", after.strip()))
 

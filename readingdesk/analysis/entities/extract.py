@@ -46,7 +46,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.kinds import is_acronym
 from readingdesk.analysis.entities.mentions import (
-    TITLE_SMALL_WORDS,
+    TITLE_CASE_SMALL,
     Candidate,
     SentenceEvidence,
     WordEvidence,
@@ -467,7 +467,7 @@ def _titles_again(
     corpus gives in quotation marks (a name of kind OTHER with a small word inside: "Call of
     Duty") as that title, where it stands without them and so read as other names ("Call",
     "Duty") or none."""
-    titles = {m.text for m in mentions if m.type == "OTHER" and TITLE_SMALL_WORDS.intersection(m.text.split()[1:])}
+    titles = {m.text for m in mentions if m.type == "OTHER" and TITLE_CASE_SMALL.intersection(m.text.split()[1:])}
     if not titles:
         return mentions, acronym_pairs
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + r")\b")

@@ -159,19 +159,18 @@ FIRM_HEADS = SECTOR_CUES | frozenset(
 PUBLIC_BODY_HEADS = frozenset("ministry department committee subcommittee commission agency bureau office".split())
 ORG_CUES = (
     LEGAL_FORMS
-    | SECTOR_CUES
+    | FIRM_HEADS
     | PUBLIC_BODY_HEADS
     | frozenset(
         """
-ministries council party university times army navy bank company corporation corp inc ltd group
+ministries council party university times army navy bank company corporation corp inc ltd
 association union court police government parliament assembly presidium politburo kremlin house
 forces command organization organisation institute service news media television network staff
 post journal club fund federation board authority authorities academy school college hospital
 foundation league alliance coalition movement front guard guards brigade division regiment force
 corps secretariat cabinet senate congress tribunal embassy consulate republic kingdom emirates
-nations chiefs survey center centre institution airlines airways air motors holdings partners labs
-administration enterprises expeditions international guild facility ventures herald tribune gazette
-chronicle inquirer telegraph examiner society studios studio pictures records confederation
+nations chiefs survey center centre institution air administration expeditions international guild
+facility herald tribune gazette chronicle inquirer telegraph examiner society studio confederation
 consortium syndicate shimbun ilbo zeitung chamber brothers bros newsroom
 """.split()
     )

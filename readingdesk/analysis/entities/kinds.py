@@ -141,7 +141,7 @@ _PLAYER_AFTER = re.compile(
 )
 # A plural verb right after one place's name is said of its team: "Barcelona were twice denied";
 # not of a list of places ("Paris and Berlin are") nor of what is "of" a place.
-_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)\b")
+_PLURAL_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_PLURAL_VERBS))})\b")
 _LIST_BEFORE = re.compile(r"(?:\band|\bor|,|&)\s+$", re.I)
 # What only an organisation has, after its possessive: "Citigroup's chief operating officer",
 # "Apple's CEO", "the Fed's chairman"; not "shares" nor "earnings", which people have too.

@@ -120,11 +120,11 @@ _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
 _VERSION_AFTER = re.compile(r"(?:\.\d+)+(?![\w.]|,\d)")
 # Words in quotation marks, none of them a mark of a clause: a title ("Gone with the Wind").
 _QUOTED = re.compile(r"[\"“](?P<words>[A-Z][\w’'-]*(?: [\w’'-]+){1,9})[\"”]")
-# The small words a title in title case leaves in lower case.
-TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as but nor".split())
 # What joins the names of a list: "Auburn, Lisbon and Sabattus".
 _LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_CLOSE = re.compile(r"\b(?:and|or)\b")
+# Particles inside a holder's name after a title: "President Ursula von der Leyen".
+_HOLDER_PARTICLES = NAME_PARTICLES | GIVEN_NAME_PARTICLES
 # A member of a party, after the place they represent: "a Florida Republican".
 _PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})
 # Words a number after them makes a grade on a scale, no name: "a Category 4 hurricane", "Level 3".
@@ -163,7 +163,7 @@ _HEADING_WORDS = 16
 # Small words that names keep in lower case ("Bank of America"), which only title case capitalises.
 _SMALL_CAPITALISED = frozenset("for of and in on to with at by from".split())
 # The short words a headline in title case leaves in lower case.
-_TITLE_CASE_SMALL = frozenset(
+TITLE_CASE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs v with from into over"
     # Longer prepositions, which some styles keep in lower case ("... Says after Seeing the Bridge Topple").
     " after amid about above among before below near onto than upon past since until".split()
@@ -459,7 +459,7 @@ def _portfolios_of_one_body(last: Token, tokens: list[Token], start: int, text: 
     end = _capitalised_until(tokens, start, text)
     if end - start < 2 or _bare(last) not in SECTOR_CUES or tokens[end - 1].lower not in PUBLIC_BODY_HEADS:
         return False
-    return all(common_word(t.text) and cue_type([t.text]) is None for t in tokens[start : end - 1])
+    return all(_plain_word(t) for t in tokens[start : end - 1])
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -966,10 +966,7 @@ def _holder_named_after(run: list[Token]) -> bool:
     return (
         title_at > 0
         and len(holder) >= 2
-        and all(
-            (t.capitalised and t.lower not in _CONNECTORS) or t.text in NAME_PARTICLES | GIVEN_NAME_PARTICLES
-            for t in holder
-        )
+        and all((t.capitalised and t.lower not in _CONNECTORS) or t.text in _HOLDER_PARTICLES for t in holder)
         and cue_type([t.text for t in holder]) is None
     )
 
@@ -1290,8 +1287,8 @@ def _quoted_titles(text: str) -> list[Candidate]:
     found = []
     for quoted in _QUOTED.finditer(text):
         words = quoted["words"].split()
-        small = [w for w in words[1:] if w in TITLE_SMALL_WORDS]
-        titled = all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words) and len(words) > len(small) + 1
+        small = [w for w in words[1:] if w in TITLE_CASE_SMALL]
+        titled = all(w[0].isupper() or w in TITLE_CASE_SMALL for w in words) and len(words) > len(small) + 1
         if small and titled and cue_type(words) is None:  # not "Republic of Padania", a place's name
             found.append(Candidate(quoted.start("words"), quoted.end("words"), "OTHER"))
     return found
@@ -1339,7 +1336,7 @@ def _openings(text: str, first: int | None) -> set[int]:
 def _in_prose(words: list[str]) -> bool:
     """Whether a sentence (its tokens, ``words``) is running prose: it leaves a word after the
     first in lower case that a title in title case would capitalise."""
-    return any(w[0].islower() and w not in _TITLE_CASE_SMALL for w in words[1:])
+    return any(w[0].islower() and w not in TITLE_CASE_SMALL for w in words[1:])
 
 
 def _title_case(text: str, words: list[str]) -> bool:
@@ -1377,7 +1374,7 @@ def _capitalised_heading(words: list[str]) -> bool:
     "Inspections and Cancellations", "Kamala Harris Endorsed by Biden as Potential Democrat
     Nominee"; not a name alone ("Jennifer Homendy", "Alaska Airlines"), where given names and
     places are no everyday words."""
-    content = [w for w in words if w.isalpha() and w.casefold() not in _TITLE_CASE_SMALL]
+    content = [w for w in words if w.isalpha() and w.casefold() not in TITLE_CASE_SMALL]
     if len(words) > _HEADING_WORDS or len(content) < 2 or not all(w[0].isupper() for w in content):
         return False
     everyday = [w for w in content if common_word(w, 3.0) and not (is_given_name(w) or known_place(w) or is_acronym(w))]
