@@ -212,8 +212,9 @@ _ABBREVIATIONS = _TITLES | frozenset((
     "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon", "n°", "nº",
 ))
 # fmt: on
-# A company's form that more of its name may follow ("Warner Bros. Discovery"; the stop after
-# "Inc." or "Corp." the splitter judges well), and the words that open a new sentence after it.
+# A company's form that more of its name may follow ("Warner Bros. Discovery"; a form that ends
+# the name, "Inc." or "Ltd.", is _COMPANY_FORM_THEN_OPENER's), and the words that open a new
+# sentence after it.
 _NAME_GOES_ON_AFTER = "bros"
 _SENTENCE_OPENERS = frozenset(
     "the a an it its he she they we i you this that these those there but and or so yet in on at for after "
@@ -246,10 +247,15 @@ _SPEAKER_TAIL_WORDS = 6
 # A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
 # Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
 # "Malcolm X. He", "Patient A. The" end a sentence at the stop.
-_LETTER_THEN_OPENER = re.compile(
-    r"\b[A-Z][a-z]+ [A-Z]\.(?=\s+[\"'“‘]?(?:The|Then|This|That|These|Those|There|He|She|It|They|We|His"
+_OPENER = (
+    r"(?=\s+[\"'“‘]?(?:The|Then|This|That|These|Those|There|He|She|It|They|We|His"
     r"|Her|Its|Their|Our|But|After|When|While|However|Meanwhile|Later|Now)\b)"
 )
+_LETTER_THEN_OPENER = re.compile(r"\b[A-Z][a-z]+ [A-Z]\." + _OPENER)
+# A company's legal form ends its name, so an opener after it starts a sentence: "sold to Tesco
+# Ltd. He said", "Acme Inc. But"; syntok reads these stops as abbreviations ("Apple Inc. Chief
+# Executive Tim Cook" is one sentence, and stays one).
+_COMPANY_FORM_THEN_OPENER = re.compile(r"\b[A-Z][\w&'’-]* (?:Inc|Corp|Ltd|Co|Plc|PLC|LLC)\." + _OPENER)
 # A time of day ends a sentence when a capitalised word follows that no time is told with: "at 6
 # p.m. Firefighters arrived", not "at 6 p.m. Tuesday", "6 a.m. EDT" or "5 p.m. Pacific time".
 _TIME_THEN_SENTENCE = re.compile(
@@ -264,7 +270,13 @@ _ADDRESS_THEN_SENTENCE = re.compile(
 )
 # "I" after a lower-case word is the pronoun, not an initial: "you and I. Did you ...".
 _PRONOUN_I_THEN_SENTENCE = re.compile(r"\b[a-z]+ I\.(?=\s+[\"'“‘]?[A-Z])")
-_MISSED_ENDS = (_LETTER_THEN_OPENER, _PRONOUN_I_THEN_SENTENCE, _TIME_THEN_SENTENCE, _ADDRESS_THEN_SENTENCE)
+_MISSED_ENDS = (
+    _LETTER_THEN_OPENER,
+    _COMPANY_FORM_THEN_OPENER,
+    _PRONOUN_I_THEN_SENTENCE,
+    _TIME_THEN_SENTENCE,
+    _ADDRESS_THEN_SENTENCE,
+)
 # What every missed end holds: a stop, then a capital (perhaps after a quote mark).
 _STOP_THEN_CAPITAL = re.compile(r"\.\s+[\"'“‘]?[A-Z]")
 # The mark of an item of a list run into one paragraph: "1. ", "2.) ", "b) ", "• 10. ".
