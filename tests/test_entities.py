@@ -562,6 +562,15 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             [("Auburn", "PLACE"), ("Lisbon", "PLACE"), ("Sabattus", "PLACE")],
         ),
         ("He visited Paris, London and Tom Smith.", [("Paris", None), ("London", None), ("Tom Smith", None)]),
+        # A firm's name in a list says what a name the list's preposition made a place is.
+        (
+            "Investors from Microsoft, Meta Platforms and Alphabet joined.",
+            [("Microsoft", "ORG"), ("Meta Platforms", "ORG"), ("Alphabet", None)],
+        ),
+        (
+            "Two members of the Politburo, Ri Pyong-chol and Pak Jong-chon, came.",
+            [("Politburo", "ORG"), ("Ri Pyong-chol", None), ("Pak Jong-chon", None)],
+        ),
         (
             "It flew to Nairobi, Kenya, BlackBox Nigeria reports.",
             [("Nairobi", "PLACE"), ("Kenya", "PLACE"), ("BlackBox Nigeria", None)],
@@ -951,6 +960,12 @@ def test_a_player_beaten_over_sets_and_a_person_named_like_a_court_are_people() 
     assert entity_named(entities, "Margaret Court").type == "PERSON"
     # One score after a name is still a team's.
     assert entity_named(entities, "Toronto FC").type == "ORG"
+
+
+def test_a_firms_plural_head_after_a_given_name_is_still_a_firms() -> None:
+    entities = entities_of({"a": "Palo Alto Networks and Tyson Foods rose. Meta Platforms and Yum Brands fell."})
+    for firm in ("Tyson Foods", "Meta Platforms", "Yum Brands", "Palo Alto Networks"):
+        assert entity_named(entities, firm).type == "ORG", firm
 
 
 @pytest.mark.parametrize(

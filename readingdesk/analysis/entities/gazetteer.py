@@ -153,7 +153,8 @@ software communications telecom insurance petroleum chemicals aerospace
 )
 # Last words of firms' names, beside their fields: "General Motors", "Delta Air Lines Group".
 FIRM_HEADS = SECTOR_CUES | frozenset(
-    "motors airlines airways holdings partners labs group enterprises ventures studios pictures records".split()
+    "motors airlines airways holdings partners labs group enterprises ventures studios pictures records platforms"
+    " networks foods brands materials solutions semiconductors devices instruments therapeutics biosciences".split()
 )
 # Heads of public bodies whose names list their portfolios: "Posts and Telecommunications Ministry".
 PUBLIC_BODY_HEADS = frozenset("ministry department committee subcommittee commission agency bureau office".split())

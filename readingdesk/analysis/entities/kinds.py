@@ -17,6 +17,7 @@ from readingdesk.analysis.entities.gazetteer import (
     ADMINISTRATIVE_UNITS,
     COMPASS,
     FAITH_WORDS,
+    FIRM_HEADS,
     HOLIDAYS,
     KIN_NOUNS,
     MASTHEADS,
@@ -493,9 +494,16 @@ def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
 
 def _cue_of_a_name(run: list[Token]) -> EntityType | None:
     """The kind the head word of ``run`` cues (:func:`cue_type`), but none for a given name and
-    one more word ("Margaret Court"): a family name may be a word that heads firms' names."""
+    one more word ("Margaret Court"): a family name may be a word that heads firms' names, though
+    not a firm's plural head ("Tyson Foods", "Ford Motors")."""
     cue = cue_type([t.text for t in run])
-    if cue == "ORG" and len(run) == 2 and is_given_name(run[0].text) and not known_place(run[0].text):
+    if (
+        cue == "ORG"
+        and len(run) == 2
+        and is_given_name(run[0].text)
+        and not known_place(run[0].text)
+        and not (run[1].lower in FIRM_HEADS and run[1].lower.endswith("s"))
+    ):
         return None
     return cue
 

@@ -822,8 +822,21 @@ def _places_listed(candidates: list[Candidate], text: str) -> list[Candidate]:
         closed = len(listed) >= 3 and _LIST_CLOSE.search(text, listed[-2].end, listed[-1].start) is not None
         if closed and len(places) >= 2 and all(_may_be_a_place(c, text) for c in listed):
             typed[start:end] = [replace(c, type="PLACE") for c in listed]
+        elif closed and any(c.type == "ORG" for c in listed) and all(_may_be_an_organisation(c, text) for c in listed):
+            # "from Microsoft, Meta Platforms and Alphabet": the preposition is the list's, not
+            # the first name's alone, and a firm's name in the list says what that name is.
+            typed[start:end] = [replace(c, type="ORG") if c.type == "PLACE" else c for c in listed]
         start = end
     return typed
+
+
+def _may_be_an_organisation(candidate: Candidate, text: str) -> bool:
+    """Whether a listed candidate may be an organisation: one already, or of no kind, or a place
+    by the words around it alone (no place known by the name); not a given name and more."""
+    name = text[candidate.start : candidate.end]
+    if candidate.type not in (None, "ORG", "PLACE") or (candidate.type == "PLACE" and known_place(name)):
+        return False
+    return candidate.type == "ORG" or " " not in name or not is_given_name(name.split()[0])
 
 
 def _may_be_a_place(candidate: Candidate, text: str) -> bool:
