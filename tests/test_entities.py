@@ -962,6 +962,34 @@ def test_a_player_beaten_over_sets_and_a_person_named_like_a_court_are_people() 
     assert entity_named(entities, "Toronto FC").type == "ORG"
 
 
+def test_an_everyday_word_the_corpus_capitalises_alone_again_and_again_is_a_name() -> None:
+    entities = entities_of(
+        {
+            "a": "Shares rose after Apple reported results. Analysts said Apple would gain.",
+            "b": "Apple said its sales rose. The lawsuit against Google was filed. Investors in Google sold.",
+        }
+    )
+    assert [len(entity_named(entities, name).mentions) for name in ("Apple", "Google")] == [3, 2]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Once is not enough: a heading's or a slogan's capitals.
+        {"a": "Shares rose after Apple reported results.", "b": "Apple fell."},
+        # The last word of a longer name, a model after its number, initials.
+        {"a": "He was named Secretary of State. The Secretary of State met."},
+        {"a": "The Boeing 737-9 Max plane landed. The 737-9 Max fleet was grounded."},
+        {"a": "It oversees weapons production and R&D programs.", "b": "It runs production and R&D programs."},
+        # A word the corpus also writes in lower case.
+        {"a": "Analysts said Apple would gain. Apple fell. He ate an apple."},
+    ],
+)
+def test_an_everyday_word_capitalised_once_or_inside_a_name_stays_a_word(texts: dict[str, str]) -> None:
+    found = {alias for entity in entities_of(texts) for alias in entity.aliases}
+    assert not found & {"Apple", "State", "Max", "R&D"}
+
+
 def test_a_firms_plural_head_after_a_given_name_is_still_a_firms() -> None:
     entities = entities_of({"a": "Palo Alto Networks and Tyson Foods rose. Meta Platforms and Yum Brands fell."})
     for firm in ("Tyson Foods", "Meta Platforms", "Yum Brands", "Palo Alto Networks"):

@@ -46,6 +46,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.kinds import is_acronym
 from readingdesk.analysis.entities.mentions import (
+    REPEATED_NAME,
     TITLE_CASE_SMALL,
     Candidate,
     SentenceEvidence,
@@ -108,11 +109,14 @@ def _word_evidence(evidence: Iterable[SentenceEvidence]) -> WordEvidence:
     lone: set[str] = set()
     leading: set[str] = set()
     lower: set[str] = set()
-    for ending, leads, lower_case in evidence:
+    times: Counter[str] = Counter()
+    for ending, leads, lower_case, alone in evidence:
         lone.update(ending)
+        times.update(POSSESSIVE.sub("", word) for word in alone)
         leading.update(leads)
         lower.update(lower_case)
-    return WordEvidence(frozenset(lone | leading), frozenset(lower), frozenset(lone))
+    repeated = frozenset(word for word, count in times.items() if count >= REPEATED_NAME)
+    return WordEvidence(frozenset(lone | leading), frozenset(lower), frozenset(lone), repeated)
 
 
 def _trim_typos(mentions: list[Mention]) -> list[Mention]:
@@ -504,7 +508,7 @@ def extract_entities(articles: Sequence[Article], finder: MentionFinder | None =
     evidence = _word_evidence(by_sentence.values())
     words = _in_written_case(articles, words, by_sentence)
     known, lower_words = evidence.names, evidence.lower
-    finder = finder or partial(find_candidates, lone_names=evidence.lone)
+    finder = finder or partial(find_candidates, lone_names=evidence.lone, repeated_names=evidence.repeated)
     mentions: list[Mention] = []
     acronym_pairs: list[tuple[int, int]] = []
     for article in articles:

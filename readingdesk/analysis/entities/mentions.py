@@ -16,9 +16,11 @@ thing each name is, ``kinds`` reads from its words and the words around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from readingdesk.analysis.entities.aliases import spells
 from readingdesk.analysis.entities.gazetteer import (
@@ -113,6 +115,8 @@ _ABBREVIATION_GLUE = re.compile(r"\.\s")
 # Capitals of a code after a word, and the number after them, not a year nor a measure's:
 # "Flight ET 302", "Route US 1"; not "the UK 10-year yield".
 _CODE = re.compile(r"[A-Z]{2,3}")
+# A number or code just before a word: the word names a model of it ("737-9 Max", "iPhone 15 Pro").
+_CODE_BEFORE = re.compile(r"\d[\w-]*\s+$")
 _CODE_NUMBER = re.compile(rf" (?!(?:{YEAR_DIGITS})\b)\d{{1,4}}\b(?![.,:]\d|-)")
 # Words a number after them names: "Flight 1282", "Route 66", "Interstate 95".
 _NUMBERED_HEADS = frozenset({"flight", "route", "highway", "interstate"})
@@ -653,6 +657,22 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
     )
 
 
+def _a_repeated_name(run: list[Token], text: str, repeated_names: frozenset[str], lower_words: frozenset[str]) -> bool:
+    """Whether ``run`` is one everyday word that the corpus capitalises alone or to end a name
+    more than once and never writes in lower case: "Apple reported ...", "beat Trump"; not the
+    name of a model after its number ("the Boeing 737-9 Max")."""
+    if len(run) != 1:
+        return False
+    token = run[0]
+    word = POSSESSIVE.sub("", token.text)
+    return (
+        word in repeated_names
+        and word[1:].islower()  # a word, not initials ("R&D")
+        and token.lower not in lower_words
+        and not _CODE_BEFORE.search(text, 0, token.start)
+    )
+
+
 def _initials_after_the(token: Token, text: str) -> bool:
     """Short capitals after "the" that spell an everyday word and are no common noun's initials:
     "according to the WHO" names an organisation; "the CEO" does not, nor "the PHOTO"."""
@@ -692,12 +712,15 @@ def find_candidates(
     known_names: frozenset[str] = frozenset(),
     lower_words: frozenset[str] = frozenset(),
     lone_names: frozenset[str] | None = None,
+    repeated_names: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Name candidates in one sentence.
 
     ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
     the words it also writes in lower case (so "Science" there is no name), ``lone_names``
-    those of ``known_names`` it capitalises alone or to end a name (all, when not given).
+    those of ``known_names`` it capitalises alone or to end a name (all, when not given), and
+    ``repeated_names`` those it does so more than once: an everyday word capitalised so, and
+    never written in lower case, is a name ("Apple", "Google", "Trump").
     """
     lone_names = known_names if lone_names is None else lone_names
     tokens = sentence_tokens(text)
@@ -756,6 +779,7 @@ def find_candidates(
             continue
         if (
             not titled
+            and not _a_repeated_name(run, text, repeated_names, lower_words)
             and _only_everyday_words(run, text, lower_words, prose and run[0].start not in first_words)
             and not organisation_context(text, run[0].start, run[-1].end)
         ):
@@ -1237,6 +1261,11 @@ def _used_as_a_title(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# How often a corpus must capitalise an everyday word alone, never writing it in lower case,
+# for the word to be a name: once may be a heading's or a slogan's capitals.
+REPEATED_NAME = 2
+
+
 @dataclass(frozen=True, slots=True)
 class WordEvidence:
     """What a corpus's capitals and lower case say of its words."""
@@ -1248,11 +1277,23 @@ class WordEvidence:
     # Of ``names``, those it capitalises alone or to end a name ("Putin", "Green" of "Josh
     # Green"), not only to lead a longer one ("Bank" of "Bank of America").
     lone: frozenset[str]
+    # Of ``lone``, those it capitalises alone, no longer name's last word, at least
+    # ``REPEATED_NAME`` times.
+    repeated: frozenset[str] = frozenset()
 
 
-# What one sentence's case says of its words: those capitalised alone or ending a name, those
-# capitalised only to lead a longer one, and those in lower case (see ``word_evidence``).
-SentenceEvidence = tuple[list[str], list[str], list[str]]
+class SentenceEvidence(NamedTuple):
+    """What one sentence's case says of its words (see :func:`word_evidence`)."""
+
+    # Words capitalised alone or to end a name: "Putin", "Green" of "Josh Green".
+    ending: list[str]
+    # Words capitalised only to lead a longer name: "Bank" of "Bank of America".
+    leading: list[str]
+    # Words in lower case.
+    lower: list[str]
+    # Of ``ending``, the words capitalised alone: "Putin", not "Green" of "Josh Green" nor
+    # "State" of "Secretary of State".
+    alone: list[str]
 
 
 def word_evidence(text: str) -> SentenceEvidence:
@@ -1265,14 +1306,34 @@ def word_evidence(text: str) -> SentenceEvidence:
     words = [m.group() for m in matches]
     lower = [w for w in words if w[0].islower()]
     if not matches or _title_case(text, words):
-        return [], [], lower
+        return SentenceEvidence([], [], lower, [])
     opening = _name_openings(text, matches[0].start(), dateline(text))
     ending: list[str] = []
     leading: list[str] = []
+    alone: list[str] = []
     for index, (word, match) in enumerate(zip(words, matches, strict=True)):
         if word[0].isupper() and match.start() not in opening:
-            (leading if _leads_a_name(text, matches, index) else ending).append(word)
-    return ending, leading, lower
+            if _leads_a_name(text, matches, index):
+                leading.append(word)
+            else:
+                ending.append(word)
+                if not _ends_a_name(text, matches, index):
+                    alone.append(word)
+    return SentenceEvidence(ending, leading, lower, alone)
+
+
+def _ends_a_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the word ``matches[index]`` closes a name that a capitalised word before it
+    opens, directly or across a connector ("Josh Green", "Secretary of State")."""
+    for width in range(1, 4):
+        if index - width < 0:
+            return False
+        before = matches[index - width : index + 1]
+        if any(text[one.end() : other.start()] != " " for one, other in itertools.pairwise(before)):
+            return False
+        if before[0].group()[0].isupper():
+            return width == 1 or " ".join(m.group().lower() for m in before[1:-1]) in _CONNECTORS
+    return False
 
 
 def _leads_a_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
