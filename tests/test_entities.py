@@ -970,13 +970,17 @@ def test_an_everyday_word_the_corpus_capitalises_alone_again_and_again_is_a_name
         }
     )
     assert [len(entity_named(entities, name).mentions) for name in ("Apple", "Google")] == [3, 2]
+    # Once mid-sentence, and a sentence opening on it.
+    entities = entities_of({"a": "The lawsuit against Google was filed.", "b": "Google said it would appeal."})
+    assert len(entity_named(entities, "Google").mentions) == 2
 
 
 @pytest.mark.parametrize(
     "texts",
     [
-        # Once is not enough: a heading's or a slogan's capitals.
-        {"a": "Shares rose after Apple reported results.", "b": "Apple fell."},
+        # Once is not enough: a heading's or a slogan's capitals; nor are sentences opening on it.
+        {"a": "Shares rose after Apple reported results.", "b": "Shares fell."},
+        {"a": "Apple reported results.", "b": "Apple fell."},
         # The last word of a longer name, a model after its number, initials.
         {"a": "He was named Secretary of State. The Secretary of State met."},
         {"a": "The Boeing 737-9 Max plane landed. The 737-9 Max fleet was grounded."},

@@ -57,7 +57,7 @@ def written_case(evidence: Iterable[SentenceEvidence]) -> WrittenCase:
     case)."""
     counts: dict[str, Counter[str]] = {}
     lower_stems: set[str] = set()
-    for ending, _, lower, _ in evidence:
+    for ending, _, lower, *_ in evidence:
         for word in itertools.chain(ending, lower):
             word = POSSESSIVE.sub("", word)
             counts.setdefault(word.lower(), Counter())[word] += 1

@@ -110,12 +110,14 @@ def _word_evidence(evidence: Iterable[SentenceEvidence]) -> WordEvidence:
     leading: set[str] = set()
     lower: set[str] = set()
     times: Counter[str] = Counter()
-    for ending, leads, lower_case, alone in evidence:
+    openings: Counter[str] = Counter()
+    for ending, leads, lower_case, alone, opening_alone in evidence:
         lone.update(ending)
         times.update(POSSESSIVE.sub("", word) for word in alone)
+        openings.update(POSSESSIVE.sub("", word) for word in opening_alone)
         leading.update(leads)
         lower.update(lower_case)
-    repeated = frozenset(word for word, count in times.items() if count >= REPEATED_NAME)
+    repeated = frozenset(word for word, count in times.items() if count + openings[word] >= REPEATED_NAME)
     return WordEvidence(frozenset(lone | leading), frozenset(lower), frozenset(lone), repeated)
 
 

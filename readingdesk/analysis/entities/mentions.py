@@ -1262,7 +1262,8 @@ def _used_as_a_title(text: str, match: re.Match[str]) -> bool:
 
 
 # How often a corpus must capitalise an everyday word alone, never writing it in lower case,
-# for the word to be a name: once may be a heading's or a slogan's capitals.
+# for the word to be a name: once may be a heading's or a slogan's capitals. Sentences that open
+# on the word count, where it stands alone mid-sentence at least once.
 REPEATED_NAME = 2
 
 
@@ -1278,7 +1279,7 @@ class WordEvidence:
     # Green"), not only to lead a longer one ("Bank" of "Bank of America").
     lone: frozenset[str]
     # Of ``lone``, those it capitalises alone, no longer name's last word, at least
-    # ``REPEATED_NAME`` times.
+    # ``REPEATED_NAME`` times (counting the times a sentence opens on it alone).
     repeated: frozenset[str] = frozenset()
 
 
@@ -1294,6 +1295,9 @@ class SentenceEvidence(NamedTuple):
     # Of ``ending``, the words capitalised alone: "Putin", not "Green" of "Josh Green" nor
     # "State" of "Secretary of State".
     alone: list[str]
+    # The words that open the sentence (or follow its dateline or a label) alone, which capitals
+    # say nothing of: "Google" of "Google said ...".
+    opening_alone: list[str]
 
 
 def word_evidence(text: str) -> SentenceEvidence:
@@ -1306,20 +1310,25 @@ def word_evidence(text: str) -> SentenceEvidence:
     words = [m.group() for m in matches]
     lower = [w for w in words if w[0].islower()]
     if not matches or _title_case(text, words):
-        return SentenceEvidence([], [], lower, [])
+        return SentenceEvidence([], [], lower, [], [])
     opening = _name_openings(text, matches[0].start(), dateline(text))
     ending: list[str] = []
     leading: list[str] = []
     alone: list[str] = []
+    opening_alone: list[str] = []
     for index, (word, match) in enumerate(zip(words, matches, strict=True)):
-        if word[0].isupper() and match.start() not in opening:
-            if _leads_a_name(text, matches, index):
-                leading.append(word)
-            else:
-                ending.append(word)
-                if not _ends_a_name(text, matches, index):
-                    alone.append(word)
-    return SentenceEvidence(ending, leading, lower, alone)
+        if not word[0].isupper():
+            continue
+        if match.start() in opening:
+            if not _leads_a_name(text, matches, index):
+                opening_alone.append(word)
+        elif _leads_a_name(text, matches, index):
+            leading.append(word)
+        else:
+            ending.append(word)
+            if not _ends_a_name(text, matches, index):
+                alone.append(word)
+    return SentenceEvidence(ending, leading, lower, alone, opening_alone)
 
 
 def _ends_a_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
