@@ -994,6 +994,17 @@ def test_an_everyday_word_capitalised_once_or_inside_a_name_stays_a_word(texts: 
     assert not found & {"Apple", "State", "Max", "R&D"}
 
 
+def test_initials_of_a_law_name_the_law_not_an_organisation() -> None:
+    entities = entities_of(
+        {
+            "a": "The Commission opened probes under the Digital Markets Act (DMA). Firms must comply with the DMA.",
+            "b": "Paris Saint-Germain (PSG) won. PSG fans cheered.",
+        }
+    )
+    assert entity_named(entities, "DMA").type == "OTHER"
+    assert entity_named(entities, "PSG").type == "ORG"
+
+
 def test_a_firms_plural_head_after_a_given_name_is_still_a_firms() -> None:
     entities = entities_of({"a": "Palo Alto Networks and Tyson Foods rose. Meta Platforms and Yum Brands fell."})
     for firm in ("Tyson Foods", "Meta Platforms", "Yum Brands", "Palo Alto Networks"):

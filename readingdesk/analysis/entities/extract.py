@@ -44,7 +44,7 @@ from readingdesk.analysis.entities.gazetteer import (
     known_region,
     us_state,
 )
-from readingdesk.analysis.entities.kinds import is_acronym
+from readingdesk.analysis.entities.kinds import cue_type, is_acronym
 from readingdesk.analysis.entities.mentions import (
     REPEATED_NAME,
     TITLE_CASE_SMALL,
@@ -215,8 +215,10 @@ def _entity_type(members: list[Mention]) -> EntityType:
         return "ORG"  # "Reuters", "the Associated Press"
     names = [m.text for m in members]
     longest = max(names, key=lambda n: len(parts(n)))
-    if _shortened_to_initials(longest, names):
-        return "ORG"  # "Paris Saint-Germain" and "PSG", however "from PSG" reads
+    if _shortened_to_initials(longest, names) and cue_type(longest.split()) in (None, "ORG"):
+        # "Paris Saint-Germain" and "PSG", however "from PSG" reads; not "Digital Markets Act"
+        # and "DMA", a law, nor "Inflation Reduction Act" and "IRA".
+        return "ORG"
     # Initials read as an organisation's wherever they stand alone, a person's too ("SBF"), so
     # where the name is spelled out its spelled forms decide. Where they were spelled out in
     # common words ("respiratory syncytial virus, or RSV") they were shown to name a thing.
