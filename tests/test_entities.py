@@ -994,6 +994,17 @@ def test_an_everyday_word_capitalised_once_or_inside_a_name_stays_a_word(texts: 
     assert not found & {"Apple", "State", "Max", "R&D"}
 
 
+def test_an_owner_the_corpus_names_alone_is_a_name_however_everyday_the_word() -> None:
+    entities = entities_of(
+        {
+            "a": "President-elect Donald Trump named his picks. Rubio ran against Trump in 2016.",
+            "b": "Thune said the Senate would confirm Trump's Cabinet quickly. The Navy's High Command met.",
+        }
+    )
+    assert len(entity_named(entities, "Donald Trump").mentions) == 3
+    assert entity_named(entities, "Navy's High Command").type == "ORG"
+
+
 def test_initials_of_a_law_name_the_law_not_an_organisation() -> None:
     entities = entities_of(
         {

@@ -203,10 +203,13 @@ def _common_noun_initials(token: Token) -> bool:
     return letters.removesuffix("s").isupper() and is_generic_initials(letters)
 
 
-def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterator[list[Token]]:
+def _runs(
+    tokens: list[Token], text: str, lower_words: frozenset[str], lone_names: frozenset[str] = frozenset()
+) -> Iterator[list[Token]]:
     """Maximal runs of capitalised tokens, with connectors kept inside.
 
-    A possessive ends a run ("Russia's TASS" is two names); a connector joins
+    A possessive ends a run ("Russia's TASS" is two names; so is "Trump's Cabinet" where the
+    corpus names Trump alone, ``lone_names``); a connector joins
     only after a head word ("Ministry of Defense", not "Pyongyang for Russia"),
     or "and" between two everyday words ("Search and Rescue", not "Kim and Putin").
     """
@@ -223,7 +226,9 @@ def _runs(tokens: list[Token], text: str, lower_words: frozenset[str]) -> Iterat
             run.append(token)
             i += 1
             owned = tokens[i] if i < len(tokens) else None
-            if _OWNER.search(token.text) and (_owner_is_a_name(run, text) or _a_persons_name_at(owned)):
+            if _OWNER.search(token.text) and (
+                _owner_is_a_name(run, text) or _a_persons_name_at(owned) or _named_alone(run, lone_names, lower_words)
+            ):
                 yield run
                 run = []
             continue
@@ -266,6 +271,16 @@ def _a_persons_name_at(token: Token | None) -> bool:
     """Whether ``token`` opens a person's name by a given name: what follows an owner's "'s" is
     then that person, however everyday the owner's name ("Labour's Jon Ashworth")."""
     return token is not None and token.capitalised and is_given_name(token.text)
+
+
+def _named_alone(run: list[Token], lone_names: frozenset[str], lower_words: frozenset[str]) -> bool:
+    """Whether a one-word owner is a word the corpus capitalises alone, never writes in lower
+    case, and that cues no kind of name: "Trump" of "Trump's Cabinet"; not "Navy" of "Navy's
+    High Command"."""
+    if len(run) != 1:
+        return False
+    owner = POSSESSIVE.sub("", run[0].text)
+    return owner in lone_names and owner.casefold() not in lower_words and cue_type([owner]) is None
 
 
 def _owner_is_a_name(run: list[Token], text: str) -> bool:
@@ -732,7 +747,7 @@ def find_candidates(
     candidates = _dateline_names(opening) + ([] if title_case else _quoted_titles(text))
     taken = {token.start for token in tokens for c in candidates if c.start <= token.start < c.end}
     defined_at: set[int] = set()
-    for run in _runs(tokens, text, lower_words):
+    for run in _runs(tokens, text, lower_words, lone_names):
         run = [token for token in run if token.start not in taken]
         if not run or run[0].start in defined_at:
             continue
