@@ -575,6 +575,11 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             "It flew to Nairobi, Kenya, BlackBox Nigeria reports.",
             [("Nairobi", "PLACE"), ("Kenya", "PLACE"), ("BlackBox Nigeria", None)],
         ),
+        # Sport speaks of a club with a place's head word, after a score and a preposition, and
+        # of one who played to a score or that a player scored for.
+        ("He said Arsenal beat Manchester City.", [("Arsenal", None), ("Manchester City", "ORG")]),
+        ("He said Liverpool, who drew 1-1 at Chelsea, are second.", [("Liverpool", "ORG"), ("Chelsea", "ORG")]),
+        ("Mohamed Salah scored for Liverpool.", [("Mohamed Salah", None), ("Liverpool", "ORG")]),
         # Before a portfolio's title, the institution that opens it is named, the portfolio not.
         (
             "He said Maine Public Safety Commissioner Mike Sauschuck spoke.",
@@ -1003,6 +1008,17 @@ def test_an_owner_the_corpus_names_alone_is_a_name_however_everyday_the_word() -
     )
     assert len(entity_named(entities, "Donald Trump").mentions) == 3
     assert entity_named(entities, "Navy's High Command").type == "ORG"
+
+
+def test_a_club_named_with_its_towns_word_goes_by_that_word() -> None:
+    entities = entities_of(
+        {
+            "a": "Arsenal won 2-1 over Manchester City. City, who had won five games, pulled one back.",
+            "b": "Mexico City was hit by a quake. The City said damage was light.",
+        }
+    )
+    assert len(entity_named(entities, "Manchester City").mentions) == 2
+    assert entity_named(entities, "Mexico City").aliases == ["Mexico City"]
 
 
 def test_initials_of_a_law_name_the_law_not_an_organisation() -> None:

@@ -503,7 +503,16 @@ def _resolve_short_forms(mentions: list[Mention], short: list[int], sets: Disjoi
             if known_place(mention.text):
                 continue
             if word not in ship_and_storm_names:
-                candidates = {c for c in candidates if _a_person_or_a_firm(mentions[c].text, type_of)}
+                # ... nor a club's by its own word, a place's head ("City" of "Manchester City").
+                candidates = {
+                    c
+                    for c in candidates
+                    if _a_person_or_a_firm(mentions[c].text, type_of) or _team_after_city(mentions[c].text) == word
+                }
+        if word in _TOWN_WORDS:
+            # "City" is a club's only where its article names the club: elsewhere it may be
+            # a city's hall ("The City said ..." beside "Mexico City").
+            candidates = {c for c in candidates if mentions[c].article_id == mention.article_id}
         if not candidates:
             continue
         resolved.add(index)
@@ -550,18 +559,22 @@ def name_after_kind(words: list[str]) -> str | None:
     return None
 
 
+# A town's words that end clubs' names: "Manchester City", "Ipswich Town".
+_TOWN_WORDS = frozenset({"city", "town"})
+
+
 def _team_after_city(name: str) -> str | None:
     """The team's own word after the city that opens ``name`` ("Eagles" of "Philadelphia
-    Eagles", "United" of "Manchester United"), as :func:`parts` gives it: a plural or a club's
-    last word, no public body's ("Maui Police"); None for other names."""
+    Eagles", "United" of "Manchester United", "City" of "Manchester City"), as :func:`parts`
+    gives it: a plural or a club's last word, no public body's ("Maui Police"); None for other
+    names. Only organisations' names are asked, so "City" is a club's, not "Mexico City"'s."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         if known_place(" ".join(words[:size])) and country_code(" ".join(words[:size])) is None:
             rest = parts(" ".join(words[size:]))
-            if (
-                len(rest) == 1
-                and (rest[0].endswith("s") or rest[0] in CLUB_HEADS)
-                and rest[0] not in _PUBLIC_BODY_WORDS
+            if len(rest) == 1 and (
+                rest[0] in _TOWN_WORDS
+                or ((rest[0].endswith("s") or rest[0] in CLUB_HEADS) and rest[0] not in _PUBLIC_BODY_WORDS)
             ):
                 return rest[0]
             return None

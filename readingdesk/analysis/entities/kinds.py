@@ -124,16 +124,18 @@ _SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}(?![\d-])(?!(?:\s*\(\d+(?:[-/]\d+)
 # Tottenham Hotspur drew 0-0"; a player's score runs over sets, which ``_SCORE_AFTER`` refuses.
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _PLAYED_TO_A_SCORE = re.compile(
-    rf"(?:\s+and\s+{_NAME_WORDS})?\s+(?:beat|defeated|drew|lost|won|edged|thrashed|routed|crushed|hammered)"
+    rf"(?:\s+and\s+{_NAME_WORDS}|,\s+who(?:\s+had)?)?\s+(?:beat|defeated|drew|lost|won|edged|thrashed|routed|crushed|hammered)"
     rf"(?:\s+(?:with|to|at|against))?(?:\s+(?:the\s+)?{_NAME_WORDS})?(?={_SCORE_AFTER.pattern})"
 )
 _PLAYED_WIDTH = 30
 # What sport says of a team, before its name: "a 2-0 win over Barcelona", "lost to Porto", "the
-# home game against Ottawa", "drew with Volendam". A club often bears its city's name alone.
+# home game against Ottawa", "drew with Volendam", "scored for Liverpool", "drew 1-1 at Chelsea".
+# A club often bears its city's name alone.
 _PLAYED_BEFORE = re.compile(
     r"\b(?:(?:win|victory|defeat|draw|loss|game|match|tie|fixture|clash|derby)\s+(?:over|against|to|with|by)"
     r"|(?:lost|lose|loses|losing)\s+to|beat|beats|beaten|beating|drew\s+with|held\s+by|(?:at\s+)?home\s+to"
-    r"|away\s+(?:to|at)|outgunned|outplayed|thrashed|routed)\s+$",
+    r"|away\s+(?:to|at)|outgunned|outplayed|thrashed|routed|(?:scored|played|signed)\s+for"
+    r"|\d{1,3}-\d{1,3}\s+(?:at|against|with|to|over))\s+$",
     re.I,
 )
 # A player's position after a team's name, its side too: "Porto central defender Joao Pinto".
@@ -418,8 +420,10 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         _SCORE_AFTER.match(text, end) or (_PLAYED_TO_A_SCORE.match(text, end) and not _full_name(run))
     ):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
-    if kind is None and _played(text, start, end) and known_place(text[start:end]):
-        kind = "ORG"  # a club called by its city's name alone ("a win over Barcelona"); a player is beaten too
+    if kind is None and _played(text, start, end) and (known_place(text[start:end]) or _cue_of_a_name(run) == "PLACE"):
+        # A club called by its city's name alone ("a win over Barcelona") or with a place's head
+        # word ("beat Manchester City"); a player is beaten too.
+        kind = "ORG"
     if kind is None and len(run) >= 2 and run[-2].lower in ("city", "town") and run[-1].lower == "hall":
         kind = "PLACE"  # "Lewiston City Hall"; "Hall" alone ends too many people's names to cue a place
     kind = kind or _cue_of_a_name(run) or hint
