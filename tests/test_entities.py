@@ -580,6 +580,9 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         ("He said Arsenal beat Manchester City.", [("Arsenal", None), ("Manchester City", "ORG")]),
         ("He said Liverpool, who drew 1-1 at Chelsea, are second.", [("Liverpool", "ORG"), ("Chelsea", "ORG")]),
         ("Mohamed Salah scored for Liverpool.", [("Mohamed Salah", None), ("Liverpool", "ORG")]),
+        # An armed group's name before what it is; a region's before its rebels may be a place's.
+        ("He said the Hamas militant group attacked.", [("Hamas", "ORG")]),
+        ("He said Tigray rebels advanced.", [("Tigray", None)]),
         # Before a portfolio's title, the institution that opens it is named, the portfolio not.
         (
             "He said Maine Public Safety Commissioner Mike Sauschuck spoke.",

@@ -115,7 +115,10 @@ _POSITIONS = (
 _ORGANISATION_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?"  # "Apple and Microsoft shares"
     r"\s+(?P<cue>shares|stock|share\s+price|shareholders|analysts?|economists?|strategists?|CEO|CFO|chief\s+executive"
-    rf"|[Cc]hair(?:man|woman)?|coach|manager|owner|{_POSITIONS})\b"  # "Inter Miami coach Martino"
+    rf"|[Cc]hair(?:man|woman)?|coach|manager|owner|{_POSITIONS}"  # "Inter Miami coach Martino"
+    # "the Hamas militant group"; not "Tigray rebels", which may be a region's.
+    r"|(?:militant|armed|rebel|terrorist|extremist|jihadist|paramilitary|mercenary|separatist)\s+"
+    r"(?:group|organi[sz]ation|movement|faction))\b"
 )
 # A match's score after a name: the name is a team's ("beat Orlando City 3-1"); not a player's,
 # whose score runs over sets ("beat Djokovic 1-6, 7-6(6), 6-1").
