@@ -113,12 +113,22 @@ def _word_evidence(evidence: Iterable[SentenceEvidence]) -> WordEvidence:
     openings: Counter[str] = Counter()
     for ending, leads, lower_case, alone, opening_alone in evidence:
         lone.update(ending)
-        times.update(POSSESSIVE.sub("", word) for word in alone)
-        openings.update(POSSESSIVE.sub("", word) for word in opening_alone)
+        times.update(alone)
+        openings.update(opening_alone)
         leading.update(leads)
         lower.update(lower_case)
+    # An owner's "'s" is the word's: "Apple's" counts for "Apple".
+    times, openings = _without_owners(times), _without_owners(openings)
     repeated = frozenset(word for word, count in times.items() if count + openings[word] >= REPEATED_NAME)
     return WordEvidence(frozenset(lone | leading), frozenset(lower), frozenset(lone), repeated)
+
+
+def _without_owners(counts: Counter[str]) -> Counter[str]:
+    """``counts`` of words with an owner's "'s" counted for the word."""
+    bare: Counter[str] = Counter()
+    for word, count in counts.items():
+        bare[POSSESSIVE.sub("", word)] += count
+    return bare
 
 
 def _trim_typos(mentions: list[Mention]) -> list[Mention]:
