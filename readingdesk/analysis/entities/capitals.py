@@ -57,11 +57,11 @@ def written_case(evidence: Iterable[SentenceEvidence]) -> WrittenCase:
     case)."""
     counts: dict[str, Counter[str]] = {}
     lower_stems: set[str] = set()
-    for ending, _, lower, *_ in evidence:
-        for word in itertools.chain(ending, lower):
+    for found in evidence:
+        for word in itertools.chain(found.ending, found.lower):
             word = POSSESSIVE.sub("", word)
             counts.setdefault(word.lower(), Counter())[word] += 1
-        lower_stems.update(_STEMMER.stemWords([word.lower() for word in lower]))
+        lower_stems.update(_STEMMER.stemWords([word.lower() for word in found.lower]))
     forms = {folded: written.most_common(1)[0][0] for folded, written in counts.items()}
     return WrittenCase(forms, frozenset(lower_stems))
 

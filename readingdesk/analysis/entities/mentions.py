@@ -673,9 +673,9 @@ def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str
 
 
 def _a_repeated_name(run: list[Token], text: str, repeated_names: frozenset[str], lower_words: frozenset[str]) -> bool:
-    """Whether ``run`` is one everyday word that the corpus capitalises alone or to end a name
-    more than once and never writes in lower case: "Apple reported ...", "beat Trump"; not the
-    name of a model after its number ("the Boeing 737-9 Max")."""
+    """Whether ``run`` is one everyday word that the corpus capitalises alone more than once
+    (``repeated_names``) and never writes in lower case: "Apple reported ...", "beat Trump"; not
+    the name of a model after its number ("the Boeing 737-9 Max")."""
     if len(run) != 1:
         return False
     token = run[0]
@@ -1293,8 +1293,8 @@ class WordEvidence:
     # Of ``names``, those it capitalises alone or to end a name ("Putin", "Green" of "Josh
     # Green"), not only to lead a longer one ("Bank" of "Bank of America").
     lone: frozenset[str]
-    # Of ``lone``, those it capitalises alone, no longer name's last word, at least
-    # ``REPEATED_NAME`` times (counting the times a sentence opens on it alone).
+    # Of ``lone``, those it capitalises alone (not as a longer name's last word) at least
+    # ``REPEATED_NAME`` times, counting the sentences that open on the word alone.
     repeated: frozenset[str] = frozenset()
 
 
