@@ -103,6 +103,8 @@ def test_a_verb_after_a_number_is_not_what_it_counts() -> None:
     assert figures("He said another 500 damaged.") == []
     # Nor is a noun after a word that opens another phrase.
     assert figures("The bank collapsed on the 10 as depositors rushed out.") == []
+    # Nor an adverb: "the two" are people named before.
+    assert figures("The two later reconciled, and the three together met again.") == []
 
 
 def test_offsets_point_into_the_article_text() -> None:

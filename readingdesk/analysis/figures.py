@@ -253,6 +253,9 @@ _NOT_DEAD_AFTER = re.compile(
 )
 # Words after a number that open another phrase, so that the noun after them is not counted.
 _LINKING_WORDS = frozenset("as at in on of to for by from with than and or but after before when while since".split())
+# Adverbs a number may stand before, which count nothing: "The two later reconciled", "the
+# three together", "two apart".
+_ADVERBS_AFTER_A_NUMBER = frozenset("later earlier together apart again alone also still then now".split())
 # The state of those a number counts where no noun follows it: "10,000 are missing". Two
 # counts of one state count one thing, as two counts of one noun do.
 STATES = frozenset({"missing", "injured", "wounded", "displaced"})
@@ -703,7 +706,7 @@ def _quantity(text: str, match: re.Match[str], offset: int) -> Figure | None:
         end = number_end
         return Figure(offset + start, offset + end, text[start:end], value, before["noun"], "count", approximate,
                       value, _count_tolerance(number_text, value))  # fmt: skip
-    elif noun in _LINKING_WORDS:
+    elif noun in _LINKING_WORDS or noun.lower() in _ADVERBS_AFTER_A_NUMBER:
         return None  # "on Mar. 10 as depositors rushed": the noun after "as" is not what is counted
     elif second and second.endswith("s") and not second.endswith("ss") and term_of(second):
         noun = second  # the head of the noun phrase: "two military officials", "nine sanctions resolutions"
