@@ -7,7 +7,7 @@ import pytest
 
 import readingdesk
 from readingdesk.analysis.discrepancies import find_discrepancies
-from readingdesk.analysis.figures import UNIT_FACTORS, agree, extract_figures, is_toll
+from readingdesk.analysis.figures import UNIT_FACTORS, Figure, agree, extract_figures, is_toll
 from readingdesk.analysis.lexicon import SYNONYMS
 from readingdesk.analysis.model import Link
 
@@ -785,3 +785,16 @@ def test_a_count_in_a_state_after_and_is_counted_and_answers_one_in_that_state()
         **{f"c:{n}": f"The quake killed {n + 10} people and injured {n + 20} in town {n}." for n in range(5)},
     }
     assert ["11,119 injured", "9,733 were injured"] in conflicts_between(sentences, [("a:0", "b:0")])
+
+
+def test_a_floor_under_a_ceiling_bounds_one_amount_from_each_side() -> None:
+    def one(text: str) -> Figure:
+        (figure,) = extract_figures(text)
+        return figure
+
+    floor, ceiling = one("It recorded more than 16 inches of rain."), one("Nearly 17 inches of rain fell.")
+    assert (floor.bound, ceiling.bound) == (1, -1)
+    assert agree(floor, ceiling)
+    # Two floors, or a ceiling under a floor, still disagree: the sources count differently.
+    assert not agree(one("It killed at least 10 people."), one("It killed at least 16 people."))
+    assert not agree(one("Nearly 16 inches fell."), one("More than 17 inches fell."))

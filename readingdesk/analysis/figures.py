@@ -216,6 +216,9 @@ _ROUGHLY = (
     r"|at\s+least|at\s+most|close\s+to|estimated|an\s+estimated)"
 )
 _APPROX = re.compile(rf"\b{_ROUGHLY}\s*$", re.IGNORECASE)
+# Words that make a number a floor or a ceiling of the amount: "more than 16 inches", "nearly 17".
+_FLOOR = re.compile(r"\b(?:over|more\s+than|at\s+least|upwards\s+of)\s*$", re.IGNORECASE)
+_CEILING = re.compile(r"\b(?:nearly|almost|less\s+than|fewer\s+than|under|up\s+to|at\s+most)\s*$", re.IGNORECASE)
 # The direction of a change a share, a sum or a count measures: the word before it ("rose 9%",
 # "were down 3 per cent", "fell by nearly 10%", "an increase of $2 billion", "lost 200 jobs") or
 # the noun after it ("a 10% drop", "a $2 billion loss"). An amount after "to" or "from" is the
@@ -354,6 +357,9 @@ class Figure:
     # high end, as stated and in the base unit.
     low: float | None = None
     low_base: float | None = None
+    # 1 where the amount is a floor ("more than 16 inches"), -1 a ceiling ("nearly 17 inches"),
+    # 0 where the words before it bound it neither way.
+    bound: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         found = {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -501,6 +507,7 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
     def add(figure: Figure) -> None:
         taken.append((figure.start - offset, figure.end - offset))
         figure.context |= _context(text, figure.start - offset, figure.end - offset, figure.kind)
+        figure.bound = _bound(text, figure.start - offset)
         figures.append(figure)
 
     # Dates, years and magnitudes are told in digits: most sentences have none and skip them.
@@ -555,6 +562,13 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
         if figure.kind in _CHANGING_KINDS:
             _tell_direction(text, figure, offset)
     return figures
+
+
+def _bound(text: str, start: int) -> int:
+    """1 where the words before ``start`` make the number after them a floor, -1 a ceiling, else 0."""
+    if _FLOOR.search(text, 0, start):
+        return 1
+    return -1 if _CEILING.search(text, 0, start) else 0
 
 
 def _direction_of(word: str) -> int:
@@ -862,6 +876,9 @@ def agree(a: Figure, b: Figure) -> bool:
     if a.base is not None and b.base is not None:
         if (a.kind == "money" or a.kind in NOUN_KINDS) and a.unit != b.unit:
             return True  # different currencies, things counted or things ranked: not comparable
+        lower, higher = (a, b) if a.base <= b.base else (b, a)
+        if lower.bound > 0 and higher.bound < 0:
+            return True  # "more than 16 inches" and "nearly 17 inches": one amount, bounded from each side
         return within_rounding(a, b)
     dates = a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str)
     if dates and (a.value.startswith("--") or b.value.startswith("--")):
