@@ -212,14 +212,16 @@ _ABBREVIATIONS = _TITLES | frozenset((
     "est", "dept", "univ", "fig", "ave", "blvd", "pres", "amb", "hon", "n°", "nº",
 ))
 # fmt: on
-# A company's form that more of its name may follow ("Warner Bros. Discovery"; a form that ends
-# the name, "Inc." or "Ltd.", is _COMPANY_FORM_THEN_OPENER's), and the words that open a new
-# sentence after it.
-_NAME_GOES_ON_AFTER = "bros"
+# Words that open a sentence and go on no name: after a stop that may be an abbreviation's
+# ("Warner Bros. The deal", "Tesco Ltd. He said", "Malcolm X. He"), the stop ends a sentence.
 _SENTENCE_OPENERS = frozenset(
     "the a an it its he she they we i you this that these those there but and or so yet in on at for after "
-    "before as while when if his her their our its".split()
+    "before as while when if his her their our then however meanwhile later now".split()
 )
+_OPENER = rf"(?=\s+[\"'“‘]?(?:{'|'.join(sorted(word.capitalize() for word in _SENTENCE_OPENERS))})\b)"
+# A company's form that more of its name may follow ("Warner Bros. Discovery"); a form that ends
+# the name, "Inc." or "Ltd.", is _COMPANY_FORM_THEN_OPENER's.
+_NAME_GOES_ON_AFTER = "bros"
 # Abbreviated place words that open a name: "Ft. McHenry", "Mt. Hood", "Pt. Reyes" (not "10 ft. The").
 _PLACE_WORDS = frozenset(("Ft", "Mt", "Pt"))
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -247,10 +249,6 @@ _SPEAKER_TAIL_WORDS = 6
 # A lone capital after a capitalised word reads to syntok as a middle initial ("John F.
 # Kennedy"), but no family name is a pronoun, article or sentence adverb: "Plan B. Then",
 # "Malcolm X. He", "Patient A. The" end a sentence at the stop.
-_OPENER = (
-    r"(?=\s+[\"'“‘]?(?:The|Then|This|That|These|Those|There|He|She|It|They|We|His"
-    r"|Her|Its|Their|Our|But|After|When|While|However|Meanwhile|Later|Now)\b)"
-)
 _LETTER_THEN_OPENER = re.compile(r"\b[A-Z][a-z]+ [A-Z]\." + _OPENER)
 # A company's legal form ends its name, so an opener after it starts a sentence: "sold to Tesco
 # Ltd. He said", "Acme Inc. But"; syntok reads these stops as abbreviations ("Apple Inc. Chief

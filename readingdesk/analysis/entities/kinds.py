@@ -418,18 +418,19 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         # "Medecins sans Frontieres", "Doctors Without Borders": no person's or place's name
         # says "without", though "Borders" ends places' names.
         return "ORG"
+    cue = _cue_of_a_name(run)
     kind: EntityType | None = "PLACE" if known_region(text[start:end]) else None
     if kind is None and (
         _SCORE_AFTER.match(text, end) or (_PLAYED_TO_A_SCORE.match(text, end) and not _full_name(run))
     ):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
-    if kind is None and _played(text, start, end) and (known_place(text[start:end]) or _cue_of_a_name(run) == "PLACE"):
+    if kind is None and _played(text, start, end) and (known_place(text[start:end]) or cue == "PLACE"):
         # A club called by its city's name alone ("a win over Barcelona") or with a place's head
         # word ("beat Manchester City"); a player is beaten too.
         kind = "ORG"
     if kind is None and len(run) >= 2 and run[-2].lower in ("city", "town") and run[-1].lower == "hall":
         kind = "PLACE"  # "Lewiston City Hall"; "Hall" alone ends too many people's names to cue a place
-    kind = kind or _cue_of_a_name(run) or hint
+    kind = kind or cue or hint
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"
     if kind is None and _noun_before(text, start, _VESSELS):

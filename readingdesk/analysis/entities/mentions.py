@@ -644,11 +644,21 @@ def _head_words_alone(run: list[Token]) -> bool:
     return all(_bare(t) in ORG_CUES for t in run)
 
 
-def _only_everyday_words(run: list[Token], text: str, lower_words: frozenset[str], in_prose: bool = False) -> bool:
+def _only_everyday_words(
+    run: list[Token],
+    text: str,
+    lower_words: frozenset[str],
+    in_prose: bool = False,
+    *,
+    repeated_names: frozenset[str] = frozenset(),
+) -> bool:
     """ "Use Only", "Pool", "Science": capitalised everyday words with nothing to make them a name.
     ``in_prose``: the run stands mid-sentence in running prose, where two capitalised words or
-    more that close a phrase are a name ("joined Human Rights Watch in 2010")."""
+    more that close a phrase are a name ("joined Human Rights Watch in 2010"); a word the corpus
+    capitalises alone again and again (``repeated_names``) is one too ("Apple reported ...")."""
     if cue_type([t.text for t in run]) or known_place(span(text, run)) or partners(run, text):
+        return False
+    if _a_repeated_name(run, text, repeated_names, lower_words):
         return False
     if _numbered(run[-1], text):
         return False  # "Flight 1282", "Route 66"
@@ -678,13 +688,12 @@ def _a_repeated_name(run: list[Token], text: str, repeated_names: frozenset[str]
     the name of a model after its number ("the Boeing 737-9 Max")."""
     if len(run) != 1:
         return False
-    token = run[0]
-    word = POSSESSIVE.sub("", token.text)
+    word = POSSESSIVE.sub("", run[0].text)
     return (
         word in repeated_names
         and word[1:].islower()  # a word, not initials ("R&D")
-        and token.lower not in lower_words
-        and not _CODE_BEFORE.search(text, 0, token.start)
+        and word.casefold() not in lower_words
+        and not _CODE_BEFORE.search(text, 0, run[0].start)
     )
 
 
@@ -734,8 +743,9 @@ def find_candidates(
     ``known_names`` are words the corpus capitalises mid-sentence, ``lower_words``
     the words it also writes in lower case (so "Science" there is no name), ``lone_names``
     those of ``known_names`` it capitalises alone or to end a name (all, when not given), and
-    ``repeated_names`` those it does so more than once: an everyday word capitalised so, and
-    never written in lower case, is a name ("Apple", "Google", "Trump").
+    ``repeated_names`` those it capitalises alone more than once (``WordEvidence.repeated``):
+    an everyday word among them that it never writes in lower case is a name ("Apple",
+    "Google", "Trump").
     """
     lone_names = known_names if lone_names is None else lone_names
     tokens = sentence_tokens(text)
@@ -794,8 +804,9 @@ def find_candidates(
             continue
         if (
             not titled
-            and not _a_repeated_name(run, text, repeated_names, lower_words)
-            and _only_everyday_words(run, text, lower_words, prose and run[0].start not in first_words)
+            and _only_everyday_words(
+                run, text, lower_words, prose and run[0].start not in first_words, repeated_names=repeated_names
+            )
             and not organisation_context(text, run[0].start, run[-1].end)
         ):
             continue
@@ -843,13 +854,15 @@ def find_candidates(
         else:
             candidates.append(candidate)
     candidates.sort(key=lambda c: c.start)
-    return _places_listed(_with_nicknames(candidates, text), text)
+    return _lists_of_one_kind(_with_nicknames(candidates, text), text)
 
 
-def _places_listed(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """Candidates with the untyped names of a list of three or more that "and" or "or" closes,
-    at least two of them places and none anything else, read as places: "schools in Auburn,
-    Lisbon and Sabattus"; not "to Nairobi, Kenya, BlackBox Nigeria reports"."""
+def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Candidates with the names of a list of three or more that "and" or "or" closes read as
+    one kind: the untyped ones as places where at least two are places and none anything else
+    ("schools in Auburn, Lisbon and Sabattus"; not "to Nairobi, Kenya, BlackBox Nigeria
+    reports"), and those a preposition made places as organisations where a firm is listed
+    ("from Microsoft, Meta Platforms and Alphabet")."""
     typed = list(candidates)
     start = 0
     while start < len(typed):
