@@ -353,9 +353,24 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
 
     def unanswered(p, common) -> set[str]:
         """What the amounts of ``p`` that the other sentence lacks measure ("*": unknown)."""
-        return {p.measures.get(i, "*") for i, t in enumerate(p.concepts) if is_amount(t) and t not in common}
+        return {
+            p.measures.get(i, "*")
+            for i, t in enumerate(p.concepts)
+            if is_amount(t) and t not in common and i not in p.restating
+        }
 
-    every_a, every_b = range(len(a.concepts)), range(len(b.concepts))
+    def used(p, other) -> set[int]:
+        """The figures' other readings of ``p`` that stand in for the amounts they restate."""
+        return {r for r, o in p.restating.items() if p.concepts[r] in other.terms and p.concepts[o] not in other.terms}
+
+    def counting(p, readings: set[int]) -> list[int]:
+        """The concepts of ``p`` that count in a pair where ``readings`` are used: no other
+        reading, and no amount a used reading restates."""
+        replaced = {p.restating[r] for r in readings}
+        return [i for i in range(len(p.concepts)) if (i not in p.restating or i in readings) and i not in replaced]
+
+    used_a, used_b = used(a, b), used(b, a)
+    every_a, every_b = counting(a, used_a), counting(b, used_b)
     common = a.terms & b.terms
     measures_a, measures_b = unanswered(a, common), unanswered(b, common)
     answering = bool(measures_a and measures_b and (measures_a & measures_b or "*" in measures_a | measures_b))
@@ -373,7 +388,7 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
         return sum(
             _concept_weight(scorer, index, i)
             for i, t in enumerate(p.concepts)
-            if is_amount(t) and t not in common and p.measures.get(i, "").startswith("count:")
+            if is_amount(t) and t not in common and p.measures.get(i, "").startswith("count:") and i not in p.restating
         )
 
     whole = min(shared(x, every_a, common), shared(y, every_b, common))
@@ -389,10 +404,15 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
     best = 0.0
     for clause_a in a.clauses:
         for clause_b in b.clauses:
-            both = {a.concepts[i] for i in clause_a} & {b.concepts[i] for i in clause_b}
+            both = {a.concepts[i] for i in clause_a if i in every_a} & {b.concepts[i] for i in clause_b if i in every_b}
             if both:
-                part = min(shared(x, clause_a, both), shared(y, clause_b, both))
-                best = max(best, 2 * part / size(clause_a, clause_b, both) * min(1.0, part / CLAUSE_EVIDENCE))
+                # A used reading stands in for its amount only in the clause pair that shares it.
+                in_a = counting(a, {r for r in used_a & set(clause_a) if a.concepts[r] in both})
+                in_b = counting(b, {r for r in used_b & set(clause_b) if b.concepts[r] in both})
+                members_a = [i for i in clause_a if i in in_a]
+                members_b = [i for i in clause_b if i in in_b]
+                part = min(shared(x, members_a, both), shared(y, members_b, both))
+                best = max(best, 2 * part / size(members_a, members_b, both) * min(1.0, part / CLAUSE_EVIDENCE))
     anchor = FIGURE_ANCHOR if any(is_telling_amount(t) for t in common) else 0.0
     score = min(1.0, (1 - CLAUSE_SHARE) * dice + CLAUSE_SHARE * best + anchor)
     same_names = {t for t in a.terms if t.startswith("@")} == {t for t in b.terms if t.startswith("@")}
@@ -411,11 +431,12 @@ _FIGURES = {
 }
 
 
-@pytest.mark.parametrize("corpus_name", ["seeds", "figures", "two stories"])
+@pytest.mark.parametrize("corpus_name", ["seeds", "figures", "restated figures", "two stories"])
 def test_array_scores_equal_the_pair_by_pair_definition(seed_corpus, corpus_name: str) -> None:
     corpus = {
         "seeds": lambda: seed_corpus,
         "figures": lambda: corpus_from_texts(_FIGURES),
+        "restated figures": lambda: corpus_from_texts(_RESTATED),
         "two stories": lambda: corpus_from_texts(
             {**_FIGURES, **{f"ferry {path.stem}": path.read_text() for path in (DATA / "ferry").iterdir()}}
         ),
@@ -867,14 +888,44 @@ def test_a_models_designation_is_one_concept_in_any_order_of_its_parts() -> None
     assert not any(" " in c for c in profile(0, score, score.sentences[0]).concepts if c.startswith("#"))
 
 
-def test_a_restated_amount_is_no_second_amount() -> None:
+def test_a_restated_amount_is_the_other_reading_of_its_figure() -> None:
     corpus = corpus_from_texts({"a": "Kim spent 20 hours travelling 1,180km (733 miles) on the train."})
     article = corpus.articles[0]
     sentence = article.sentences[0]
     found = profile(0, article, sentence, figures=extract_figures(article.sentence_text(sentence), sentence.start))
-    # The amount in brackets says the one before it again; its unit is still a word of the sentence.
-    assert "1180" in found.concepts and "733" not in found.concepts
+    # The amount in brackets says the one before it again, in the clause of the one it restates;
+    # its unit is a word of the sentence.
+    reading, said = found.concepts.index("733"), found.concepts.index("1180")
+    assert found.restating == {reading: said}
+    assert any({reading, said} <= set(clause) for clause in found.clauses)
     assert {"kilomet", "mile"} <= set(found.concepts)
+    # An amount the sentence says again elsewhere is that concept, no second reading.
+    corpus = corpus_from_texts({"a": "Winds of 265km/h (165mph) hit the coast, and gusts reached 165 at the port."})
+    article = corpus.articles[0]
+    again = profile(0, article, article.sentences[0], figures=extract_figures(article.text, 0))
+    assert again.restating == {} and again.concepts.count("165") == 1
+
+
+_RESTATED = {
+    "bbc": "Hurricane Otis hit Acapulco with winds of 265km/h (165mph), forecasters said. "
+    "The storm caused damage estimated at £12bn ($15bn) across Guerrero. Schools stayed shut.",
+    "ap": "Otis slammed into Acapulco packing winds of 165 mph. Damage across Guerrero was estimated at $15 billion. "
+    "The airport reopened on Friday.",
+    "afp": "Winds of 265 kilometres per hour (165 miles per hour) tore roofs off in Acapulco on Wednesday.",
+}
+
+
+def test_a_figure_restated_in_another_unit_links_with_a_source_that_gives_that_unit() -> None:
+    analysis = readingdesk.analyze_texts(_RESTATED)
+    links = {frozenset((ln.a, ln.b)): ln.shared for ln in analysis.links}
+    # The British source's second reading is the American's only one: one figure, shared.
+    assert "165" in links[frozenset(("ap:0", "bbc:0"))] and "15" in links[frozenset(("ap:1", "bbc:1"))]
+    # Where both give both readings, the figure still counts once: "265" and "165" are one amount.
+    scorer = Scorer(_seed_profiles(corpus_from_texts(_RESTATED)))
+    index = {p.sentence.id: i for i, p in enumerate(scorer.profiles)}
+    both = scorer.score_pairs(np.asarray([index["afp:0"]]), np.asarray([index["bbc:0"]]))[0]
+    assert both == pytest.approx(_reference_score(scorer, index["afp:0"], index["bbc:0"]))
+    assert both <= 1.0
 
 
 def test_a_time_of_day_is_no_count_and_no_number_in_a_name() -> None:

@@ -300,6 +300,36 @@ def test_discrepancy_between_sources_and_no_flag_when_units_agree() -> None:
     assert sentence["figures"][0]["text"] == "1,130 kilometers"
 
 
+@pytest.mark.parametrize(("american", "conflict"), [("$16 billion", True), ("$15 billion", False)])
+def test_a_sum_restated_in_another_currency_is_compared_in_that_one(american: str, conflict: bool) -> None:
+    """Sums in two currencies cannot be compared, but a source that restates its pounds in
+    dollars can be held to its dollars."""
+    analysis = readingdesk.analyze_texts(
+        {
+            "bbc": "The storm caused damage estimated at £12bn ($15bn) across the state of Guerrero.",
+            "ap": f"Damage across the state of Guerrero was estimated at {american}.",
+        }
+    )
+    assert analysis.links
+    if not conflict:
+        assert analysis.discrepancies == []
+        return
+    (discrepancy,) = analysis.discrepancies
+    assert sorted(f.text for _, f in discrepancy.values) == ["$15bn", "$16 billion"]
+
+
+def test_a_sum_in_another_currency_is_no_statement_of_a_conflicting_one() -> None:
+    """A sentence's pounds say nothing of the dollars two sources disagree on."""
+    analysis = readingdesk.analyze_texts(
+        {
+            "bbc": "The storm caused damage estimated at $15bn across Guerrero, and the state will spend £2bn.",
+            "ap": "Damage across Guerrero was estimated at $18 billion, and the state will spend $2.5 billion.",
+        }
+    )
+    (discrepancy,) = analysis.discrepancies
+    assert sorted(f.text for _, f in discrepancy.values) == ["$15bn", "$18 billion"]
+
+
 @pytest.mark.parametrize("first", ["percent", "year"])
 def test_two_conflicts_in_one_sentence_are_listed_in_reading_order(first: str) -> None:
     """Whichever source comes first, a sentence's conflicts are listed as the sentence reads."""

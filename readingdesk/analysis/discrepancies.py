@@ -7,7 +7,8 @@ group), or, for quantities, when they are weakly linked and both state one
 (the words around each figure); a pair that does not agree after conversion
 and rounding is a conflict, and conflicts that share a figure are one
 discrepancy. A figure in parentheses that restates the one before it is not
-compared again.
+compared again, except a sum in the currency the other source gives and the
+figure's is not: "£12bn ($15bn)" against "$16bn" is "$15bn" against "$16bn".
 
 Sizes written before their noun ("a 948-foot vessel", "the 985-foot tanker")
 are a thing's standing properties, not one sentence's news: they are compared
@@ -157,6 +158,25 @@ def _pairs(
             yield left[0], right[0]
 
 
+def _in_currencies_of(
+    found: list[Figure], kinds: dict[str, list[tuple[int, Figure]]], other: dict[str, list[tuple[int, Figure]]]
+) -> dict[str, list[tuple[int, Figure]]]:
+    """A sentence's figures (``found``, by kind as :func:`_by_kind` gives them) with each sum in
+    a currency the other sentence (``other``) gives none in read as the sentence restates it
+    in one the other does give: "£12bn ($15bn)" is "$15bn" beside "$16bn". Sums in two
+    currencies cannot be compared; other quantities convert."""
+    currencies = {figure.unit for _, figure in other.get("money", ())}
+    if not currencies or "money" not in kinds:
+        return kinds
+    read = [
+        next(((k, r) for k, r in enumerate(found) if r.restates == i and r.unit in currencies), (i, figure))
+        if figure.unit not in currencies
+        else (i, figure)
+        for i, figure in kinds["money"]
+    ]
+    return {**kinds, "money": read}
+
+
 def _apart(x: Figure, y: Figure) -> float:
     """How many times the larger of two amounts is the smaller (0 where one has none)."""
     if x.base is None or y.base is None or min(abs(x.base), abs(y.base)) == 0:
@@ -188,9 +208,12 @@ def _shared_context(x: Figure, y: Figure, ignored: frozenset[str]) -> int:
 def _states(y: Figure, x: Figure) -> bool:
     """``y`` states ``x``'s figure: they agree, and a count of another noun gives the same number
     ("1.8 million vehicles", "1.8 million deliveries"), not just any number ("two crashes"), nor
-    one that a round number's rounding covers ("6,000 people" beside "10,000 missing")."""
+    one that a round number's rounding covers ("6,000 people" beside "10,000 missing"), nor a
+    sum in another currency."""
     if x.kind in NOUN_KINDS and x.unit != y.unit:
         return within_rounding(x, y, strict=True)
+    if x.kind == "money" and x.unit != y.unit:
+        return False  # a sum in another currency says nothing of this one
     return agree(x, y)
 
 
@@ -297,7 +320,9 @@ def find_discrepancies(
         return None
 
     for (x, y), quantities_only in compared.items():
-        for (i, a), (j, b) in _pairs(by_kind[x], by_kind[y], quantities_only, common):
+        left = _in_currencies_of(figures[x], by_kind[x], by_kind[y])
+        right = _in_currencies_of(figures[y], by_kind[y], left)
+        for (i, a), (j, b) in _pairs(left, right, quantities_only, common):
             if agree(a, b):
                 continue
             if reversal := reversed_in(x, a, article_of(y)):

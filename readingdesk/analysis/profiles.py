@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -172,6 +172,10 @@ class Profile:
     surface: dict[str, str]
     # Concepts that are amounts of a figure: what the figure measures ("distance", "count:job").
     measures: dict[int, str]
+    # An amount that restates another in brackets ("733" of "1,180km (733 miles)"), by the index
+    # of the amount it restates: one figure read two ways, which counts once in a pair, as the
+    # reading the other sentence shares.
+    restating: dict[int, int] = field(default_factory=dict)
 
 
 def _word(term: str, token: str) -> str:
@@ -440,15 +444,30 @@ def _concepts(
             naming[index] = concepts[index].startswith(OFFICER) or (
                 not concepts[index].startswith("@") and introduces_a_name(surface.get(concepts[index], concepts[index]))
             )
-    # A figure in brackets that restates the one before it ("1,180km (733 miles)") says its
-    # amount again: no second amount; its unit may still be the one another source uses.
-    restated = [(f.start, f.end) for f in figures if f.restates is not None]
+    # A figure in brackets that restates the one before it ("1,180km (733 miles)", "£1bn
+    # ($1.3bn)") says its amount again, in the unit another source may use: its amount is the
+    # figure's other reading (:attr:`Profile.restating`), in the clause of the figure it restates.
+    restated = {(f.start, f.end): figures[f.restates] for f in figures if f.restates is not None}
     kept: list[str] = []
     kept_starts: list[int] = []
+    readings: dict[tuple[int, str], tuple[int, str]] = {}
     for index in range(len(concepts)):
         if naming[index]:
             continue
-        if is_amount(concepts[index]) and any(start <= starts[index] + offset < end for start, end in restated):
+        if is_amount(concepts[index]) and (
+            original := next((f for (start, end), f in restated.items() if start <= starts[index] + offset < end), None)
+        ):
+            said = [
+                position
+                for position, (concept, at) in enumerate(zip(kept, kept_starts, strict=True))
+                if is_amount(concept) and original.start <= at + offset < original.end
+            ]
+            if said and concepts.count(concepts[index]) == 1:  # not said elsewhere in the sentence
+                # Right after the amount it restates, so in its clause.
+                at = said[-1]
+                readings[(kept_starts[at], concepts[index])] = (kept_starts[at], kept[at])
+                kept.insert(at + 1, concepts[index])
+                kept_starts.insert(at + 1, kept_starts[at])
             continue
         kept.append(concepts[index])
         kept_starts.append(starts[index])
@@ -457,7 +476,7 @@ def _concepts(
         if (head := _named_head(concepts[index], surface)) is not None:
             kept.append(head)
             kept_starts.append(starts[index])
-    return kept, kept_starts, surface
+    return kept, kept_starts, surface, readings
 
 
 def _named_head(concept: str, surface: dict[str, str]) -> str | None:
@@ -579,7 +598,7 @@ def profile(
     if opening := dateline(text):
         text = text[opening.end() :]
         offset += opening.end()
-    concepts, starts, surface = _concepts(
+    concepts, starts, surface, readings = _concepts(
         text, offset, names, names.mentions.get(sentence.id, ()), figures, relative_days(article.date)
     )
     if toll := next((f for f in figures if is_toll(f)), None):
@@ -589,6 +608,13 @@ def profile(
         _add_unknown(concepts, starts, surface, text, not_known)
         if not_known["verb"]:
             unsaid = not_known.start("verb")
+    # Where each concept stands now that a toll or a thing not known may have been added.
+    restating = {}
+    if readings:
+        position = {
+            (start, concept): index for index, (start, concept) in enumerate(zip(starts, concepts, strict=True))
+        }
+        restating = {position[reading]: position[said] for reading, said in readings.items()}
     clauses, attributed = _clauses(text, starts, concepts, unsaid)
     clauses, attributed = _join_names(clauses, concepts, attributed, text, starts)
     terms = frozenset(concepts)
@@ -602,6 +628,7 @@ def profile(
         folded=" ".join(sorted(terms)),
         surface=surface,
         measures=_measures(concepts, [offset + start for start in starts], figures),
+        restating=restating,
     )
 
 

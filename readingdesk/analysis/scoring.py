@@ -106,6 +106,12 @@ class _Entries:
     heavy: np.ndarray
     # For an amount: the bit of what it measures (0 for other terms).
     measure: np.ndarray
+    # For the other reading of a figure (:attr:`Profile.restating`): the term of the amount it
+    # restates, and that amount's weight; -1 and 0 for other entries. A reading counts in a
+    # pair only where the other sentence shares it and not the amount it restates, and then
+    # in that amount's stead.
+    original: np.ndarray
+    replaces: np.ndarray
 
 
 @dataclass(slots=True)
@@ -228,21 +234,28 @@ class Scorer:
         factor[np.asarray(attributed, dtype=np.int64)] = REPORTING_WEIGHT
         base = self._concept_weight
         weight = base * factor
-        amount = weight * self.amount[column]
+        # A figure's other reading counts in no total: only in the pairs that share it.
+        original = np.full(len(column), -1, dtype=np.int64)
+        for first, p in zip(self._first[:-1], self.profiles, strict=True):
+            for reading, said in p.restating.items():
+                original[first + reading] = first + said
+        reading = original >= 0
+        weight_in_totals = weight * ~reading
+        amount = weight_in_totals * self.amount[column]
         bits, count_bits = self._measures()
         measure = bits * self.amount[column]
         counting = amount * ((measure & count_bits) != 0)
         sentences = _Totals(
-            np.bincount(sentence, weights=weight, minlength=len(self.profiles)),
+            np.bincount(sentence, weights=weight_in_totals, minlength=len(self.profiles)),
             np.bincount(sentence, weights=amount, minlength=len(self.profiles)),
             np.bincount(sentence, weights=counting, minlength=len(self.profiles)),
         )
         clauses = _Totals(
-            np.bincount(clause, weights=weight, minlength=concepts.clause_count),
+            np.bincount(clause, weights=weight_in_totals, minlength=concepts.clause_count),
             np.bincount(clause, weights=amount, minlength=concepts.clause_count),
             np.bincount(clause, weights=counting, minlength=concepts.clause_count),
         )
-        lone = once[column] & (measure > 0)
+        lone = once[column] & (measure > 0) & ~reading
         lone_measures = np.zeros(len(self.profiles), dtype=np.int64)
         np.bitwise_or.at(lone_measures, sentence[lone], measure[lone])
         # One entry per (clause, term), sorted by sentence, then term; none for a term no other
@@ -256,6 +269,9 @@ class Scorer:
         kept, summed = kept[shared], summed[shared]
         pointer = np.searchsorted(sentence[kept], np.arange(len(self.profiles) + 1), "left").astype(np.int64)
         measures = np.bitwise_or.reduceat(measure[order], starts)[shared] if len(starts) else np.zeros(0, np.int64)
+        # A reading's term is in no other concept of its sentence, so its entry is itself alone.
+        said = original[kept]
+        restated = said >= 0
         entries = _Entries(
             pointer=pointer,
             term=column[kept],
@@ -263,6 +279,8 @@ class Scorer:
             weight=summed,
             heavy=(base >= RARE_WEIGHT)[kept],
             measure=measures,
+            original=np.where(restated, column[np.maximum(said, 0)], -1),
+            replaces=np.where(restated, weight[np.maximum(said, 0)], 0.0),
         )
         return entries, sentences, clauses, lone_measures, count_bits
 
@@ -387,21 +405,38 @@ class Scorer:
         left = matched[owner]
         found_b = np.zeros(len(key_b), dtype=bool)
         found_b[right] = True
+        # A figure's other reading that the other sentence shares stands in for the amount it
+        # restates, unless the other sentence shares that amount too.
+        reading_a, reading_b = e.original[entry_a] >= 0, e.original[entry_b] >= 0
+        used_a = _used_readings(found_a & reading_a, pair_a, e.original[entry_a], key_b, width)
+        used_b = _used_readings(found_b & reading_b, pair_b, e.original[entry_b], key_a, width)
+        counted_a = found_a & (~reading_a | used_a)
+        counted_b = found_b & (~reading_b | used_b)
+        if len(left):
+            keep = counted_a[left] & counted_b[right]
+            left, right = left[keep], right[keep]
         # Whole sentences: each side's weight of the terms both have.
-        shared_a = np.bincount(pair_a, weights=e.weight[entry_a] * found_a, minlength=n)
-        shared_b = np.bincount(pair_b, weights=e.weight[entry_b] * found_b, minlength=n)
+        shared_a = np.bincount(pair_a, weights=e.weight[entry_a] * counted_a, minlength=n)
+        shared_b = np.bincount(pair_b, weights=e.weight[entry_b] * counted_b, minlength=n)
         shared = np.minimum(shared_a, shared_b)
         # Amounts: the weight of those both give, and whether the rest may answer each other.
         amount_a, amount_b = self.amount[e.term[entry_a]], self.amount[e.term[entry_b]]
-        answered_a = np.bincount(pair_a, weights=e.weight[entry_a] * (found_a & amount_a), minlength=n)
-        answered_b = np.bincount(pair_b, weights=e.weight[entry_b] * (found_b & amount_b), minlength=n)
-        measures_a = self._unanswered_measures(a, pair_a, entry_a, found_a)
-        measures_b = self._unanswered_measures(b, pair_b, entry_b, found_b)
+        stated_a = np.where(reading_a, e.replaces[entry_a] * used_a, e.weight[entry_a] * (found_a & amount_a))
+        stated_b = np.where(reading_b, e.replaces[entry_b] * used_b, e.weight[entry_b] * (found_b & amount_b))
+        answered_a = np.bincount(pair_a, weights=stated_a, minlength=n)
+        answered_b = np.bincount(pair_b, weights=stated_b, minlength=n)
+        measures_a = self._unanswered_measures(a, pair_a, entry_a, found_a | reading_a)
+        measures_b = self._unanswered_measures(b, pair_b, entry_b, found_b | reading_b)
         answering = _may_answer(measures_a, measures_b)
         sentences = self.sentences
+        # What a used reading adds to its sentence's total in its amount's stead.
+        swap_a = (e.weight[entry_a] - e.replaces[entry_a]) * used_a
+        swap_b = (e.weight[entry_b] - e.replaces[entry_b]) * used_b
+        swapped = np.bincount(pair_a, weights=swap_a, minlength=n) + np.bincount(pair_b, weights=swap_b, minlength=n)
         together = (
             sentences.weight[a]
             + sentences.weight[b]
+            + swapped
             - _neutral(sentences.amounts[a] - answered_a, sentences.amounts[b] - answered_b, answering)
         )
         dice = np.divide(2 * shared, together, out=np.zeros(n), where=together > 0)
@@ -409,8 +444,8 @@ class Scorer:
         # lost their lives") are one fact's figures told two ways, where the sentences share
         # more than the thing counted: the lighter side's weight of them is then shared, so the
         # pair may link and its figures be compared. Two workers found are not six missing.
-        counts_a = self._unanswered_counts(a, pair_a, entry_a, found_a, n)
-        counts_b = self._unanswered_counts(b, pair_b, entry_b, found_b, n)
+        counts_a = self._unanswered_counts(a, pair_a, entry_a, found_a & ~reading_a, n)
+        counts_b = self._unanswered_counts(b, pair_b, entry_b, found_b & ~reading_b, n)
         words = np.bincount(pair_a, weights=found_a & ~amount_a, minlength=n)
         one_count = (
             ((measures_a & measures_b & self.count_bits) != 0)
@@ -423,6 +458,7 @@ class Scorer:
             together = (
                 sentences.weight[a]
                 + sentences.weight[b]
+                + swapped
                 - _neutral(
                     sentences.amounts[a] - answered_a - counts_a,
                     sentences.amounts[b] - answered_b - counts_b,
@@ -441,12 +477,13 @@ class Scorer:
             weight_a = np.bincount(inverse, weights=e.weight[entry_a[left]], minlength=len(unique))
             weight_b = np.bincount(inverse, weights=e.weight[entry_b[right]], minlength=len(unique))
             clause_shared = np.minimum(weight_a, weight_b)
-            answered_a = np.bincount(inverse, weights=e.weight[entry_a[left]] * amount_a[left], minlength=len(unique))
-            answered_b = np.bincount(inverse, weights=e.weight[entry_b[right]] * amount_b[right], minlength=len(unique))
+            answered_a = np.bincount(inverse, weights=stated_a[left], minlength=len(unique))
+            answered_b = np.bincount(inverse, weights=stated_b[right], minlength=len(unique))
             first_a, first_b = clause_a[first], clause_b[first]
             totals = (
                 clauses.weight[first_a]
                 + clauses.weight[first_b]
+                + np.bincount(inverse, weights=swap_a[left] + swap_b[right], minlength=len(unique))
                 - _neutral(
                     clauses.amounts[first_a] - answered_a,
                     clauses.amounts[first_b] - answered_b,
@@ -481,6 +518,20 @@ class Scorer:
             close = (verbatim > VERBATIM_RATIO) & same_names
             scores[near[close]] = verbatim[close]
         return scores
+
+
+def _used_readings(
+    shared: np.ndarray, pair: np.ndarray, original: np.ndarray, other_keys: np.ndarray, width: int
+) -> np.ndarray:
+    """Of the entries ``shared`` (readings the other sentence shares), those whose restated
+    amount (term ``original``) the other sentence of their pair (keys ``other_keys``) lacks."""
+    used = shared.copy()
+    if used.any() and len(other_keys):
+        at = np.flatnonzero(used)
+        key = pair[at] * width + original[at]
+        found = other_keys[np.minimum(np.searchsorted(other_keys, key), len(other_keys) - 1)] == key
+        used[at[found]] = False
+    return used
 
 
 def _referents(p: Profile) -> set[str]:
