@@ -811,6 +811,9 @@ def test_and_joins_everyday_words_of_one_name_and_never_two_names() -> None:
         # An owner with a name of two words is a name of its own.
         ("It was Elon Musk's Tesla that fell.", [("Elon Musk", None), ("Tesla", None)]),
         ("It hit the Navy's High Command.", [("Navy's High Command", "ORG")]),
+        # A name ending on a place's owns what follows, however common a word the place is.
+        ("It was Real Madrid's Balkan strike force that scored.", [("Real Madrid", None), ("Balkan", None)]),
+        ("The service was at St Mary's Church.", [("St Mary's Church", "PLACE")]),
         # A hyphenated title.
         ("It was US Vice-President Kamala Harris who spoke.", [("US", "PLACE"), ("Kamala Harris", "PERSON")]),
         # An initial's full stop stays inside a name, but not before an everyday word.

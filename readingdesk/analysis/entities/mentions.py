@@ -296,8 +296,11 @@ def _owner_is_a_name(run: list[Token], text: str) -> bool:
     last = POSSESSIVE.sub("", run[-1].lower)
     if len(run) > 1 and (last.rstrip(".") in LEGAL_FORMS or cue_type([last]) == "ORG"):
         return True
-    # "Elon Musk's Tesla"; not "People's Republic" or "Navy's High Command".
-    return not common_word(POSSESSIVE.sub("", run[-1].text), 4.0)
+    # "Elon Musk's Tesla", "Real Madrid's Balkan strike force" (a name that ends on a place's is
+    # one, however common a word the place is); not "People's Republic", "Navy's High Command"
+    # nor "St Mary's Church" (a given name).
+    last_word = POSSESSIVE.sub("", run[-1].text)
+    return not common_word(last_word, 4.0) or (len(run) > 1 and known_place(last_word) and not is_given_name(last_word))
 
 
 def _connector_width(tokens: list[Token], i: int, run: list[Token], text: str, lower_words: frozenset[str]) -> int:
