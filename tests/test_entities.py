@@ -2304,6 +2304,16 @@ def test_a_firm_that_goes_by_its_first_word_after_a_preposition_is_the_firm() ->
         ("The Madrid daily El Mundo said on Friday.", "El Mundo", "ORG"),
         ("He replaces Atletico Madrid playmaker Jose Luis Caminero.", "Atletico Madrid", "ORG"),
         ("Jack London wrote the book.", "Jack London", "PERSON"),
+        # A Romance place's particle after a place's preposition; not a person's given name first.
+        ("Emergency workers in Pescara del Tronto were going through debris.", "Pescara del Tronto", "PLACE"),
+        ("Rescuers reached a remote section of nearby Pescara del Tronto.", "Pescara del Tronto", "PLACE"),
+        ("The award went to Pedro de la Rosa last year.", "Pedro de la Rosa", "PERSON"),
+        # A list after a noun for places: every name in it is one.
+        ("The quake leveled the towns of Amatrice, Accumoli and Pescara del Tronto.", "Accumoli", "PLACE"),
+        ("The quake leveled the towns of Amatrice, Accumoli and Pescara del Tronto.", "Pescara del Tronto", "PLACE"),
+        # A plural owner before a given name is an organisation, and the person is named apart.
+        ("As CBS News' Jonathan Vigliotti reported, crews dug.", "CBS News", "ORG"),
+        ("As CBS News' Jonathan Vigliotti reported, crews dug.", "Jonathan Vigliotti", "PERSON"),
     ],
 )
 def test_the_kind_a_name_takes_from_its_words_and_the_words_around_it(text: str, name: str, kind: str) -> None:

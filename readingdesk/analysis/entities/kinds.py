@@ -58,7 +58,9 @@ _SPELLED_BEFORE = re.compile(r"\b((?:[A-Za-z][a-z]*[\s-]+)(?:[a-z]+[\s-]+){0,6}[
 _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[a-z]+)")
 # How far before initials the words that spell them may begin.
 _SPELLED_WIDTH = 120
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|into|toward|towards|via|outside|around|off)\s+$", re.I)
+# The particles of Romance places' names: "Pescara del Tronto", "Castel di Sangro", "Rio das Ostras".
+_PLACE_PARTICLES = frozenset("de del della di da das dos du des".split())
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|nearby|into|toward|towards|via|outside|around|off)\s+$", re.I)
 # Head words of natural features, regions and structures that, in lower case right after a name,
 # make it a place ("the High Atlas mountains", "the Tumen river", "the Kursk region", "the Francis
 # Scott Key bridge"); not those that also follow people and firms in compounds ("city editor",
@@ -193,9 +195,12 @@ _RANKS = frozenset(
 )
 # The longest cue before a name, in characters ("chief executive of the ").
 _ORGANISATION_CUE_WIDTH = 24
-# A common noun for a place and "of" right before a name: "the town of Raboso", "the port of Odesa".
+# A common noun for a place, or for places, and "of" right before a name: "the town of Raboso",
+# "the port of Odesa", "the towns of Amatrice, Accumoli and Pescara del Tronto".
 _PLACE_OF_WIDTH = 24
-_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
+_PLACES = frozenset(noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in PLACE_NOUNS)
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS | _PLACES))})\s+of\s+$")
+_PLACES_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+of\s+(?:the\s+)?$")
 # A person's role and "of" before the words that describe an organisation: "the head of Mexico's
 # national civil defense ", "a spokesman for the ".
 _ROLE_OF = re.compile(r"\b(?P<role>[a-z]+)\s+(?:of|for|at)\s+(?:[\w’'.-]+\s+){0,5}$")
@@ -393,6 +398,12 @@ def _named_as_a_place(text: str, start: int, end: int) -> bool:
     return _appositive_head(text, _APPOSITIVE.match(text, end)) in PLACE_NOUNS
 
 
+def places_listed_after(text: str, start: int) -> bool:
+    """Whether a noun for places and "of" stand right before ``start``: "the towns of ", where a
+    list of places follows."""
+    return _PLACES_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start) is not None
+
+
 def before_a_region(text: str, end: int) -> bool:
     """Whether a comma and a country, US state or named region follow ``end``: "Baltimore, Md.",
     "Paris, France", "Mai Mahiu, Nakuru County," (a region that closes the phrase, not "Maui
@@ -455,13 +466,13 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind is None
         and _PLACE_PREPOSITIONS.search(text, 0, start)
         and not _SOURCE.search(text, 0, start)
-        and (len(run) == 1 or (len(run) == 2 and not _a_persons_two_words(run)))
+        and (len(run) == 1 or (len(run) == 2 and not _a_persons_two_words(run)) or _a_place_with_a_particle(run))
         and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
         and not _owns_no_place(text, end)
     ):
-        # "in Vladivostok", "around Kihei", "off Newfoundland"; not "to Will Young", "from Liliane
-        # Bettencourt", nor "from OceanGate sub" (the name describes the sub), nor "in Salomon
-        # Brothers' league table" (the name owns what the preposition is of)
+        # "in Vladivostok", "around Kihei", "off Newfoundland", "in Pescara del Tronto"; not "to
+        # Will Young", "from Liliane Bettencourt", nor "from OceanGate sub" (the name describes
+        # the sub), nor "in Salomon Brothers' league table" (the name owns what the preposition is of)
         kind = "PLACE"
     if kind is None and before_a_region(text, end):
         kind = "PLACE"  # "Lahaina, Hawaii", "Springfield, Mo."
@@ -514,6 +525,13 @@ def _cue_of_a_name(run: list[Token]) -> EntityType | None:
     ):
         return None
     return cue
+
+
+def _a_place_with_a_particle(run: list[Token]) -> bool:
+    """Whether a name of three words or more with a Romance "of" inside opens on no given name,
+    as a place's does ("Pescara del Tronto", "Castel di Sangro"); not "Pedro de la Rosa", nor
+    "Abu Bakr al-Baghdadi" (no place's particle)."""
+    return len(run) > 2 and any(t.lower in _PLACE_PARTICLES for t in run[1:-1]) and not is_given_name(run[0].text)
 
 
 def _a_persons_two_words(run: list[Token]) -> bool:

@@ -64,6 +64,7 @@ from readingdesk.analysis.entities.kinds import (
     organisation_context,
     partners,
     party_and_state,
+    places_listed_after,
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
@@ -251,7 +252,7 @@ def _glued(last: Token, token: Token, text: str) -> bool:
     "S. Jaishankar" (not "Plan B. Then"); after an everyday word in the plural and its
     apostrophe, "Workers' Party" (not "RealNetworks' Rhapsody", an owner and its thing)."""
     if _PLURAL_OWNER.fullmatch(text, last.end, token.start):
-        return common_word(last.text, 3.0)
+        return common_word(last.text, 3.0) and not is_given_name(token.text)  # not "CBS News' Jonathan Vigliotti"
     if _GLUE.fullmatch(text, last.end, token.start):
         return True
     return _ABBREVIATION_GLUE.fullmatch(text, last.end, token.start) is not None and (
@@ -862,8 +863,9 @@ def find_candidates(
 
 def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Candidates with the names of a list of three or more that "and" or "or" closes read as
-    one kind: the untyped ones as places where at least two are places and none anything else
-    ("schools in Auburn, Lisbon and Sabattus"; not "to Nairobi, Kenya, BlackBox Nigeria
+    one kind: the untyped ones as places where at least two are places, or a noun for places
+    comes before the list, and none is anything else ("schools in Auburn, Lisbon and Sabattus",
+    "the towns of Amatrice, Accumoli and Pescara del Tronto"; not "to Nairobi, Kenya, BlackBox Nigeria
     reports"), and those a preposition made places as organisations where a firm is listed
     ("from Microsoft, Meta Platforms and Alphabet")."""
     typed = list(candidates)
@@ -875,7 +877,8 @@ def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate
         listed = typed[start:end]
         places = [c for c in listed if c.type == "PLACE" or (c.type is None and known_place(text[c.start : c.end]))]
         closed = len(listed) >= 3 and _LIST_CLOSE.search(text, listed[-2].end, listed[-1].start) is not None
-        if closed and len(places) >= 2 and all(_may_be_a_place(c, text) for c in listed):
+        named_places = len(places) >= 2 or places_listed_after(text, listed[0].start)  # "the towns of ..."
+        if closed and named_places and all(_may_be_a_place(c, text) for c in listed):
             typed[start:end] = [replace(c, type="PLACE") for c in listed]
         elif closed and any(c.type == "ORG" for c in listed) and all(_may_be_an_organisation(c, text) for c in listed):
             # "from Microsoft, Meta Platforms and Alphabet": the preposition is the list's, not
@@ -1125,8 +1128,8 @@ def _everyday_opening(
     # "New Zealander Lydia Ko".
     if len(run) > 1 and (is_descriptive(_bare(run[0])) or two_word_demonym(word, POSSESSIVE.sub("", run[1].text))):
         return False
-    if 1 < len(run) <= 3 and _bare(run[-1]) in ORG_CUES:
-        return False  # "State Department officials said", "Health Ministry figures show"
+    if 1 < len(run) <= 3 and _bare(run[-1]) in ORG_CUES and word.casefold() not in STOP_WORDS:
+        return False  # "State Department officials said", "Health Ministry figures show"; not "As CBS News'"
     if len(run) > 2 and _bare(run[0]) in ORG_CUES and run[1].lower in _CONNECTORS:
         return False  # "Bank of England Governor ...", "Council of Europe warned ..."
     if _a_role(word) and (len(run) == 1 or run[1].lower not in STOP_WORDS):
