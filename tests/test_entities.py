@@ -2311,6 +2311,9 @@ def test_a_firm_that_goes_by_its_first_word_after_a_preposition_is_the_firm() ->
         # A list after a noun for places: every name in it is one.
         ("The quake leveled the towns of Amatrice, Accumoli and Pescara del Tronto.", "Accumoli", "PLACE"),
         ("The quake leveled the towns of Amatrice, Accumoli and Pescara del Tronto.", "Pescara del Tronto", "PLACE"),
+        # Where a place lies from another, told right after its name.
+        ("Norcia, which is about 105 miles northwest of Rome, was the epicenter.", "Norcia", "PLACE"),
+        ("The epicentre was Accumoli, 20 kilometres (12 miles) east of Rieti.", "Accumoli", "PLACE"),
         # A plural owner before a given name is an organisation, and the person is named apart.
         ("As CBS News' Jonathan Vigliotti reported, crews dug.", "CBS News", "ORG"),
         ("As CBS News' Jonathan Vigliotti reported, crews dug.", "Jonathan Vigliotti", "PERSON"),

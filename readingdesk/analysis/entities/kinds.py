@@ -200,6 +200,15 @@ _ORGANISATION_CUE_WIDTH = 24
 _PLACE_OF_WIDTH = 24
 _PLACES = frozenset(noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in PLACE_NOUNS)
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS | _PLACES))})\s+of\s+$")
+# Where a place lies from another, right after its name: ", which is about 105 miles northwest
+# of", " lies 50 km (31 miles) south of", ", 20 kilometres east of".
+_SITUATED = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:is|lies|sits|was)\s+)?(?:located\s+)?"
+    r"(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d,.]*\s*"
+    r"(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\b",
+    re.IGNORECASE,
+)
 _PLACES_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+of\s+(?:the\s+)?$")
 # A person's role and "of" before the words that describe an organisation: "the head of Mexico's
 # national civil defense ", "a spokesman for the ".
@@ -392,8 +401,9 @@ def _appositive_head(text: str, appositive: re.Match[str] | None) -> str | None:
 
 def _named_as_a_place(text: str, start: int, end: int) -> bool:
     """Whether the words around the name at ``start:end`` call it a place: "the town of Raboso",
-    "Chiautla de Tapia, a small town in Puebla"."""
-    if _PLACE_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start):
+    "Chiautla de Tapia, a small town in Puebla", "Norcia, which is about 105 miles northwest of
+    Rome"."""
+    if _PLACE_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start) or _SITUATED.match(text, end):
         return True
     return _appositive_head(text, _APPOSITIVE.match(text, end)) in PLACE_NOUNS
 
