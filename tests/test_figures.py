@@ -87,6 +87,9 @@ def figures(text: str) -> list[tuple[str, str, object, str]]:
         ("the magnitude-7.0 quake", ("magnitude-7.0", "magnitude", 7.0, "magnitude")),
         ("measured 7 on the Richter scale", ("7 on the Richter scale", "magnitude", 7.0, "magnitude")),
         ("a magnitude 4.9 aftershock", ("magnitude 4.9", "magnitude", 4.9, "magnitude")),
+        # A decimal right before the quake, after an owner too: no name's number ("Boeing 737").
+        ("in Mexico's 7.1 earthquake", ("7.1 earthquake", "magnitude", 7.1, "magnitude")),
+        ("a 6.4 quake", ("6.4 quake", "magnitude", 6.4, "magnitude")),
     ],
 )
 def test_figure_shapes(text: str, expected: tuple) -> None:
@@ -125,6 +128,11 @@ def test_first_and_a_second_of_time_are_no_ranks() -> None:
 def test_names_with_numbers_are_no_figures() -> None:
     assert figures("since the COVID-19 pandemic") == []
     assert figures("the G7 summit and the F-16 jets") == []
+
+
+def test_an_owners_decimal_or_separated_number_is_an_amount_and_a_plain_one_a_models() -> None:
+    assert [f.text for f in extract_figures("Japan's 1,200 troops left.")] == ["1,200 troops"]
+    assert extract_figures("Boeing's 737 jets were grounded.") == []
 
 
 def test_a_hyphen_joins_only_a_unit_and_an_age_is_no_duration() -> None:

@@ -107,7 +107,9 @@ _MAGNITUDE_VALUE = r"[1-9](?:\.\d)?(?!\d|[.,]\d)"
 _MAGNITUDE = re.compile(
     rf"\bmagnitude(?:-|\s+of\s+|\s+)(?P<after>{_MAGNITUDE_VALUE})"
     rf"|(?<![\w.,])(?P<before>{_MAGNITUDE_VALUE})(?:-|\s+)magnitude\b"
-    rf"|(?<![\w.,])(?P<richter>{_MAGNITUDE_VALUE})\s+on\s+the\s+Richter(?:\s+scale)?\b",
+    rf"|(?<![\w.,])(?P<richter>{_MAGNITUDE_VALUE})\s+on\s+the\s+Richter(?:\s+scale)?\b"
+    # "Mexico's 7.1 earthquake", "a 6.4 quake": a decimal right before the quake is its magnitude.
+    r"|(?<![\w.,$€£¥])(?P<quake>[1-9]\.\d)(?![\d.,]\d)(?:-|\s+)(?:earthquake|quake|tremor|temblor|aftershock)s?\b",
     re.IGNORECASE,
 )
 # A temperature with its scale: "47C", "117°F", "-5 °C", "45.5 degrees Celsius", "117 degrees F".
@@ -237,6 +239,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "Max 8", "Flight 302", "Apollo 11"), and then it is no amount.
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<word>[A-Z][\w’'-]*) $")
 _NAME_WIDTH = 40
+# A whole number written with no separator or decimal point, as models' numbers are ("737").
+_PLAIN_INTEGER = re.compile(r"\d+(?![\d.,]*\d)")
 _QUANTIFIERS = re.compile(rf"{_ROUGHLY}|exactly|only|just|all|another|additional|total", re.IGNORECASE)
 # Words this long or longer show title case: most of them are capitalised in a title-case headline.
 _TITLE_WORD = re.compile(r"\b\w{4,}")
@@ -480,7 +484,8 @@ def in_title_case(text: str) -> bool:
 def names_number(text: str, start: int, title_case: bool) -> bool:
     """Whether the number at ``start`` is part of a name, as the capitalised word a space before
     it shows ("Boeing 737", "Max 8", "Flight 302"); not after a capitalised quantifier or function
-    word ("Nearly 300", "All 157") or a part of a year ("Q2 2002"), nor in a headline in title
+    word ("Nearly 300", "All 157") or a part of a year ("Q2 2002"), nor a decimal or a number
+    with separators after an owner ("Mexico's 7.1 earthquake"), nor in a headline in title
     case (``title_case``)."""
     if title_case:
         return False
@@ -488,6 +493,8 @@ def names_number(text: str, start: int, title_case: bool) -> bool:
     if before is None:
         return False
     word = before["word"]
+    if _OWNS.search(word) and not _PLAIN_INTEGER.match(text, start):
+        return False  # "Mexico's 7.1 earthquake", "Japan's 1,200 troops"; but "Boeing's 737"
     return (
         word.casefold() not in STOP_WORDS
         and _QUANTIFIERS.fullmatch(word) is None
@@ -524,7 +531,7 @@ def extract_figures(text: str, offset: int = 0) -> list[Figure]:
             add(Figure(offset + match.start(), offset + match.end(), match.group(), int(match["year"]), "year", "year"))
     for match in _MAGNITUDE.finditer(text) if digits else ():
         if free(match.start(), match.end()):
-            value = float(match["after"] or match["before"] or match["richter"])
+            value = float(match["after"] or match["before"] or match["richter"] or match["quake"])
             # No base to convert or round: magnitudes are given to a tenth, so 6.8 and 7 are two
             # readings (they agree only when equal), and a relative spread means nothing on their scale.
             add(Figure(offset + match.start(), offset + match.end(), match.group(), value, "magnitude", "magnitude",
