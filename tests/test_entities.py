@@ -2311,6 +2311,9 @@ def test_a_firm_that_goes_by_its_first_word_after_a_preposition_is_the_firm() ->
         # A list after a noun for places: every name in it is one.
         ("The quake leveled the towns of Amatrice, Accumoli and Pescara del Tronto.", "Accumoli", "PLACE"),
         ("The quake leveled the towns of Amatrice, Accumoli and Pescara del Tronto.", "Pescara del Tronto", "PLACE"),
+        # Names in Romance languages open on their institution's head.
+        ("The navy said all pupils at Colegio Enrique Rébsamen were safe.", "Colegio Enrique Rébsamen", "ORG"),
+        ("He studied at the Universidad de Chile for a year.", "Universidad de Chile", "ORG"),
         # Where a place lies from another, told right after its name.
         ("Norcia, which is about 105 miles northwest of Rome, was the epicenter.", "Norcia", "PLACE"),
         ("The epicentre was Accumoli, 20 kilometres (12 miles) east of Rieti.", "Accumoli", "PLACE"),

@@ -229,6 +229,12 @@ _HEAD_WORDS = ORG_CUES | PLACE_CUES
 # stand in it: "University College London", "Institute for Fiscal Studies", "the Federal Reserve".
 _INSTITUTIONS = frozenset(
     "university college institute hospital school academy museum ministry department council commission federal".split()
+    # The same in Spanish, Portuguese, Italian and French, whose names open on them ("Colegio
+    # Enrique Rébsamen", "Escuela Normal", "Universidad de Chile", "Banco Santander").
+    + """colegio escuela escola liceo lycée universidad universidade università université universite
+    instituto istituto institut hospital ospedale hôpital clínica clinica ministerio ministério
+    ministero ministère secretaría secretaria procuraduría fiscalía banco banca banque partido partito
+    fundación fundação fondazione fondation compañía companhia compagnia compagnie""".split()
 )
 
 
