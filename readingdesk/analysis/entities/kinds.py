@@ -206,7 +206,7 @@ _SITUATED = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:(?:is|lies|sits|was)\s+)?(?:located\s+)?"
     r"(?:about|some|around|roughly|nearly|approximately|just|only)?\s*\d[\d,.]*\s*"
     r"(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^()]{1,30}\))?\s+"
-    r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\b",
+    r"(?:north|south|east|west)(?:east|west)?\s+of\b",
     re.IGNORECASE,
 )
 _PLACES_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+of\s+(?:the\s+)?$")
