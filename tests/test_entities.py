@@ -2314,6 +2314,7 @@ def test_a_firm_that_goes_by_its_first_word_after_a_preposition_is_the_firm() ->
         # Names in Romance languages open on their institution's head.
         ("The navy said all pupils at Colegio Enrique Rébsamen were safe.", "Colegio Enrique Rébsamen", "ORG"),
         ("He studied at the Universidad de Chile for a year.", "Universidad de Chile", "ORG"),
+        ("Pupils of the Lycée Voltaire marched on Monday.", "Lycée Voltaire", "ORG"),
         # Where a place lies from another, told right after its name.
         ("Norcia, which is about 105 miles northwest of Rome, was the epicenter.", "Norcia", "PLACE"),
         ("The epicentre was Accumoli, 20 kilometres (12 miles) east of Rieti.", "Accumoli", "PLACE"),

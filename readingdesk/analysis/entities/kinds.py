@@ -45,7 +45,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import AGE_WORD, POSSESSIVE, Token
-from readingdesk.analysis.terms import STOP_WORDS
+from readingdesk.analysis.terms import STOP_WORDS, fold
 
 # The lower-case word after a name, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -199,7 +199,7 @@ _ORGANISATION_CUE_WIDTH = 24
 # "the port of Odesa", "the towns of Amatrice, Accumoli and Pescara del Tronto".
 _PLACE_OF_WIDTH = 24
 _PLACES = frozenset(noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in PLACE_NOUNS)
-_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS | _PLACES))})\s+of\s+$")
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS | _PLACES))})\s+of\s+(?:the\s+)?$")
 # Where a place lies from another, right after its name: ", which is about 105 miles northwest
 # of", " lies 50 km (31 miles) south of", ", 20 kilometres east of".
 _SITUATED = re.compile(
@@ -209,7 +209,6 @@ _SITUATED = re.compile(
     r"(?:north|south|east|west)(?:east|west)?\s+of\b",
     re.IGNORECASE,
 )
-_PLACES_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+of\s+(?:the\s+)?$")
 # A person's role and "of" before the words that describe an organisation: "the head of Mexico's
 # national civil defense ", "a spokesman for the ".
 _ROLE_OF = re.compile(r"\b(?P<role>[a-z]+)\s+(?:of|for|at)\s+(?:[\w’'.-]+\s+){0,5}$")
@@ -231,10 +230,11 @@ _INSTITUTIONS = frozenset(
     "university college institute hospital school academy museum ministry department council commission federal".split()
     # The same in Spanish, Portuguese, Italian and French, whose names open on them ("Colegio
     # Enrique Rébsamen", "Escuela Normal", "Universidad de Chile", "Banco Santander").
-    + """colegio escuela escola liceo lycée universidad universidade università université universite
-    instituto istituto institut hospital ospedale hôpital clínica clinica ministerio ministério
-    ministero ministère secretaría secretaria procuraduría fiscalía banco banca banque partido partito
-    fundación fundação fondazione fondation compañía companhia compagnia compagnie""".split()
+    # Written here without accents, and compared so ("Escuela", "Lycée", "Université").
+    + """colegio escuela escola liceo lycee universidad universidade universita universite instituto
+    istituto institut ospedale hopital clinica ministerio ministero ministere secretaria procuraduria
+    fiscalia banco banca banque partido partito fundacion fundacao fondazione fondation compania
+    companhia compagnia compagnie""".split()
 )
 
 
@@ -275,7 +275,7 @@ def cue_type(words: list[str]) -> EntityType | None:
             return "PLACE"
     if len(lowered) > 1 and (any(w in OTHER_CUES for w in lowered) or lowered[0] in SHIP_PREFIXES):
         return "OTHER"  # a cue word alone ("Index", "Summit") names nothing
-    if len(lowered) > 1 and any(w in _INSTITUTIONS for w in lowered):
+    if len(lowered) > 1 and any(fold(w) in _INSTITUTIONS for w in lowered):
         return "ORG"  # "University College London"
     return None
 
@@ -409,15 +409,15 @@ def _named_as_a_place(text: str, start: int, end: int) -> bool:
     """Whether the words around the name at ``start:end`` call it a place: "the town of Raboso",
     "Chiautla de Tapia, a small town in Puebla", "Norcia, which is about 105 miles northwest of
     Rome"."""
-    if _PLACE_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start) or _SITUATED.match(text, end):
+    if place_noun_before(text, start) or _SITUATED.match(text, end):
         return True
     return _appositive_head(text, _APPOSITIVE.match(text, end)) in PLACE_NOUNS
 
 
-def places_listed_after(text: str, start: int) -> bool:
-    """Whether a noun for places and "of" stand right before ``start``: "the towns of ", where a
-    list of places follows."""
-    return _PLACES_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start) is not None
+def place_noun_before(text: str, start: int) -> bool:
+    """Whether a noun for a place or places and "of" stand right before ``start``: "the town of
+    ", "the towns of " (before a list of places)."""
+    return _PLACE_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start) is not None
 
 
 def before_a_region(text: str, end: int) -> bool:

@@ -64,7 +64,7 @@ from readingdesk.analysis.entities.kinds import (
     organisation_context,
     partners,
     party_and_state,
-    places_listed_after,
+    place_noun_before,
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import POSSESSIVE, WORD, Token, sentence_tokens, span
@@ -877,7 +877,7 @@ def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate
         listed = typed[start:end]
         places = [c for c in listed if c.type == "PLACE" or (c.type is None and known_place(text[c.start : c.end]))]
         closed = len(listed) >= 3 and _LIST_CLOSE.search(text, listed[-2].end, listed[-1].start) is not None
-        named_places = len(places) >= 2 or places_listed_after(text, listed[0].start)  # "the towns of ..."
+        named_places = len(places) >= 2 or place_noun_before(text, listed[0].start)  # "the towns of ..."
         if closed and named_places and all(_may_be_a_place(c, text) for c in listed):
             typed[start:end] = [replace(c, type="PLACE") for c in listed]
         elif closed and any(c.type == "ORG" for c in listed) and all(_may_be_an_organisation(c, text) for c in listed):
