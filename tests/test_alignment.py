@@ -420,7 +420,7 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
         verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
         if verbatim > VERBATIM_RATIO:
             score = verbatim
-    return score
+    return score if words else 0.0
 
 
 _FIGURES = {
@@ -703,6 +703,25 @@ def test_an_amount_another_source_rounds_to_a_tenth_is_one_concept(precise: str,
     article = corpus_from_texts({"a": f"Revenue rose to {precise} in July. Revenue rose to {rounded} in July."})
     first, second = (profile(0, article.articles[0], s).concepts for s in article.articles[0].sentences)
     assert first == second
+
+
+@pytest.mark.parametrize(("fine", "tenth"), [("0.05 percent", "0.1 percent"), ("0.04 percent", "0.0 percent")])
+def test_a_small_amount_is_not_rounded_into_another(fine: str, tenth: str) -> None:
+    """Rounded to a tenth, 0.05 would be twice itself and 0.04 nothing at all."""
+    article = corpus_from_texts({"a": f"Stocks rose {fine} on Monday. Stocks rose {tenth} on Monday."})
+    first, second = (profile(0, article.articles[0], s).concepts for s in article.articles[0].sentences)
+    assert first != second
+
+
+def test_amounts_alone_are_no_fact() -> None:
+    """Two sentences that share a figure and no word report two things."""
+    analysis = readingdesk.analyze_texts(
+        {
+            "stocks": "The broader Standard & Poor's 500 index was 4.77 points lower, or 0.5 percent, at 929.62.",
+            "currencies": "The dollar was at 117.85 yen against the Japanese currency, up 0.5 percent.",
+        }
+    )
+    assert not analysis.links
 
 
 def test_a_sum_s_number_takes_its_scale() -> None:

@@ -87,6 +87,9 @@ SPEAKER_WORDS = 10
 _NAME_GAP = re.compile(r"[\s,.’'s-]*(?:\bof\s+(?:the\s+)?)?", re.IGNORECASE)
 # An amount given to two decimals or more ("13.51", "6.835").
 _FINE_DECIMAL = re.compile(r"\d+\.\d\d+")
+# How far, relative to its value, rounding a fine amount to a tenth may move it and still give
+# the amount other sources write: "13.51" is their "13.5"; "0.46" is not "0.5", nor "0.05" "0.1".
+_ROUNDING_SLACK = Decimal("0.05")
 # What may stand between two words of one capitalised run ("Kim Jong-un", "U.S. Navy").
 _RUN_GLUE = re.compile(r"[\s\-’'.]*")
 # What stands between a name and its short form in brackets: "Joint Chiefs of Staff (JCS)".
@@ -190,12 +193,15 @@ def _word(term: str, token: str) -> str:
 def _token_word(token: str) -> str | None:
     """The concept of one token as :func:`_word` gives it, or None for a stop word; an amount
     given to two decimals or more is rounded to one, as other sources round it ("$13.51
-    billion" is "$13.5 billion" elsewhere; the figures themselves are compared as stated)."""
+    billion" is "$13.5 billion" elsewhere; the figures themselves are compared as stated),
+    where that moves it by little: "0.05%" rounded would be twice itself, and "0.04%" nothing."""
     term = term_of(token)
     if term is None:
         return None
     if _FINE_DECIMAL.fullmatch(term):
-        return str(Decimal(term).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        value = Decimal(term)
+        rounded = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return str(rounded) if abs(rounded - value) <= _ROUNDING_SLACK * value else term
     return _word(term, token)
 
 

@@ -517,6 +517,8 @@ class Scorer:
             )
             close = (verbatim > VERBATIM_RATIO) & same_names
             scores[near[close]] = verbatim[close]
+        # Amounts alone are no fact: "0.5 percent" of an index and of a currency.
+        scores[words == 0] = 0.0
         return scores
 
 
