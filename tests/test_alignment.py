@@ -25,7 +25,16 @@ from readingdesk.analysis.align import (
 )
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.figures import extract_figures
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, OFFICER, UNKNOWN, Names, profile, relative_days
+from readingdesk.analysis.profiles import (
+    ALIGNABLE_KINDS,
+    NO_NAMES,
+    OFFICER,
+    UNKNOWN,
+    Names,
+    about_other_things,
+    profile,
+    relative_days,
+)
 from readingdesk.analysis.scoring import (
     CLAUSE_EVIDENCE,
     CLAUSE_SHARE,
@@ -374,6 +383,7 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
     common = a.terms & b.terms
     measures_a, measures_b = unanswered(a, common), unanswered(b, common)
     answering = bool(measures_a and measures_b and (measures_a & measures_b or "*" in measures_a | measures_b))
+    answering = answering and not about_other_things(a.named, b.named)
 
     def size(members_a, members_b, common, counted=(0.0, 0.0)) -> float:
         """Both sides' weight, less their unanswered amounts where these may answer each other
@@ -1136,3 +1146,25 @@ def test_the_analysis_leaves_the_cycle_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_figures_of_different_places_count_against_a_pair() -> None:
+    """Where two sentences name different towns and none in common, their different tolls are
+    no longer one fact's figures told two ways: they count against the pair as unshared."""
+    corpus = corpus_from_texts(
+        {"a": "In Amatrice, 47 people died in the quake.", "b": "In Accumoli, 53 people died in the quake."}
+    )
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    for article, town in zip(corpus.articles, ("e1", "e2"), strict=True):
+        sentence = article.sentences[0]
+        mentions[sentence.id] = [(sentence.start + 3, sentence.start + 11, town)]  # "Amatrice", "Accumoli"
+
+    def score(kinds: dict[str, str]) -> float:
+        names = Names(mentions, {}, kinds)
+        profiles = [
+            profile(i, article, article.sentences[0], names, extract_figures(article.text))
+            for i, article in enumerate(corpus.articles)
+        ]
+        return float(Scorer(profiles).score_pairs(np.array([0]), np.array([1]))[0])
+
+    assert score({"e1": "PLACE", "e2": "PLACE"}) < score({})

@@ -836,3 +836,34 @@ def test_a_floor_under_a_ceiling_bounds_one_amount_from_each_side() -> None:
     # Two floors, or a ceiling under a floor, still disagree: the sources count differently.
     assert not agree(one("It killed at least 10 people."), one("It killed at least 16 people."))
     assert not agree(one("Nearly 16 inches fell."), one("More than 17 inches fell."))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("In Amatrice, at least 47 people died in the quake.", "In Accumoli, 11 people died in the quake."),
+        (
+            "JetBlue shares fell 5.4 percent on the Nasdaq after the deal was announced.",
+            "Express Scripts shares fell 3.6 percent on the Nasdaq in late morning trade.",
+        ),
+    ],
+)
+def test_figures_of_different_places_or_firms_do_not_conflict(one: str, other: str) -> None:
+    """Each town's toll, each firm's shares: the sentences read alike, their figures are of
+    different things."""
+    assert not readingdesk.analyze_texts({"a": one, "b": other}).discrepancies
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "In Amatrice, 53 people died in the quake.",
+        # The place that says who reported is no subject.
+        "At least 53 people died in the quake in Amatrice, officials in Rome said.",
+    ],
+)
+def test_figures_of_one_place_still_conflict(other: str) -> None:
+    (discrepancy,) = readingdesk.analyze_texts(
+        {"a": "In Amatrice, 47 people died in the quake.", "b": other}
+    ).discrepancies
+    assert discrepancy.kind == "count"

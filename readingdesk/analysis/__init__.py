@@ -51,7 +51,7 @@ def names_of(entities: list[Entity]) -> Names:
             if terms := alias_terms(alias):
                 owners.setdefault(terms, set()).add(entity.id)
     aliases = {terms: next(iter(ids)) for terms, ids in owners.items() if len(ids) == 1}
-    return Names(mentions, aliases)
+    return Names(mentions, aliases, {entity.id: entity.type for entity in entities})
 
 
 def analyze_corpus(
@@ -92,7 +92,7 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
         closest=alignment.closest,
         entities=entities,
         figures=figures,
-        discrepancies=find_discrepancies(figures, alignment.links, groups, alignment.weak_pairs),
+        discrepancies=find_discrepancies(figures, alignment.links, groups, alignment.weak_pairs, alignment.named),
         variants=spelling_variants(entities),
         stories=alignment.stories,
     )

@@ -20,7 +20,7 @@ from scipy import sparse
 
 from readingdesk.analysis.figures import Figure
 from readingdesk.analysis.model import Link
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Names, profile
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Named, Names, profile
 from readingdesk.analysis.scoring import Scorer, candidate_pairs
 from readingdesk.analysis.stories import NO_STORY
 from readingdesk.corpus.model import Article, Sentence
@@ -57,6 +57,9 @@ class Alignment:
     closest: dict[str, list[Link]] = field(default_factory=dict)
     # Of each article (by id): its story (numbered from 0), or None where it shares none.
     stories: dict[str, int | None] = field(default_factory=dict)
+    # Of each sentence that names places, organisations or people outside its attribution:
+    # those it names, by kind (:func:`~readingdesk.analysis.profiles.about_other_things`).
+    named: dict[str, Named] = field(default_factory=dict)
 
 
 def align(
@@ -110,7 +113,8 @@ def align(
         article.id: None if story == NO_STORY else story
         for article, story in zip(articles, scorer.stories.tolist(), strict=False)
     }
-    return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR), stories)
+    named = {p.sentence.id: p.named for p in profiles if p.named}
+    return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR), stories, named)
 
 
 def _closest(

@@ -18,7 +18,7 @@ across the whole corpus, wherever two sources size a thing named alike.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -40,6 +40,7 @@ from readingdesk.analysis.figures import (
     within_rounding,
 )
 from readingdesk.analysis.model import FactGroup, Link
+from readingdesk.analysis.profiles import Named, about_other_things
 from readingdesk.corpus.model import article_of
 
 # A context word around more than this share of the corpus' figures (and this many) is a topic word.
@@ -272,22 +273,31 @@ def find_discrepancies(
     links: list[Link],
     groups: list[FactGroup],
     weak_pairs: Iterable[tuple[str, str]] = (),
+    named: Mapping[str, Named] | None = None,
 ) -> list[Discrepancy]:
-    """Conflicting figures between sentences that report the same fact."""
+    """Conflicting figures between sentences that report the same fact; ``named``, what each
+    sentence names by kind: two that name different places (organisations, people) and none
+    in common give figures of different things, which do not conflict."""
     group_of = {sid: g.id for g in groups for sid in g.sentences}
-    # Only sentences that both state a figure can disagree.
+    named = named or {}
+    nothing: Named = {}
+
+    def comparable(x: str, y: str) -> bool:
+        """Whether both sentences state a figure (only those can disagree), of the same things."""
+        return x in figures and y in figures and not about_other_things(named.get(x, nothing), named.get(y, nothing))
+
     compared: dict[tuple[str, str], bool] = {}
     for link in links:
-        if link.a in figures and link.b in figures:
+        if comparable(link.a, link.b):
             compared[(link.a, link.b)] = False
     for group in groups:
         stating = [(sid, article_of(sid)) for sid in group.sentences if sid in figures]
         for i, (x, article) in enumerate(stating):
             for y, other in stating[i + 1 :]:
-                if article != other:
+                if article != other and comparable(x, y):
                     compared.setdefault((x, y), False)
     for x, y in weak_pairs:
-        if x in figures and y in figures:
+        if comparable(x, y):
             compared.setdefault((x, y), True)
 
     every = [f for found in figures.values() for f in found]

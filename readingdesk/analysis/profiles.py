@@ -155,9 +155,16 @@ class Names:
 
     mentions: Mapping[str, Sequence[Span]]
     aliases: Mapping[tuple[str, ...], str]
+    # The kind of each referent ("PERSON", "ORG", "PLACE", "OTHER").
+    kinds: Mapping[str, str] = field(default_factory=dict)
 
 
 NO_NAMES = Names({}, {})
+# The kinds of referent of which two sentences naming different ones, and none in common, are
+# about different things: "in Amatrice" and "in Accumoli", "JetBlue shares" and "Express Scripts shares".
+SUBJECT_KINDS = ("PERSON", "ORG", "PLACE")
+# The referents a sentence names, by kind.
+Named = Mapping[str, frozenset[str]]
 
 
 @dataclass(slots=True)
@@ -179,6 +186,20 @@ class Profile:
     # of the amount it restates: one figure read two ways, which counts once in a pair, as the
     # reading the other sentence shares.
     restating: dict[int, int] = field(default_factory=dict)
+    # The referents the sentence names outside its attribution, by kind (:data:`SUBJECT_KINDS`).
+    named: Named = field(default_factory=dict)
+
+
+def about_other_things(a: Named, b: Named) -> bool:
+    """Whether two sentences that name ``a`` and ``b`` (:attr:`Profile.named`) name different
+    places, organisations or people of one kind and none of that kind in common: their figures
+    are of different things ("at least 50 died in Amatrice", "11 died in Accumoli"), however
+    alike their words."""
+    for kind in SUBJECT_KINDS:
+        here, there = a.get(kind), b.get(kind)
+        if here and there and not here & there:
+            return True
+    return False
 
 
 def _word(term: str, token: str) -> str:
@@ -635,7 +656,17 @@ def profile(
         surface=surface,
         measures=_measures(concepts, [offset + start for start in starts], figures),
         restating=restating,
+        named=_named(concepts, attributed, names.kinds),
     )
+
+
+def _named(concepts: list[str], attributed: frozenset[int], kinds: Mapping[str, str]) -> Named:
+    """The referents among ``concepts`` outside the attribution, by kind."""
+    named: dict[str, set[str]] = {}
+    for index, concept in enumerate(concepts):
+        if concept.startswith("@") and index not in attributed and (kind := kinds.get(concept[1:])) in SUBJECT_KINDS:
+            named.setdefault(kind, set()).add(concept)
+    return {kind: frozenset(referents) for kind, referents in named.items()}
 
 
 def _add_concept(

@@ -41,7 +41,7 @@ from scipy import sparse
 
 from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
-from readingdesk.analysis.profiles import Profile
+from readingdesk.analysis.profiles import Profile, about_other_things
 from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount
 
@@ -383,6 +383,20 @@ class Scorer:
         np.bitwise_or.at(measures, pair, np.where(found, 0, self.entries.measure[entry]))
         return measures
 
+    def _may_answer(self, a: np.ndarray, b: np.ndarray, measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:
+        """Whether the unanswered amounts of the pairs ``(a[k], b[k])`` (masks of what they
+        measure) may be one fact's figures: they may measure one thing (:func:`_may_measure_one`),
+        and the sentences are not about different things (:func:`about_other_things`)."""
+        answering = _may_measure_one(measures_a, measures_b)
+        if answering.any():
+            at = np.flatnonzero(answering)
+            profiles = self.profiles
+            answering[at] = [
+                not about_other_things(profiles[x].named, profiles[y].named)
+                for x, y in zip(a[at].tolist(), b[at].tolist(), strict=True)
+            ]
+        return answering
+
     def _score_chunk(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         n = len(a)
         if not n:
@@ -427,7 +441,7 @@ class Scorer:
         answered_b = np.bincount(pair_b, weights=stated_b, minlength=n)
         measures_a = self._unanswered_measures(a, pair_a, entry_a, found_a | reading_a)
         measures_b = self._unanswered_measures(b, pair_b, entry_b, found_b | reading_b)
-        answering = _may_answer(measures_a, measures_b)
+        answering = self._may_answer(a, b, measures_a, measures_b)
         sentences = self.sentences
         # What a used reading adds to its sentence's total in its amount's stead.
         swap_a = (e.weight[entry_a] - e.replaces[entry_a]) * used_a
@@ -541,9 +555,9 @@ def _referents(p: Profile) -> set[str]:
     return {term for term in p.terms if term.startswith("@")}
 
 
-def _may_answer(measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:
-    """Whether the unanswered amounts of two sentences (masks of what they measure) may be one
-    fact's figures: each side has some, and they share a measure or one measures what any may."""
+def _may_measure_one(measures_a: np.ndarray, measures_b: np.ndarray) -> np.ndarray:
+    """Whether the unanswered amounts of two sentences (masks of what they measure) may measure
+    one thing: each side has some, and they share a measure or one measures what any may."""
     shared = (measures_a & measures_b) != 0
     unknown = ((measures_a | measures_b) & ANY_MEASURE) != 0
     return (measures_a != 0) & (measures_b != 0) & (shared | unknown)
