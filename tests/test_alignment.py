@@ -430,7 +430,7 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
         verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
         if verbatim > VERBATIM_RATIO:
             score = verbatim
-    return score if words else 0.0
+    return score if words or any(is_telling_amount(t) and not t.endswith("%") for t in common) else 0.0
 
 
 _FIGURES = {
@@ -723,8 +723,9 @@ def test_a_small_amount_is_not_rounded_into_another(fine: str, tenth: str) -> No
     assert first != second
 
 
-def test_amounts_alone_are_no_fact() -> None:
-    """Two sentences that share a figure and no word report two things."""
+def test_a_share_alone_is_no_fact() -> None:
+    """Two sentences that share a percentage and no word report two things; a precise count
+    alone may be one fact told in other words."""
     analysis = readingdesk.analyze_texts(
         {
             "stocks": "The broader Standard & Poor's 500 index was 4.77 points lower, or 0.5 percent, at 929.62.",
@@ -732,6 +733,13 @@ def test_amounts_alone_are_no_fact() -> None:
         }
     )
     assert not analysis.links
+    injured = readingdesk.analyze_texts(
+        {
+            "wire": "It says the number of injured stands at 365.",
+            "paper": "The death toll stood at 250, with at least 365 more hospitalized.",
+        }
+    )
+    assert linked(injured, "number of injured", "365 more hospitalized")
 
 
 def test_a_sum_s_number_takes_its_scale() -> None:

@@ -152,6 +152,8 @@ class Scorer:
         once = learned.df == 1
         self.amount = np.asarray([is_amount(term) for term in self.vocabulary], dtype=bool)
         self.telling = np.asarray([is_telling_amount(term) for term in self.vocabulary], dtype=bool)
+        # Amounts that may tell a fact alone: precise ones, but no share ("365" injured, not "0.5%").
+        self._telling_alone = self.telling & ~np.asarray([term.endswith("%") for term in self.vocabulary], dtype=bool)
         # A word that only says who reported weighs less.
         self._factor = np.asarray([REPORTING_WEIGHT if term in REPORTING else 1.0 for term in self.vocabulary])
         concepts = self._concepts()
@@ -531,8 +533,11 @@ class Scorer:
             )
             close = (verbatim > VERBATIM_RATIO) & same_names
             scores[near[close]] = verbatim[close]
-        # Amounts alone are no fact: "0.5 percent" of an index and of a currency.
-        scores[words == 0] = 0.0
+        # Shares alone are no fact ("0.5 percent" of an index and of a currency), nor round or
+        # small amounts; a precise one may be ("the number of injured stands at 365", "at least
+        # 365 more hospitalized").
+        alone = np.bincount(pair_a, weights=found_a & self._telling_alone[e.term[entry_a]], minlength=n) > 0
+        scores[(words == 0) & ~alone] = 0.0
         return scores
 
 
