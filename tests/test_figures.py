@@ -867,3 +867,17 @@ def test_figures_of_one_place_still_conflict(other: str) -> None:
         {"a": "In Amatrice, 47 people died in the quake.", "b": other}
     ).discrepancies
     assert discrepancy.kind == "count"
+
+
+def test_a_figure_of_another_quarter_does_not_state_a_source_s_figure() -> None:
+    """The guidance's "almost 5% revenue growth" in the second quarter is not the other
+    source's 5% fall of the shares this quarter, so the 3% fall still conflicts with it."""
+    texts = {
+        "wire": "Oracle shares fell as much as 3% in extended trading on Monday after the software maker reported "
+        "fiscal first-quarter revenue under analysts' expectations. Analysts are expecting fiscal second-quarter "
+        "earnings of $1.08 per share, which works out to almost 5% revenue growth.",
+        "paper": "Oracle shares fell almost 5 percent in extended trading on Monday after the company reported "
+        "fiscal first-quarter sales that missed analysts' estimates.",
+    }
+    (discrepancy,) = readingdesk.analyze_texts(texts).discrepancies
+    assert sorted(f.text for _, f in discrepancy.values) == ["3%", "fell almost 5 percent"]

@@ -57,8 +57,8 @@ class Alignment:
     closest: dict[str, list[Link]] = field(default_factory=dict)
     # Of each article (by id): its story (numbered from 0), or None where it shares none.
     stories: dict[str, int | None] = field(default_factory=dict)
-    # Of each sentence that names places, organisations or people outside its attribution:
-    # those it names, by kind (:func:`~readingdesk.analysis.profiles.about_other_things`).
+    # Of each sentence that names places, organisations or people outside its attribution, or
+    # parts of a year: those it names, by kind (:func:`~readingdesk.analysis.profiles.about_other_things`).
     named: dict[str, Named] = field(default_factory=dict)
 
 

@@ -163,6 +163,10 @@ NO_NAMES = Names({}, {})
 # The kinds of referent of which two sentences naming different ones, and none in common, are
 # about different things: "in Amatrice" and "in Accumoli", "JetBlue shares" and "Express Scripts shares".
 SUBJECT_KINDS = ("PERSON", "ORG", "PLACE")
+# The kind of the quarters and halves of a year a sentence names ("quarter:2"): the figures of
+# "second-quarter earnings" are not those of "first-quarter sales".
+PERIOD = "PERIOD"
+_PERIOD_CONCEPTS = ("quarter:", "half:")
 # The referents a sentence names, by kind.
 Named = Mapping[str, frozenset[str]]
 
@@ -186,16 +190,18 @@ class Profile:
     # of the amount it restates: one figure read two ways, which counts once in a pair, as the
     # reading the other sentence shares.
     restating: dict[int, int] = field(default_factory=dict)
-    # The referents the sentence names outside its attribution, by kind (:data:`SUBJECT_KINDS`).
+    # The referents the sentence names outside its attribution, by kind (:data:`SUBJECT_KINDS`),
+    # and the parts of a year it names (:data:`PERIOD`).
     named: Named = field(default_factory=dict)
 
 
 def about_other_things(a: Named, b: Named) -> bool:
     """Whether two sentences that name ``a`` and ``b`` (:attr:`Profile.named`) name different
-    places, organisations or people of one kind and none of that kind in common: their figures
-    are of different things ("at least 50 died in Amatrice", "11 died in Accumoli"), however
-    alike their words."""
-    for kind in SUBJECT_KINDS:
+    places, organisations or people of one kind and none of that kind in common, or different
+    quarters or halves of a year: their figures are of different things ("at least 50 died in
+    Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
+    however alike their words."""
+    for kind in (*SUBJECT_KINDS, PERIOD):
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:
             return True
@@ -661,11 +667,13 @@ def profile(
 
 
 def _named(concepts: list[str], attributed: frozenset[int], kinds: Mapping[str, str]) -> Named:
-    """The referents among ``concepts`` outside the attribution, by kind."""
+    """The referents among ``concepts`` outside the attribution, by kind, and the parts of a year."""
     named: dict[str, set[str]] = {}
     for index, concept in enumerate(concepts):
         if concept.startswith("@") and index not in attributed and (kind := kinds.get(concept[1:])) in SUBJECT_KINDS:
             named.setdefault(kind, set()).add(concept)
+        elif concept.startswith(_PERIOD_CONCEPTS):
+            named.setdefault(PERIOD, set()).add(concept)
     return {kind: frozenset(referents) for kind, referents in named.items()}
 
 
