@@ -881,3 +881,30 @@ def test_a_figure_of_another_quarter_does_not_state_a_source_s_figure() -> None:
     }
     (discrepancy,) = readingdesk.analyze_texts(texts).discrepancies
     assert sorted(f.text for _, f in discrepancy.values) == ["3%", "fell almost 5 percent"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "conflict"),
+    [
+        (
+            "The search for survivors of the earthquake in Mexico continued on Wednesday as the death toll rose.",
+            "Rescuers kept digging on Thursday for survivors of the earthquake in Mexico as the death toll rose.",
+            False,
+        ),
+        (
+            "Rescuers were still searching on Wednesday for survivors of the earthquake in Mexico.",
+            "Rescuers resumed searching on Thursday for survivors of the earthquake in Mexico.",
+            False,
+        ),
+        (
+            "The earthquake struck central Mexico on Tuesday, killing dozens of people in the capital.",
+            "The earthquake struck central Mexico on Wednesday, killing dozens of people in the capital.",
+            True,
+        ),
+    ],
+)
+def test_days_of_what_went_on_over_days_do_not_conflict(one: str, other: str, conflict: bool) -> None:
+    """Two reports written on two days see one search going on; one quake strikes on one day."""
+    analysis = readingdesk.analyze_texts({"a": one, "b": other})
+    assert analysis.links
+    assert [d.kind for d in analysis.discrepancies] == (["weekday"] if conflict else [])

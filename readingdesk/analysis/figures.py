@@ -322,6 +322,12 @@ _BOUNDING = re.compile(
     r"\b(?:(?P<end>until|till|through|by|before)|(?P<start>since))\s+(?:(?:early|late|mid|next|last)\s+)?$", re.I
 )
 _OWNS = re.compile(r"['’]s\b")
+# What goes on over days: a day in its clause is when a source saw it going on, not when
+# something happened ("the search continued Wednesday", "rescuers kept digging Thursday").
+_ONGOING = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|kept|keeps?|keeping|still|resum(?:e|es|ed|ing)|(?:went|go|goes|going|carried|carry|carries)\s+on)\b",
+    re.IGNORECASE,
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 # Dimensions whose hyphenated figure ("a 948-foot ship", "a 40-ton truck") is a standing
 # property of a thing, the same in every sentence that names the thing that way.
@@ -426,8 +432,9 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     the toll's, not the burst's. Attribution ("police said") is no context.
     A day right after an attribution verb ("officials said Monday", "reported
     late Monday") dates the report, not the event: it has no context, so it is
-    compared with nothing. A day after "until", "through" or "since" bounds a
-    stretch of time: its context words are marked as an end's or a start's, so
+    compared with nothing; so does a day in a clause that tells what went on over days
+    ("the search continued Wednesday", "rescuers kept digging Thursday"). A day after
+    "until", "through" or "since" bounds a stretch of time: its context words are marked as an end's or a start's, so
     it is compared only with another such bound ("closed until Monday", "closed
     until Tuesday"), never with the day something happened ("suspended Tuesday
     night", "suspended until Wednesday morning").
@@ -435,6 +442,8 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     if kind in ("date", "weekday") and _REPORTED_ON.search(text, 0, start):
         return frozenset()
     clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    if kind in ("date", "weekday") and _ONGOING.search(clause):
+        return frozenset()
     if kind == "count" and not any(c.isalpha() for c in text[start:end]):
         # A bare count's words start after a conjunction: "killed 45 people and injured 130".
         clause = _CONJUNCTION.split(clause)[-1]
