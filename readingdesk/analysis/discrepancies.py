@@ -9,6 +9,8 @@ and rounding is a conflict, and conflicts that share a figure are one
 discrepancy. A figure in parentheses that restates the one before it is not
 compared again, except a sum in the currency the other source gives and the
 figure's is not: "£12bn ($15bn)" against "$16bn" is "$15bn" against "$16bn".
+Two sentences about different things ("In Amatrice, 47 died", "In Accumoli,
+11 died") are never compared, however they are linked.
 
 Sizes written before their noun ("a 948-foot vessel", "the 985-foot tanker")
 are a thing's standing properties, not one sentence's news: they are compared
@@ -276,8 +278,8 @@ def find_discrepancies(
     named: Mapping[str, Named] | None = None,
 ) -> list[Discrepancy]:
     """Conflicting figures between sentences that report the same fact; ``named``, what each
-    sentence names by kind: two that name different places (organisations, people) and none
-    in common give figures of different things, which do not conflict."""
+    sentence names by kind: two that name different places (organisations, people, quarters of
+    a year) and none in common give figures of different things, which do not conflict."""
     group_of = {sid: g.id for g in groups for sid in g.sentences}
     named = named or {}
     nothing: Named = {}

@@ -14,7 +14,9 @@ both sentences (or both clauses) give numbers the other does not, and those
 numbers may measure the same thing, they leave both totals instead of counting
 as unshared. "Revenue rose 9% to $23.35 billion" and "revenue grew 8% to $23.4
 billion" report one fact with different figures, which the desk should flag,
-not hide; the rest of their words decide. A number only one side gives still
+not hide; the rest of their words decide. Not so where the sentences are about
+different places, firms, people or quarters (:func:`about_other_things`): "47
+died in Amatrice" and "11 died in Accumoli". A number only one side gives still
 counts against the pair, and so do "12,000 jobs" against "1.8 million
 vehicles": two figures that measure different things.
 
