@@ -48,7 +48,7 @@ from readingdesk.analysis.scoring import (
     Scorer,
     candidate_pairs,
 )
-from readingdesk.analysis.terms import is_amount, is_telling_amount
+from readingdesk.analysis.terms import is_amount, is_telling_amount, tells_a_fact_alone
 from readingdesk.corpus.loader import corpus_from_texts
 from readingdesk.corpus.model import article_of
 
@@ -430,7 +430,7 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
         verbatim = fuzz.token_sort_ratio(a.folded, b.folded) / 100
         if verbatim > VERBATIM_RATIO:
             score = verbatim
-    return score if words or any(is_telling_amount(t) and not t.endswith("%") for t in common) else 0.0
+    return score if words or any(tells_a_fact_alone(t) for t in common) else 0.0
 
 
 _FIGURES = {
@@ -1163,9 +1163,9 @@ def test_figures_of_different_places_count_against_a_pair() -> None:
         {"a": "In Amatrice, 47 people died in the quake.", "b": "In Accumoli, 53 people died in the quake."}
     )
     mentions: dict[str, list[tuple[int, int, str]]] = {}
-    for article, town in zip(corpus.articles, ("e1", "e2"), strict=True):
-        sentence = article.sentences[0]
-        mentions[sentence.id] = [(sentence.start + 3, sentence.start + 11, town)]  # "Amatrice", "Accumoli"
+    for article, (town, name) in zip(corpus.articles, (("e1", "Amatrice"), ("e2", "Accumoli")), strict=True):
+        start = article.text.index(name)
+        mentions[article.sentences[0].id] = [(start, start + len(name), town)]
 
     def score(kinds: dict[str, str]) -> float:
         names = Names(mentions, {}, kinds)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from readingdesk.analysis.terms import TermWeights, americanize, is_telling_amount, term_of, terms_of
+from readingdesk.analysis.terms import (
+    TermWeights,
+    americanize,
+    is_telling_amount,
+    tells_a_fact_alone,
+    term_of,
+    terms_of,
+)
 
 
 def terms(text: str) -> list[str]:
@@ -132,3 +139,10 @@ def test_each_group_weighs_its_terms_as_if_alone() -> None:
 def test_a_precise_figure_is_telling(number: str, telling: bool) -> None:
     term = term_of(number)
     assert term is not None and is_telling_amount(term) is telling
+
+
+@pytest.mark.parametrize(
+    ("term", "alone"), [("365", True), ("7.37bn", True), ("0.5%", False), ("500", False), ("12", False)]
+)
+def test_a_precise_amount_that_is_no_share_tells_a_fact_alone(term: str, alone: bool) -> None:
+    assert tells_a_fact_alone(term) is alone

@@ -432,12 +432,13 @@ def _context(text: str, start: int, end: int, kind: str) -> frozenset[str]:
     the toll's, not the burst's. Attribution ("police said") is no context.
     A day right after an attribution verb ("officials said Monday", "reported
     late Monday") dates the report, not the event: it has no context, so it is
-    compared with nothing; so does a day in a clause that tells what went on over days
-    ("the search continued Wednesday", "rescuers kept digging Thursday"). A day after
-    "until", "through" or "since" bounds a stretch of time: its context words are marked as an end's or a start's, so
-    it is compared only with another such bound ("closed until Monday", "closed
-    until Tuesday"), never with the day something happened ("suspended Tuesday
-    night", "suspended until Wednesday morning").
+    compared with nothing; so has a day in a clause that tells what went on over
+    days ("the search continued Wednesday", "rescuers kept digging Thursday"),
+    which is when a source saw it. A day after "until", "through" or "since"
+    bounds a stretch of time: its context words are marked as an end's or a
+    start's, so it is compared only with another such bound ("closed until
+    Monday", "closed until Tuesday"), never with the day something happened
+    ("suspended Tuesday night", "suspended until Wednesday morning").
     """
     if kind in ("date", "weekday") and _REPORTED_ON.search(text, 0, start):
         return frozenset()

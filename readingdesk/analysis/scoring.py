@@ -45,7 +45,7 @@ from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import Profile, about_other_things
 from readingdesk.analysis.stories import NO_STORY, find_stories
-from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount
+from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount, tells_a_fact_alone
 
 REPORTING_WEIGHT = 0.3
 # Added to the score of two sentences that give one precise figure ("820", "6.8"): a shared
@@ -154,8 +154,7 @@ class Scorer:
         once = learned.df == 1
         self.amount = np.asarray([is_amount(term) for term in self.vocabulary], dtype=bool)
         self.telling = np.asarray([is_telling_amount(term) for term in self.vocabulary], dtype=bool)
-        # Amounts that may tell a fact alone: precise ones, but no share ("365" injured, not "0.5%").
-        self._telling_alone = self.telling & ~np.asarray([term.endswith("%") for term in self.vocabulary], dtype=bool)
+        self._telling_alone = np.asarray([tells_a_fact_alone(term) for term in self.vocabulary], dtype=bool)
         # A word that only says who reported weighs less.
         self._factor = np.asarray([REPORTING_WEIGHT if term in REPORTING else 1.0 for term in self.vocabulary])
         concepts = self._concepts()
@@ -535,9 +534,7 @@ class Scorer:
             )
             close = (verbatim > VERBATIM_RATIO) & same_names
             scores[near[close]] = verbatim[close]
-        # Shares alone are no fact ("0.5 percent" of an index and of a currency), nor round or
-        # small amounts; a precise one may be ("the number of injured stands at 365", "at least
-        # 365 more hospitalized").
+        # Amounts alone are no fact, but for a precise one that is no share (:func:`tells_a_fact_alone`).
         alone = np.bincount(pair_a, weights=found_a & self._telling_alone[e.term[entry_a]], minlength=n) > 0
         scores[(words == 0) & ~alone] = 0.0
         return scores

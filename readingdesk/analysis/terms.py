@@ -189,6 +189,13 @@ def is_telling_amount(term: str) -> bool:
     return term.isascii()  # "6.8", "1,5"; not a superscript "²"
 
 
+def tells_a_fact_alone(term: str) -> bool:
+    """Whether an amount two sentences share may link them with no word besides: a telling
+    one (:func:`is_telling_amount`) that is no share ("365" injured; not "0.5%", which an index
+    and a currency may both move)."""
+    return is_telling_amount(term) and not term.endswith("%")
+
+
 def is_year(digits: str) -> bool:
     """Whether a number, as written, is a year ("2019", not "2,019" nor "19")."""
     return _YEAR.fullmatch(digits) is not None
