@@ -578,6 +578,21 @@ def test_a_clause_of_names_alone_belongs_to_the_clause_before_it() -> None:
     assert ["tuesday"] in clauses
 
 
+def test_a_thousands_comma_breaks_no_clause() -> None:
+    for text, amount, unit in (
+        ("Vladivostok lies around 1,130 kilometers from Pyongyang.", "1130", "kilomet"),
+        ("The firm cut 12,500 jobs, the union said.", "12500", "job"),
+    ):
+        article = corpus_from_texts({"a": text}).articles[0]
+        told = profile(0, article, article.sentences[0])
+        clauses = [{told.concepts[i] for i in members} for members in told.clauses]
+        assert any({amount, unit} <= clause for clause in clauses), clauses
+    # A comma between a number and a word still does: "In 2023, prices rose".
+    article = corpus_from_texts({"a": "In 2023, prices rose 9% across the region."}).articles[0]
+    told = profile(0, article, article.sentences[0])
+    assert len(told.clauses) == 2
+
+
 def test_a_name_inside_a_longer_run_of_capitals_shows_as_its_own_words() -> None:
     article = corpus_from_texts({"a": "Analysts at FTX Crypto Desk said so."}).articles[0]
     found = profile(0, article, article.sentences[0], Names({}, {("ftx",): "e1"}))

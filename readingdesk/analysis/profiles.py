@@ -55,7 +55,7 @@ from readingdesk.corpus.segment import dateline
 ALIGNABLE_KINDS = frozenset({"headline", "body", "caption"})
 # Where a sentence breaks into clauses: punctuation and clause-opening words.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]–—\"“”]|\s-\s|\b(?:which|who|whom|whose|while|whereas|although|though|but|after|before"
+    r"(?<!\d),|,(?!\d{3}\b)|[;:()\[\]–—\"“”]|\s-\s|\b(?:which|who|whom|whose|while|whereas|although|though|but|after|before"
     r"|according|because|since|when|where|if|unless|until)\b",
     re.IGNORECASE,
 )
