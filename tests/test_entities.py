@@ -10,7 +10,7 @@ import readingdesk
 from readingdesk.analysis.entities import extract_entities
 from readingdesk.analysis.entities.capitals import restore_case, written_case
 from readingdesk.analysis.entities.gazetteer import demonym_country, is_given_name, known_place
-from readingdesk.analysis.entities.mentions import Candidate, blank_instrument_codes, find_candidates, word_evidence
+from readingdesk.analysis.entities.mentions import Candidate, blank_market_codes, find_candidates, word_evidence
 from readingdesk.corpus import corpus_from_texts
 from readingdesk.corpus.segment import in_capitals
 
@@ -1482,12 +1482,12 @@ def test_a_market_index_is_no_person_and_its_head_word_alone_no_name() -> None:
 
 def test_market_codes_are_no_part_of_a_name() -> None:
     text = "The banks were ING ING.AS , Goldman Sachs GS.N and Rabobank [RABN.UL]."
-    assert names(blank_instrument_codes(text)) == [("ING", "ORG"), ("Goldman Sachs", None), ("Rabobank", None)]
+    assert names(blank_market_codes(text)) == [("ING", "ORG"), ("Goldman Sachs", None), ("Rabobank", None)]
     codes = "The Nasdaq index .IXIC and <.SPX> rose."
-    assert blank_instrument_codes(codes) == "The Nasdaq index       and        rose."
+    assert blank_market_codes(codes) == "The Nasdaq index       and        rose."
     # Initials and abbreviations stay: "U.S.", "J.P. Morgan", "a.m.".
     unchanged = "The U.S. unit of J.P. Morgan opened at 9 a.m. EST. Then it closed."
-    assert blank_instrument_codes(unchanged) == unchanged
+    assert blank_market_codes(unchanged) == unchanged
 
 
 def test_a_nationality_before_an_acronym_is_no_part_of_it() -> None:
@@ -2512,6 +2512,40 @@ def test_a_capitalised_small_word_marks_title_case_and_an_everyday_word_may_desc
     assert len(entity_named(entities, "Edward Snowden").mentions) == 4
     # A code after the word is no name it describes: "Flight ET302".
     assert names_known("Flight ET302 plunged to the ground.", frozenset({"ET302"})) == [("Flight ET302", "OTHER")]
+
+
+def test_a_rare_given_name_opening_prose_stays_with_the_family_name_the_corpus_gives_alone() -> None:
+    entities = entities_of(
+        {"a": "Markets slip\n\nShares fell on Monday.\n\nElon Musk said prices would fall. Musk gave no date."}
+    )
+    assert entity_named(entities, "Elon Musk").type == "PERSON"
+    assert len(entity_named(entities, "Elon Musk").mentions) == 2
+    # A common describing word still drops in prose: "Veteran Smith".
+    veteran = entities_of({"a": "Club news\n\nVeteran Okafor scored twice. Okafor left in May."})
+    assert [e.name for e in veteran] == ["Okafor"]
+
+
+def test_credit_ratings_are_no_organisations() -> None:
+    for text in (
+        "Fitch affirmed the bank's BBB+ rating on Monday.",
+        "Moody's cut the country to Baa1 from Aa3 on Friday.",
+        "The firm kept its AAA credit rating and sold AA-rated bonds.",
+    ):
+        found = {e.name for e in entities_of({"a": "Ratings\n\n" + text})}
+        assert not found & {"BBB", "Baa1", "Aa3", "AAA", "AA"}, found
+    # Initials that are an organisation's stay, and a road's number is no rating.
+    assert names(blank_market_codes("The BBB warned buyers on the A1 road.")) == [("BBB", "ORG"), ("A1", None)]
+
+
+def test_who_gives_the_figures_is_an_organisation() -> None:
+    for text, name in (
+        ("Analysts polled by FactSet had expected a loss.", "FactSet"),
+        ("Prices rose 3%, according to Refinitiv data.", "Refinitiv"),
+        ("Sales beat estimates compiled by Zacks.", "Zacks"),
+    ):
+        assert entity_named(entities_of({"a": "Results\n\n" + text}), name).type == "ORG"
+    # A country that gives its own figures stays a place.
+    assert entity_named(entities_of({"a": "Prices\n\nPrices rose, according to Japan data."}), "Japan").type == "PLACE"
 
 
 def test_a_dateline_in_capitals_is_read_as_written_and_a_body_it_names_is_the_body() -> None:

@@ -52,7 +52,7 @@ from readingdesk.analysis.entities.mentions import (
     SentenceEvidence,
     WordEvidence,
     bare_names,
-    blank_instrument_codes,
+    blank_market_codes,
     dateline_line_names,
     family_name,
     find_candidates,
@@ -82,7 +82,7 @@ def _words_of(articles: Sequence[Article]) -> dict[str, str]:
     """Each sentence's text (by id) with its web addresses and market codes blanked: no name is
     read in where a link points, nor in a share's code ("GS.N")."""
     return {
-        sentence.id: blank_instrument_codes(blank_urls(article.sentence_text(sentence)))
+        sentence.id: blank_market_codes(blank_urls(article.sentence_text(sentence)))
         for article in articles
         for sentence in article.sentences
     }

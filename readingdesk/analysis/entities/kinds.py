@@ -105,10 +105,16 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|employees?"
     r"|workers|staffers?|traders?|bankers?|interns?|managers?|directors?|consultants?)\s+(?:at|with)"
     r"|(?:work(?:s|ed|ing)?|job)\s+at"
-    r"|(?:shares|stock|stake|shareholders|chief\s+executive|CEO|founder|co-founder|subsidiary)\s+(?:of|in))"
+    r"|(?:shares|stock|stake|shareholders|chief\s+executive|CEO|founder|co-founder|subsidiary)\s+(?:of|in)"
+    # Who counts and polls: "analysts polled by FactSet", "data compiled by LSEG".
+    r"|(?:polled|surveyed|compiled|tracked)\s+by)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# Whose figures a source gives, around a name: "according to Refinitiv data", "according to
+# Pentagon estimates"; a country's own ("according to US data") is a place by its name first.
+_FIGURES_OF = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_FIGURES_AFTER = re.compile(r"(?:[’']s?)?\s+(?:data|estimates|figures|calculations|tallies|count)\b")
 # A player's position on a team: "Eagles quarterback Jalen Hurts", "Porto central defender".
 _POSITIONS = (
     "defender|forward|winger|captain|goalkeeper|keeper|striker|midfielder|full-back|playmaker|quarterback|pitcher"
@@ -319,6 +325,8 @@ def organisation_context(text: str, start: int, end: int, *, opening: bool = Fal
     if before is not None and before["word"] in ORGANISATION_NOUNS and not _heads_it(text, before, start, end):
         return True  # "the shipping company Maersk"
     if _ORGANISATION_BEFORE.search(text, window, start) is not None:
+        return True
+    if _FIGURES_AFTER.match(text, end) and _FIGURES_OF.search(text, window, start):
         return True
     examples = max(0, start - _EXAMPLES_WIDTH)
     return _ORGANISATIONS_SUCH_AS.search(text, examples, start) is not None

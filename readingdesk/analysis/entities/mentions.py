@@ -96,6 +96,13 @@ _PLURAL_OWNER = re.compile(r"[’']\s+")
 _INSTRUMENT_CODE = re.compile(
     r"(?<![\w.$])[<\[(]?(?:\.?[A-Z][A-Z0-9]{1,5}\.[A-Z]{1,2}|\.[A-Z]{2,5}|(?<=\[)\$[A-Z]{2,6})(?!\w|\.\w)[>\])]?"
 )
+# A credit rating ("BBB+", "AA-", Moody's "Baa1", or "AAA rating"): a grade, no organisation's
+# initials ("the BBB", the Better Business Bureau, stays).
+_RATING_GRADE = re.compile(
+    r"(?<![\w.$+-])(?:(?:A{1,3}|B{1,3}|C{1,3})[+-](?![\w+-])|(?:Aa|Baa|Ba|Caa)[1-3](?!\w)"
+    r"|(?:A{1,3}|B{1,3}|C{1,3}|Aaa|(?:Aa|A|Baa|Ba|B|Caa)[1-3])"
+    r"(?=[\s-]+(?:credit\s+|debt\s+|issuer\s+|sovereign\s+)?(?:ratings?|grades?|rated)\b))"
+)
 # Words that open offices and names more often than they are titles, but are titles before a
 # given name: "Police Chief John Pelletier", "General Mark Milley", "Justice Sonia Sotomayor"
 # (not "Department of Justice").
@@ -162,6 +169,10 @@ _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
 # Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
+# The end of a sentence of running prose: a stop, maybe inside a quotation or brackets.
+_PROSE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+# How frequent (Zipf) a word before a rare name must be to describe it, in prose and in a headline.
+_DESCRIBING_ZIPF = {False: 3.9, True: 3.0}
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # A heading with every word capitalised has at most this many words.
 _HEADING_WORDS = 16
@@ -188,12 +199,16 @@ class Candidate:
     acronym_of: tuple[int, int] | None = None
 
 
-def blank_instrument_codes(text: str) -> str:
-    """``text`` with each market code of a share or an index ("GS.N", ".SPX") blanked out,
-    every other character where it was."""
-    if "." not in text and "$" not in text:
-        return text
-    return _INSTRUMENT_CODE.sub(lambda match: " " * len(match.group()), text)
+def blank_market_codes(text: str) -> str:
+    """``text`` with each market code of a share or an index ("GS.N", ".SPX") and each credit
+    rating ("BBB+") blanked out, every other character where it was."""
+    if "." in text or "$" in text:
+        text = _INSTRUMENT_CODE.sub(_blank, text)
+    return _RATING_GRADE.sub(_blank, text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _common_noun_initials(token: Token) -> bool:
@@ -1138,16 +1153,21 @@ def _everyday_opening(
         return True
     if len(run) == 1:
         return _everyday_single(word) and not _numbered(run[0], text)  # "Flight 370 vanished"
-    if len(run) == 2 and _describes_a_name(word, run[1].text, lone_names):
+    if len(run) == 2 and _describes_a_name(word, run[1].text, lone_names, _PROSE_END.search(text) is None):
         return True  # "Fugitive Snowden short-listed ...", where the corpus names Snowden alone
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
 
 
-def _describes_a_name(word: str, name: str, lone_names: frozenset[str]) -> bool:
+def _describes_a_name(word: str, name: str, lone_names: frozenset[str], headline: bool) -> bool:
     """Whether an everyday word opening a sentence describes the rare name after it, which the
-    corpus gives alone: "Fugitive Snowden"; not a given name ("Will Young") nor a place."""
+    corpus gives alone: "Fugitive Snowden"; not a given name ("Will Young") nor a place.
+
+    Only a ``headline`` (no full stop) drops the article and the given name before such a word;
+    in a sentence of prose a word as rare as a given name a reader knows is that given name
+    ("Elon Musk said ..."), and a describing word is an everyday one ("Veteran Smith said").
+    """
     return (
-        common_word(word, 3.0)
+        common_word(word, _DESCRIBING_ZIPF[headline])
         and not is_given_name(word)
         and not known_place(word)  # "Vancouver Canucks"
         and name in lone_names
