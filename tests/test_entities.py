@@ -2525,6 +2525,26 @@ def test_a_rare_given_name_opening_prose_stays_with_the_family_name_the_corpus_g
     assert [e.name for e in veteran] == ["Okafor"]
 
 
+def test_two_names_after_words_giving_their_kind_are_both_that_kind() -> None:
+    assert names("Thousands were evacuated in Brittany and Normandy.") == [("Brittany", "PLACE"), ("Normandy", "PLACE")]
+    assert names("Homes across Cornwall and Devon lost power.") == [("Cornwall", "PLACE"), ("Devon", "PLACE")]
+    assert names("Shares in Shell and TotalEnergies rose.") == [("Shell", "ORG"), ("TotalEnergies", "ORG")]
+    # A preposition of no kind leaves the second alone: "between Israel and Hezbollah".
+    assert names("Fighting between Israel and Hezbollah went on.")[1] == ("Hezbollah", None)
+    # Nor does a given name and more take a place's kind.
+    assert names("She was born in Texas and John Smith was not.")[1] == ("John Smith", None)
+
+
+def test_an_adjective_that_opens_names_opens_one_at_the_start_of_a_sentence() -> None:
+    assert names("National Grid said 150,000 customers had lost power.") == [("National Grid", None)]
+    assert names("Federal Reserve officials held rates.") == [("Federal Reserve", "ORG")]
+    assert names("International Women's Day was marked.") == [("International Women's Day", None)]
+    # Before a nationality it describes: "Central European countries".
+    assert names("Central European countries agreed.") == []
+    # An island's name goes on past "of": "Isles of Scilly".
+    assert names("Winds hit the Isles of Scilly on Thursday.") == [("Isles of Scilly", "PLACE")]
+
+
 def test_credit_ratings_are_no_organisations() -> None:
     for text in (
         "Fitch affirmed the bank's BBB+ rating on Monday.",

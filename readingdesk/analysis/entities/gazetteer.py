@@ -211,7 +211,7 @@ ADMINISTRATIVE_UNITS = frozenset(
 # Head words of places; "state" only names a region after a comma ("Islamic State" is none).
 PLACE_CUES = (ADMINISTRATIVE_UNITS - {"state"}) | frozenset(
     """
-river bridge island islands sea ocean mountain mountains city street station port lake bay peninsula
+river bridge island islands isle isles sea ocean mountain mountains city street station port lake bay peninsula
 square airport strait valley coast gulf desert village town avenue road highway railway canal harbour
 harbor border park east mosque church cathedral temple palace castle tower stadium arena ground oval
 resort base hills heights springs falls interstate route freeway motorway parc stade estadio stadio

@@ -60,7 +60,9 @@ _SPELLED_AFTER = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:[a-z]+[\s-]+){1,7}[
 _SPELLED_WIDTH = 120
 # The particles of Romance places' names: "Pescara del Tronto", "Castel di Sangro", "Rio das Ostras".
 _PLACE_PARTICLES = frozenset("de del della di da das dos du des".split())
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|from|near|nearby|into|toward|towards|via|outside|around|off)\s+$", re.I)
+_PLACE_PREPOSITIONS = re.compile(
+    r"\b(?:in|from|near|nearby|into|toward|towards|via|outside|around|off|across|throughout)\s+$", re.I
+)
 # Head words of natural features, regions and structures that, in lower case right after a name,
 # make it a place ("the High Atlas mountains", "the Tumen river", "the Kursk region", "the Francis
 # Scott Key bridge"); not those that also follow people and firms in compounds ("city editor",
@@ -426,6 +428,17 @@ def place_noun_before(text: str, start: int) -> bool:
     """Whether a noun for a place or places and "of" stand right before ``start``: "the town of
     ", "the towns of " (before a list of places)."""
     return _PLACE_OF.search(text, max(0, start - _PLACE_OF_WIDTH), start) is not None
+
+
+def kind_before(text: str, start: int) -> EntityType | None:
+    """The kind the words right before ``start`` give the names after them: a place's after a
+    preposition of place ("in Brittany and Normandy"), an organisation's after a cue for one
+    ("shares in Shell and TotalEnergies"); None where they give none."""
+    if _ORGANISATION_BEFORE.search(text, max(0, start - _ORGANISATION_CUE_WIDTH), start):
+        return "ORG"
+    if _PLACE_PREPOSITIONS.search(text, 0, start) and not _SOURCE.search(text, 0, start):
+        return "PLACE"
+    return None
 
 
 def before_a_region(text: str, end: int) -> bool:

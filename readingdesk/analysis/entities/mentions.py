@@ -60,6 +60,7 @@ from readingdesk.analysis.entities.kinds import (
     before_a_region,
     cue_type,
     is_acronym,
+    kind_before,
     kind_of,
     organisation_context,
     partners,
@@ -114,6 +115,10 @@ _SENTENCE_OPENERS = frozenset(
     tonight later earlier also instead overall separately additionally finally similarly recently
     currently previously eventually initially""".split()
 )
+# Everyday adjectives that, capitalised before another capitalised word, open an institution's
+# or a firm's name far more often than they describe one ("National Grid", "Federal Reserve");
+# not before a nationality ("Central European countries").
+_NAME_OPENING_ADJECTIVES = frozenset("national federal royal united international central supreme".split())
 # Roles that open a sentence before a name, said of people or of teams: "Defender Hassan Abbas
 # rose", "Officials Hassan Nasrallah and ...", "Hosts UAE play Kuwait".
 _OPENING_ROLES = ROLE_NOUNS | frozenset("official host holder champion newcomer veteran rookie".split())
@@ -824,7 +829,12 @@ def find_candidates(
         if (
             not titled
             and _only_everyday_words(
-                run, text, lower_words, prose and run[0].start not in first_words, repeated_names=repeated_names
+                run,
+                text,
+                lower_words,
+                # The words after a name-opening adjective are capitalised mid-sentence.
+                prose and (run[0].start not in first_words or run[0].lower in _NAME_OPENING_ADJECTIVES),
+                repeated_names=repeated_names,
             )
             and not organisation_context(text, run[0].start, run[-1].end)
         ):
@@ -893,7 +903,9 @@ def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate
         places = [c for c in listed if c.type == "PLACE" or (c.type is None and known_place(text[c.start : c.end]))]
         closed = len(listed) >= 3 and _LIST_CLOSE.search(text, listed[-2].end, listed[-1].start) is not None
         named_places = len(places) >= 2 or place_noun_before(text, listed[0].start)  # "the towns of ..."
-        if closed and named_places and all(_may_be_a_place(c, text) for c in listed):
+        if len(listed) == 2 and _LIST_CLOSE.search(text, listed[0].end, listed[1].start):
+            typed[start:end] = _pair_of_one_kind(listed, text)
+        elif closed and named_places and all(_may_be_a_place(c, text) for c in listed):
             typed[start:end] = [replace(c, type="PLACE") for c in listed]
         elif closed and any(c.type == "ORG" for c in listed) and all(_may_be_an_organisation(c, text) for c in listed):
             # "from Microsoft, Meta Platforms and Alphabet": the preposition is the list's, not
@@ -901,6 +913,23 @@ def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate
             typed[start:end] = [replace(c, type="ORG") if c.type == "PLACE" else c for c in listed]
         start = end
     return typed
+
+
+def _pair_of_one_kind(pair: list[Candidate], text: str) -> list[Candidate]:
+    """Two names that "and" or "or" join after words giving them a kind: the second, of no kind,
+    takes the first's where it is that kind ("in Brittany and Normandy", "across Cornwall and
+    Devon", "shares in Shell and TotalEnergies"); not "between Israel and Hamas", whose
+    preposition says nothing of kinds."""
+    first, second = pair
+    kind = kind_before(text, first.start)
+    if kind is None or second.type is not None:
+        return pair
+    if kind == "PLACE" and (first.type == "PLACE" or known_place(text[first.start : first.end])):
+        if _may_be_a_place(second, text):
+            return [replace(first, type="PLACE"), replace(second, type="PLACE")]
+    elif kind == "ORG" and first.type == "ORG" and _may_be_an_organisation(second, text):
+        return [first, replace(second, type="ORG")]
+    return pair
 
 
 def _may_be_an_organisation(candidate: Candidate, text: str) -> bool:
@@ -1127,6 +1156,8 @@ def _everyday_opening(
         return False
     if len(run) == 1 and well_known_place(word):
         return False  # "Wales grappled with ...": a nation, a province or a city of millions
+    if len(run) > 1 and run[0].lower in _NAME_OPENING_ADJECTIVES and not is_descriptive(_bare(run[1])):
+        return False  # "National Grid said ...", "Federal Reserve officials ...", "Royal Navy ships ..."
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
     if any(known_place(span(text, run[:end])) for end in range(len(run), 1, -1)):
