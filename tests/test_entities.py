@@ -2545,6 +2545,20 @@ def test_an_adjective_that_opens_names_opens_one_at_the_start_of_a_sentence() ->
     assert names("Winds hit the Isles of Scilly on Thursday.") == [("Isles of Scilly", "PLACE")]
 
 
+def test_a_club_named_in_full_and_by_its_head_word_is_a_club() -> None:
+    entities = entities_of(
+        {"a": "Haaland double keeps City top\n\nErling Haaland scored twice as Manchester City beat Brentford 3-1."}
+    )
+    assert entity_named(entities, "Manchester City").type == "ORG"
+    assert "City" in entity_named(entities, "Manchester City").aliases
+
+
+def test_where_a_firm_is_based_is_a_place_and_its_rival_no_part_of_a_name() -> None:
+    assert names("Shares of the Santa Clara-based company fell 2%.") == [("Santa Clara", "PLACE")]
+    assert names("Shares of Boeing fell.") == [("Boeing", "ORG")]
+    assert names("Rival Advanced Micro Devices slipped 1%.") == [("Advanced Micro Devices", "ORG")]
+
+
 def test_credit_ratings_are_no_organisations() -> None:
     for text in (
         "Fitch affirmed the bank's BBB+ rating on Monday.",

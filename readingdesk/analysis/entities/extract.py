@@ -236,7 +236,10 @@ def _entity_type(members: list[Mention]) -> EntityType:
     if votes["OTHER"] and all(_in_capitals(n) for n in names):
         return "OTHER"
     if spelled := Counter(m.type for m in members if m.type and not _in_capitals(m.text)):
-        return spelled.most_common(1)[0][0]
+        # A tie goes to the kind of the fullest name: "Manchester City beat Brentford 3-1" (a
+        # club) over "City" alone in a headline (a place by its word).
+        fullest = {kind: max(len(parts(m.text)) for m in members if m.type == kind) for kind in spelled}
+        return max(spelled, key=lambda kind: (spelled[kind], fullest[kind]))
     if votes:
         # Only initials tell: "SBF" of "Sam Bankman-Fried", a given name and more, is his.
         if len(parts(longest)) >= 2 and not _in_capitals(longest) and is_given_name(longest.split()[0]):

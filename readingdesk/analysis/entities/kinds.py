@@ -178,6 +178,9 @@ _ORGANISATIONS_SUCH_AS = re.compile(
 )
 # How far before a name a list of examples may begin ("chipmakers such as Nvidia, Advanced Micro Devices and ").
 _EXAMPLES_WIDTH = 120
+# Where a firm or a group is based, right after the place's name: "Santa Clara-based",
+# "London-headquartered".
+_BASED_IN = re.compile(r"[ -](?:based|headquartered)\b")
 # The lower-case word right before a name, its comma optional: "the shipping company Maersk",
 # "the Danish based company, Maersk", "chipmaker Nvidia".
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[a-z][a-z-]*),?\s+$")
@@ -485,6 +488,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind = "OTHER"  # "the ship Kenda", "the container ship Ever Given"
     if kind is None and len(run) > 1 and run[-1].lower in MASTHEADS and known_place(text[start : run[-2].end]):
         kind = "ORG"  # a newspaper: "The Baltimore Sun", "Kansas City Star"
+    if kind is None and _BASED_IN.match(text, end):
+        kind = "PLACE"  # "the Santa Clara-based company", however "shares of the" before it reads
     if kind is None and (partners(run, text) or organisation_context(text, start, end)):
         kind = "ORG"
     if kind is None and _said_of_a_person(text, start, end):

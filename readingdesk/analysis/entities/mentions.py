@@ -119,9 +119,9 @@ _SENTENCE_OPENERS = frozenset(
 # or a firm's name far more often than they describe one ("National Grid", "Federal Reserve");
 # not before a nationality ("Central European countries").
 _NAME_OPENING_ADJECTIVES = frozenset("national federal royal united international central supreme".split())
-# Roles that open a sentence before a name, said of people or of teams: "Defender Hassan Abbas
-# rose", "Officials Hassan Nasrallah and ...", "Hosts UAE play Kuwait".
-_OPENING_ROLES = ROLE_NOUNS | frozenset("official host holder champion newcomer veteran rookie".split())
+# Roles that open a sentence before a name, said of people, teams or firms: "Defender Hassan
+# Abbas rose", "Officials Hassan Nasrallah and ...", "Hosts UAE play Kuwait", "Rival AMD slipped".
+_OPENING_ROLES = ROLE_NOUNS | frozenset("official host holder champion newcomer veteran rookie rival".split())
 # A time of day just before a word in capitals makes it a time zone: "7:37 p.m. ET", "14:00 GMT".
 _CLOCK_BEFORE = re.compile(rf"(?:{CLOCK})\s*$", re.IGNORECASE)
 _ABBREVIATION_GLUE = re.compile(r"\.\s")
@@ -892,7 +892,8 @@ def _lists_of_one_kind(candidates: list[Candidate], text: str) -> list[Candidate
     comes before the list, and none is anything else ("schools in Auburn, Lisbon and Sabattus",
     "the towns of Amatrice, Accumoli and Pescara del Tronto"; not "to Nairobi, Kenya, BlackBox Nigeria
     reports"), and those a preposition made places as organisations where a firm is listed
-    ("from Microsoft, Meta Platforms and Alphabet")."""
+    ("from Microsoft, Meta Platforms and Alphabet"). Two names are read by
+    :func:`_pair_of_one_kind`."""
     typed = list(candidates)
     start = 0
     while start < len(typed):
