@@ -173,11 +173,11 @@ _TITLE_BEFORE_A_NAME = re.compile(r"\s+[A-Z]")
 _LABEL = re.compile(r"[A-Z][A-Za-z]{1,15}\s?(?::|\s-)\s+")
 # The first letter of a capitalised word.
 _WORD_CAPITAL = re.compile(r"(?<![\w’'.-])[A-Z]")
-# Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 # The end of a sentence of running prose: a stop, maybe inside a quotation or brackets.
 _PROSE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 # How frequent (Zipf) a word before a rare name must be to describe it, in prose and in a headline.
 _DESCRIBING_ZIPF = {False: 3.9, True: 3.0}
+# Suffixes of derived everyday words, which are seldom names ("Tragically", "Rescuers").
 _DERIVED = re.compile(r"(?:ly|ities|ness|ments?|tions?|ways|ers)$")
 # A heading with every word capitalised has at most this many words.
 _HEADING_WORDS = 16
