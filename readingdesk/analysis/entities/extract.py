@@ -80,7 +80,7 @@ class MentionFinder(Protocol):
 
 def _words_of(articles: Sequence[Article]) -> dict[str, str]:
     """Each sentence's text (by id) with its web addresses and market codes blanked: no name is
-    read in where a link points, nor in a share's code ("GS.N")."""
+    read in where a link points, nor in a share's code ("GS.N") or a credit rating ("BBB+")."""
     return {
         sentence.id: blank_market_codes(blank_urls(article.sentence_text(sentence)))
         for article in articles

@@ -439,9 +439,15 @@ def kind_before(text: str, start: int) -> EntityType | None:
     ("shares in Shell and TotalEnergies"); None where they give none."""
     if _ORGANISATION_BEFORE.search(text, max(0, start - _ORGANISATION_CUE_WIDTH), start):
         return "ORG"
-    if _PLACE_PREPOSITIONS.search(text, 0, start) and not _SOURCE.search(text, 0, start):
+    if _after_a_place_preposition(text, start):
         return "PLACE"
     return None
+
+
+def _after_a_place_preposition(text: str, start: int) -> bool:
+    """Whether a preposition of place stands right before ``start`` ("in ", "across "), and
+    it is no source's ("according to ", "a report from ")."""
+    return _PLACE_PREPOSITIONS.search(text, 0, start) is not None and _SOURCE.search(text, 0, start) is None
 
 
 def before_a_region(text: str, end: int) -> bool:
@@ -506,8 +512,7 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         kind = "PLACE"
     if (
         kind is None
-        and _PLACE_PREPOSITIONS.search(text, 0, start)
-        and not _SOURCE.search(text, 0, start)
+        and _after_a_place_preposition(text, start)
         and (len(run) == 1 or (len(run) == 2 and not _a_persons_two_words(run)) or _a_place_with_a_particle(run))
         and not ((modified := _NEXT_WORD.match(text, end)) and modified[1] not in STOP_WORDS)
         and not _owns_no_place(text, end)
