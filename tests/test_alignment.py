@@ -1042,6 +1042,53 @@ def test_a_quarter_or_half_of_a_year_is_one_concept_however_written(written: str
     assert not {"second", "third", "first", "2", "fiscal"} & set(concepts)
 
 
+@pytest.mark.parametrize(
+    ("written", "concept"),
+    [
+        ("In the previous quarter, revenue had gone up 8%.", "quarter:previous"),
+        ("Revenue rose 9% during the prior fiscal quarter.", "quarter:previous"),
+        ("It lost $2 million in the year-ago quarter.", "quarter:year-ago"),
+        ("It lost $2 million for the same quarter last year.", "quarter:year-ago"),
+        ("Sales fell in the preceding half.", "half:previous"),
+        # What a figure is compared with names no period of the sentence's own.
+        ("Revenue rose 4% from the previous quarter.", None),
+        ("Revenue was $10 billion, up from $9 billion for the previous quarter.", None),
+        ("Sales were flat in the same quarter.", None),
+    ],
+)
+def test_a_past_quarter_as_the_time_of_a_figure_is_one_concept(written: str, concept: str | None) -> None:
+    article = corpus_from_texts({"a": written}).articles[0]
+    concepts = profile(0, article, article.sentences[0], figures=extract_figures(article.text, 0)).concepts
+    periods = [c for c in concepts if c.startswith(("quarter:", "half:"))]
+    assert periods == ([concept] if concept else [])
+
+
+def test_sentences_about_different_quarters_do_not_link() -> None:
+    texts = {
+        "wire": (
+            "Revenue increased by 4% in the quarter, which ended on Aug. 31, the company said. "
+            "In the previous quarter the company's revenue had gone up 8%. "
+            "Analysts expect fiscal second-quarter revenue of $10.25 billion, almost 5% growth."
+        ),
+        "paper": (
+            "The company's revenue rose 4 percent in the quarter ending Aug. 31, it said in a statement. "
+            "Its shares fell almost 5 percent after it reported fiscal first-quarter revenue that missed estimates."
+        ),
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert linked(analysis, "Revenue increased by 4%", "revenue rose 4 percent")
+    # Last quarter's growth is no figure of this quarter's, and next quarter's forecast no
+    # account of this one, however alike their words.
+    assert not linked(analysis, "In the previous quarter", "revenue rose 4 percent")
+    assert not linked(analysis, "second-quarter revenue", "first-quarter revenue")
+    # A past quarter a figure is compared with leaves the sentence about the report's own.
+    texts = {
+        "wire": "The company's revenue rose to $10 billion, up from $9 billion for the previous quarter.",
+        "paper": "The company said its revenue climbed to $10 billion, a record.",
+    }
+    assert linked(readingdesk.analyze_texts(texts), "up from $9 billion", "climbed to $10 billion")
+
+
 def test_an_age_is_one_concept() -> None:
     article = corpus_from_texts({"a": "The 25-year-old France captain signed a five-year contract."}).articles[0]
     concepts = profile(0, article, article.sentences[0]).concepts

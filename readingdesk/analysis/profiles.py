@@ -107,6 +107,20 @@ _YEAR_PART = re.compile(
     r"\b(?:(?P<letter>Q)(?P<number>[1-4])|(?P<number_first>[1-4])(?P<letter_after>Q)|(?P<half>H)(?P<half_number>[12])"
     r"|(?i:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)))\b"
 )
+# A quarter or half before the one a report is about, as the time of its figure: "in the
+# previous quarter", "during the year-ago quarter", "for the same quarter last year". After
+# "from", "than" or "over" it is what a figure is compared with, and names no period.
+_PAST_YEAR_PART = re.compile(
+    r"\b(?:in|during|for)\s+(?:the|its)\s+(?:(?P<previous>previous|prior|preceding)|(?P<year_ago>year[\s-](?:earlier|ago))"
+    r"|(?P<same>same))\s+(?:fiscal\s+)?(?P<part>quarter|half)\b"
+    r"(?P<a_year_before>\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))?",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|over|versus|vs|compared\s+(?:with|to))\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
+_COMPARED_WIDTH = 48
+_PAST_PERIODS = (":previous", ":year-ago")
 # A company's chief officer by initials or in words: "CTO", "chief technology officer", "chief
 # executive". Before a name it is a title, as "President" is.
 OFFICER = "officer:"
@@ -201,11 +215,27 @@ def about_other_things(a: Named, b: Named) -> bool:
     quarters or halves of a year: their figures are of different things ("at least 50 died in
     Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
     however alike their words."""
-    for kind in (*SUBJECT_KINDS, PERIOD):
+    for kind in SUBJECT_KINDS:
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:
             return True
-    return False
+    return of_other_periods(a, b)
+
+
+def of_other_periods(a: Named, b: Named) -> bool:
+    """Whether two sentences that name ``a`` and ``b`` tell of different quarters or halves of
+    a year: they name different ones and none in common ("first-quarter sales", "second-quarter
+    earnings"), or one names only a past one and the other none ("in the previous quarter,
+    revenue had gone up 8%", "revenue rose 4 percent"), which is the report's own."""
+    here, there = a.get(PERIOD, frozenset()), b.get(PERIOD, frozenset())
+    if here and there:
+        return not here & there
+    return _only_past(here) or _only_past(there)
+
+
+def _only_past(periods: frozenset[str]) -> bool:
+    """Whether ``periods`` (:data:`PERIOD` concepts) are all before the one a report is about."""
+    return bool(periods) and all(period.endswith(_PAST_PERIODS) for period in periods)
 
 
 def _word(term: str, token: str) -> str:
@@ -398,6 +428,11 @@ def _phrase_concepts(text: str) -> Iterator[tuple[int, int, str]]:
             else:
                 concept = f"quarter:{match['number'] or match['number_first']}"
             yield match.start(), match.end(), concept
+        for match in _PAST_YEAR_PART.finditer(text):
+            compared = _COMPARED_BEFORE.search(text, max(0, match.start() - _COMPARED_WIDTH), match.start())
+            if compared is None and (match["previous"] or match["year_ago"] or match["a_year_before"]):
+                when = _PAST_PERIODS[0] if match["previous"] else _PAST_PERIODS[1]
+                yield match.start(), match.end(), match["part"].lower() + when
     if "old" in text or "Old" in text:
         for age in _AGE.finditer(text):
             if (years := _token_word(age["years"])) is not None and years.isdigit():

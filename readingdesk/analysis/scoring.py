@@ -18,7 +18,9 @@ not hide; the rest of their words decide. Not so where the sentences are about
 different places, firms, people or quarters (:func:`about_other_things`): "47
 died in Amatrice" and "11 died in Accumoli". A number only one side gives still
 counts against the pair, and so do "12,000 jobs" against "1.8 million
-vehicles": two figures that measure different things.
+vehicles": two figures that measure different things. Sentences that tell of different
+quarters of a year (:func:`of_other_periods`) report different facts and score 0, however alike
+their words: "fiscal first-quarter revenue" and "second-quarter revenue".
 
 Everything runs on arrays. Candidates come from a sparse sentence-by-term
 product over the rarer terms, which is the inverted index in matrix form: it
@@ -43,7 +45,7 @@ from scipy import sparse
 
 from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
-from readingdesk.analysis.profiles import Profile, about_other_things
+from readingdesk.analysis.profiles import PERIOD, Profile, about_other_things, of_other_periods
 from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount, tells_a_fact_alone
 
@@ -166,6 +168,8 @@ class Scorer:
         self._concept_weight = self._weights_at(concepts.sentence, concepts.column)
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
+        # Which sentences name a quarter or half of a year.
+        self._dated = np.asarray([PERIOD in p.named for p in profiles], dtype=bool)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -537,7 +541,19 @@ class Scorer:
         # Amounts alone are no fact, but for a precise one that is no share (:func:`tells_a_fact_alone`).
         alone = np.bincount(pair_a, weights=found_a & self._telling_alone[e.term[entry_a]], minlength=n) > 0
         scores[(words == 0) & ~alone] = 0.0
+        scores[self._of_other_periods(a, b)] = 0.0
         return scores
+
+    def _of_other_periods(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different quarters
+        or halves of a year (:func:`of_other_periods`)."""
+        dated = np.flatnonzero(self._dated[a] | self._dated[b])
+        profiles = self.profiles
+        other = [
+            of_other_periods(profiles[x].named, profiles[y].named)
+            for x, y in zip(a[dated].tolist(), b[dated].tolist(), strict=True)
+        ]
+        return dated[np.asarray(other, dtype=bool)]
 
 
 def _used_readings(
