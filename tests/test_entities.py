@@ -659,6 +659,11 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
         # A common given name opening a sentence opens a person's name, however everyday the word.
         ("John Kirby told reporters the talks went well.", [("John Kirby", None)]),
         ("Mark Smith, the mayor, said more.", [("Mark Smith", "PERSON")]),
+        # A given name and a family name that also ends places' names: a person where the name
+        # says something, a place where nothing tells.
+        ('"We will recover," Tom Bridge said on Tuesday.', [("Tom Bridge", "PERSON")]),
+        ("Residents of Lake Charles cheered, said Tom Bridge.", [("Lake Charles", "PLACE"), ("Tom Bridge", "PERSON")]),
+        ("Traffic stopped on the Albert Bridge on Tuesday.", [("Albert Bridge", "PLACE")]),
         ("The award went to Will Young and others.", [("Will Young", None)]),
         # ... but a question's modal before a country is no given name.
         ("Will Russia join the talks?", [("Russia", "PLACE")]),

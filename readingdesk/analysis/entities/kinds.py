@@ -95,6 +95,10 @@ _PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
 # speaks of a team or a body ("Feyenoord, who have two games in hand").
 _WHO_AFTER = re.compile(r",\s+who\b(?:\s+(?P<verb>\w+))?")
 _PLURAL_VERBS = frozenset({"have", "are", "were"})
+# A verb of saying right after a name, or right before it: "Bridge said", "said Bridge".
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+_SAID_WIDTH = 8
 _AFTER_A_PREPOSITION = re.compile(
     r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
 )
@@ -396,6 +400,23 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     return party is not None and party_and_state(party["party"])
 
 
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` says something, as no place does: "Bridge said", "said
+    Bridge", or words that speak of a person after it (:func:`_said_of_a_person`)."""
+    return (
+        _SAYS_AFTER.match(text, end) is not None
+        or _SAID_BEFORE.search(text, max(0, start - _SAID_WIDTH), start) is not None
+        or _said_of_a_person(text, start, end)
+    )
+
+
+def _a_persons_name_with_a_places_head(run: list[Token]) -> bool:
+    """Whether two words that end on a place's head word may be a person's given and family
+    names: "Tom Bridge", "Charlotte Church"; not "Victoria Station" (no family name) nor "Regent
+    Street" (no given name)."""
+    return len(run) == 2 and is_given_name(run[0].text) and not known_place(run[0].text) and is_family_name(run[1].text)
+
+
 def _described_as_a_person(text: str, end: int) -> bool:
     """Whether an appositive after the name at ``end`` gives an age or a person's role:
     "Hassan, 52, said", "Hassan, a shopkeeper", "Hassan, a 52-year-old, said"."""
@@ -488,6 +509,8 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and len(run) >= 2 and run[-2].lower in ("city", "town") and run[-1].lower == "hall":
         kind = "PLACE"  # "Lewiston City Hall"; "Hall" alone ends too many people's names to cue a place
     kind = kind or cue or hint
+    if cue == "PLACE" and _a_persons_name_with_a_places_head(run) and _speaks(text, start, end):
+        kind = "PERSON"  # "Tom Bridge said", "Charlotte Church, 37, said"; not "Albert Bridge"
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"
     if kind is None and _noun_before(text, start, _VESSELS):
