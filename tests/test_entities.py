@@ -2544,8 +2544,12 @@ def test_an_adjective_that_opens_names_opens_one_at_the_start_of_a_sentence() ->
     assert names("National Grid said 150,000 customers had lost power.") == [("National Grid", None)]
     assert names("Federal Reserve officials held rates.") == [("Federal Reserve", "ORG")]
     assert names("International Women's Day was marked.") == [("International Women's Day", None)]
-    # Before a nationality it describes: "Central European countries".
+    # Before a nationality it describes: "Central European countries"; unless a name's head
+    # word ends the run.
     assert names("Central European countries agreed.") == []
+    assert [name for name, _ in names("Great Western Railway cancelled trains.")] == ["Great Western Railway"]
+    assert names("Great Ormond Street Hospital treated him.") == [("Great Ormond Street Hospital", "ORG")]
+    assert names("Great Lakes shipping resumed.") == [("Great Lakes", "PLACE")]
     # An island's name goes on past "of": "Isles of Scilly".
     assert names("Winds hit the Isles of Scilly on Thursday.") == [("Isles of Scilly", "PLACE")]
 

@@ -118,7 +118,7 @@ _SENTENCE_OPENERS = frozenset(
 # Everyday adjectives that, capitalised before another capitalised word, open an institution's
 # or a firm's name far more often than they describe one ("National Grid", "Federal Reserve");
 # not before a nationality ("Central European countries").
-_NAME_OPENING_ADJECTIVES = frozenset("national federal royal united international central supreme".split())
+_NAME_OPENING_ADJECTIVES = frozenset("national federal royal united international central supreme great grand".split())
 # Roles that open a sentence before a name, said of people, teams or firms: "Defender Hassan
 # Abbas rose", "Officials Hassan Nasrallah and ...", "Hosts UAE play Kuwait", "Rival AMD slipped".
 _OPENING_ROLES = ROLE_NOUNS | frozenset("official host holder champion newcomer veteran rookie rival".split())
@@ -1157,8 +1157,14 @@ def _everyday_opening(
         return False
     if len(run) == 1 and well_known_place(word):
         return False  # "Wales grappled with ...": a nation, a province or a city of millions
-    if len(run) > 1 and run[0].lower in _NAME_OPENING_ADJECTIVES and not is_descriptive(_bare(run[1])):
-        return False  # "National Grid said ...", "Federal Reserve officials ...", "Royal Navy ships ..."
+    if (
+        len(run) > 1
+        and run[0].lower in _NAME_OPENING_ADJECTIVES
+        and (not is_descriptive(_bare(run[1])) or (len(run) > 2 and cue_type([t.text for t in run]) is not None))
+    ):
+        # "National Grid said ...", "Federal Reserve officials ...", "Royal Navy ships ...", and
+        # before a nationality where a name's head word ends the run: "Great Western Railway".
+        return False
     if len(run) > 1 and (word in PLACE_ABBREVIATIONS or is_title(word)):
         return False  # "St. Petersburg is ...", "President Trump said ...", "Mr. Smith said ..."
     if any(known_place(span(text, run[:end])) for end in range(len(run), 1, -1)):
