@@ -76,6 +76,9 @@ def test_everyday_words_opening_a_sentence_or_label_are_no_names() -> None:
     assert names("Photos: Deadly earthquake kills over 800 people in Morocco") == [("Morocco", "PLACE")]
     # A rare name in first place stays one.
     assert names("Peskov said the talks would go on.") == [("Peskov", None)]
+    # So does a news agency, whose name is an everyday word by its frequency alone.
+    entities = entities_of({"a": "Reuters said the talks would go on. Bloomberg reported the deal on Monday."})
+    assert [(e.name, e.type) for e in entities] == [("Bloomberg", "ORG"), ("Reuters", "ORG")]
 
 
 def test_a_headline_in_title_case_names_only_its_names() -> None:

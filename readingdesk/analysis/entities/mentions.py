@@ -35,6 +35,7 @@ from readingdesk.analysis.entities.gazetteer import (
     LEGAL_FORMS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NEWS_AGENCIES,
     ORG_CUES,
     PLACE_ABBREVIATIONS,
     PUBLIC_BODY_HEADS,
@@ -1155,6 +1156,8 @@ def _everyday_opening(
     known = word in (known_names if len(run) > 1 or run[0].lower not in lower_words else lone_names)
     if is_acronym(word) or known or run[0].lower in COMPASS or known_region(word):
         return False
+    if " ".join(_bare(t).casefold() for t in run) in NEWS_AGENCIES:
+        return False  # "Reuters said ...", "Bloomberg reported ...": everyday words by their frequency
     if len(run) == 1 and well_known_place(word):
         return False  # "Wales grappled with ...": a nation, a province or a city of millions
     if (
