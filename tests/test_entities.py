@@ -582,6 +582,12 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
         # of one who played to a score or that a player scored for.
         ("He said Arsenal beat Manchester City.", [("Arsenal", None), ("Manchester City", "ORG")]),
         ("He said Liverpool, who drew 1-1 at Chelsea, are second.", [("Liverpool", "ORG"), ("Chelsea", "ORG")]),
+        # ... but its ground is a place, though its name is a town's ("Villa Park, Illinois").
+        (
+            "He said Everton beat Arsenal 2-1 at Villa Park.",
+            [("Everton", "ORG"), ("Arsenal", "ORG"), ("Villa Park", "PLACE")],
+        ),
+        ("He said Leeds lost 2-0 at Stamford Bridge.", [("Leeds", "ORG"), ("Stamford Bridge", "PLACE")]),
         ("Mohamed Salah scored for Liverpool.", [("Mohamed Salah", None), ("Liverpool", "ORG")]),
         # An armed group's name before what it is; a region's before its rebels may be a place's.
         ("He said the Hamas militant group attacked.", [("Hamas", "ORG")]),

@@ -145,6 +145,8 @@ _PLAYED_TO_A_SCORE = re.compile(
     rf"(?:\s+(?:with|to|at|against))?(?:\s+(?:the\s+)?{_NAME_WORDS})?(?={_SCORE_AFTER.pattern})"
 )
 _PLAYED_WIDTH = 30
+# Head words of the names of grounds, where clubs play: "Villa Park", "Stamford Bridge".
+_GROUND_HEADS = frozenset("park bridge lane road stadium arena ground oval field stade estadio stadio parc".split())
 # What sport says of a team, before its name: "a 2-0 win over Barcelona", "lost to Porto", "the
 # home game against Ottawa", "drew with Volendam", "scored for Liverpool", "drew 1-1 at Chelsea".
 # A club often bears its city's name alone.
@@ -502,9 +504,14 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
         _SCORE_AFTER.match(text, end) or (_PLAYED_TO_A_SCORE.match(text, end) and not _full_name(run))
     ):
         kind = "ORG"  # a team, though it bears its city's name ("Orlando City 3-1")
-    if kind is None and _played(text, start, end) and (known_place(text[start:end]) or cue == "PLACE"):
+    if (
+        kind is None
+        and _played(text, start, end)
+        and (known_place(text[start:end]) or cue == "PLACE")
+        and run[-1].lower not in _GROUND_HEADS
+    ):
         # A club called by its city's name alone ("a win over Barcelona") or with a place's head
-        # word ("beat Manchester City"); a player is beaten too.
+        # word ("beat Manchester City"); a player is beaten too. Not a ground ("2-1 at Villa Park").
         kind = "ORG"
     if kind is None and len(run) >= 2 and run[-2].lower in ("city", "town") and run[-1].lower == "hall":
         kind = "PLACE"  # "Lewiston City Hall"; "Hall" alone ends too many people's names to cue a place
