@@ -588,6 +588,11 @@ def test_a_nationality_word_is_no_name_and_no_alias() -> None:
             [("Everton", "ORG"), ("Arsenal", "ORG"), ("Villa Park", "PLACE")],
         ),
         ("He said Leeds lost 2-0 at Stamford Bridge.", [("Leeds", "ORG"), ("Stamford Bridge", "PLACE")]),
+        # A side that beat a name opens the sentence as a side, however everyday its name; not
+        # a firm that beat estimates.
+        ("Chelsea beat Arsenal on Saturday.", [("Chelsea", "ORG"), ("Arsenal", None)]),
+        ("Dallas edged the Rangers on Sunday.", [("Dallas", "ORG"), ("Rangers", None)]),
+        ("Police beat back the crowd.", []),
         ("Mohamed Salah scored for Liverpool.", [("Mohamed Salah", None), ("Liverpool", "ORG")]),
         # An armed group's name before what it is; a region's before its rebels may be a place's.
         ("He said the Hamas militant group attacked.", [("Hamas", "ORG")]),

@@ -145,6 +145,11 @@ _PLAYED_TO_A_SCORE = re.compile(
     rf"(?:\s+(?:with|to|at|against))?(?:\s+(?:the\s+)?{_NAME_WORDS})?(?={_SCORE_AFTER.pattern})"
 )
 _PLAYED_WIDTH = 30
+# A side that beat another, named right after the verb: "Chelsea beat Arsenal", "Dallas edged
+# the Rangers"; not "Apple beat estimates".
+_BEAT_A_NAME = re.compile(
+    r"\s+(?:beat|defeated|edged|thrashed|routed|crushed|hammered|outplayed|drew\s+with|lost\s+to)\s+(?:the\s+)?[A-Z]"
+)
 # Head words of the names of grounds, where clubs play: "Villa Park", "Stamford Bridge".
 _GROUND_HEADS = frozenset("park bridge lane road stadium arena ground oval field stade estadio stadio parc".split())
 # What sport says of a team, before its name: "a 2-0 win over Barcelona", "lost to Porto", "the
@@ -368,13 +373,19 @@ def _played(text: str, start: int, end: int) -> bool:
     """Whether the words around the name at ``start:end`` speak of a team that plays: "a win
     over Barcelona", "Porto defender Pinto", "Barcelona were denied"."""
     window = max(0, start - _PLAYED_WIDTH)
-    if _PLAYED_BEFORE.search(text, window, start) or _PLAYER_AFTER.match(text, end):
+    if _PLAYED_BEFORE.search(text, window, start) or _PLAYER_AFTER.match(text, end) or beats_a_name(text, end):
         return True
     return (
         _PLURAL_VERB_AFTER.match(text, end) is not None
         and not _LIST_BEFORE.search(text, window, start)
         and not _AFTER_A_PREPOSITION.search(text, window, start)
     )
+
+
+def beats_a_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` beat (drew with, lost to) a name after it: a side's or
+    a player's, whatever word it is ("Chelsea beat Arsenal")."""
+    return _BEAT_A_NAME.match(text, end) is not None
 
 
 def partners(run: list[Token], text: str) -> bool:

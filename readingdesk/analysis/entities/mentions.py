@@ -58,6 +58,7 @@ from readingdesk.analysis.entities.gazetteer import (
     well_known_place,
 )
 from readingdesk.analysis.entities.kinds import (
+    beats_a_name,
     before_a_region,
     cue_type,
     is_acronym,
@@ -1158,6 +1159,8 @@ def _everyday_opening(
         return False
     if " ".join(_bare(t).casefold() for t in run) in NEWS_AGENCIES:
         return False  # "Reuters said ...", "Bloomberg reported ...": everyday words by their frequency
+    if beats_a_name(text, run[-1].end):
+        return False  # "Chelsea beat Arsenal ...": a side, however everyday its name
     if len(run) == 1 and well_known_place(word):
         return False  # "Wales grappled with ...": a nation, a province or a city of millions
     if (
