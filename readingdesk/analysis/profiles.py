@@ -112,7 +112,7 @@ _YEAR_PART = re.compile(
 # "from", "than" or "over" it is what a figure is compared with, and names no period.
 _PAST_YEAR_PART = re.compile(
     r"\b(?:in|during|for)\s+(?:the|its)\s+(?:(?P<previous>previous|prior|preceding)|(?P<year_ago>year[\s-](?:earlier|ago))"
-    r"|(?P<same>same))\s+(?:fiscal\s+)?(?P<part>quarter|half)\b"
+    r"|same)\s+(?:fiscal\s+)?(?P<part>quarter|half)\b"
     r"(?P<a_year_before>\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))?",
     re.IGNORECASE,
 )
@@ -120,7 +120,8 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|over|versus|vs|compared\s+(?:with|to))\s+(?:\S+\s+){0,3}$", re.IGNORECASE
 )
 _COMPARED_WIDTH = 48
-_PAST_PERIODS = (":previous", ":year-ago")
+_PREVIOUS, _YEAR_AGO = ":previous", ":year-ago"
+_PAST_PERIODS = (_PREVIOUS, _YEAR_AGO)
 # A company's chief officer by initials or in words: "CTO", "chief technology officer", "chief
 # executive". Before a name it is a title, as "President" is.
 OFFICER = "officer:"
@@ -431,7 +432,7 @@ def _phrase_concepts(text: str) -> Iterator[tuple[int, int, str]]:
         for match in _PAST_YEAR_PART.finditer(text):
             compared = _COMPARED_BEFORE.search(text, max(0, match.start() - _COMPARED_WIDTH), match.start())
             if compared is None and (match["previous"] or match["year_ago"] or match["a_year_before"]):
-                when = _PAST_PERIODS[0] if match["previous"] else _PAST_PERIODS[1]
+                when = _PREVIOUS if match["previous"] else _YEAR_AGO
                 yield match.start(), match.end(), match["part"].lower() + when
     if "old" in text or "Old" in text:
         for age in _AGE.finditer(text):
