@@ -212,10 +212,10 @@ class Profile:
 
 def about_other_things(a: Named, b: Named) -> bool:
     """Whether two sentences that name ``a`` and ``b`` (:attr:`Profile.named`) name different
-    places, organisations or people of one kind and none of that kind in common, or different
-    quarters or halves of a year: their figures are of different things ("at least 50 died in
-    Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
-    however alike their words."""
+    places, organisations or people of one kind and none of that kind in common, or tell of
+    different quarters or halves of a year (:func:`of_other_periods`): their figures are of
+    different things ("at least 50 died in Amatrice", "11 died in Accumoli"; "first-quarter
+    sales", "second-quarter earnings"), however alike their words."""
     for kind in SUBJECT_KINDS:
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:

@@ -31,7 +31,6 @@ from readingdesk.analysis.entities.gazetteer import (
     LEGAL_FORMS,
     NAME_CUES,
     NAME_PARTICLES,
-    NEWS_AGENCIES,
     WORLD_CITY,
     city_population,
     common_word,
@@ -57,6 +56,7 @@ from readingdesk.analysis.entities.mentions import (
     family_name,
     find_candidates,
     is_derived_word,
+    is_news_agency,
     word_evidence,
 )
 from readingdesk.analysis.entities.model import Entity, EntityType, Mention
@@ -221,7 +221,7 @@ def _in_capitals(name: str) -> bool:
 def _entity_type(members: list[Mention]) -> EntityType:
     if any(name_after_kind(name_words(m.text)) for m in members):
         return "OTHER"  # a ship or a storm, however its bare name reads elsewhere
-    if any(_bare_name(m.text) in NEWS_AGENCIES for m in members):
+    if any(is_news_agency(m.text) for m in members):
         return "ORG"  # "Reuters", "the Associated Press"
     names = [m.text for m in members]
     longest = max(names, key=lambda n: len(parts(n)))
@@ -286,11 +286,6 @@ def _entity_type(members: list[Mention]) -> EntityType:
         # hyphenated word ("Coca-Cola"): a person called so is named in full elsewhere.
         return "PERSON"
     return "OTHER"
-
-
-def _bare_name(name: str) -> str:
-    """A name in lower case, without an owner's "'s" or an opening "the"."""
-    return POSSESSIVE.sub("", name).casefold().removeprefix("the ")
 
 
 def _ends_in_initials(name: str) -> bool:

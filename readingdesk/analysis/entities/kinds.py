@@ -45,6 +45,7 @@ from readingdesk.analysis.entities.gazetteer import (
 )
 from readingdesk.analysis.entities.model import EntityType
 from readingdesk.analysis.entities.tokens import AGE_WORD, POSSESSIVE, Token
+from readingdesk.analysis.lexicon import REPORTING_VERB
 from readingdesk.analysis.terms import STOP_WORDS, fold
 
 # The lower-case word after a name, if one follows.
@@ -95,10 +96,10 @@ _PARTY_AFTER = re.compile(rf",\s+(?P<party>{_PARTY_AND_STATE.pattern})\b")
 # speaks of a team or a body ("Feyenoord, who have two games in hand").
 _WHO_AFTER = re.compile(r",\s+who\b(?:\s+(?P<verb>\w+))?")
 _PLURAL_VERBS = frozenset({"have", "are", "were"})
-# A verb of saying right after a name, or right before it: "Bridge said", "said Bridge".
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
-_SAID_WIDTH = 8
+# A reporting verb right after a name, or right before it: "Bridge said", "said Bridge".
+_SAYS_AFTER = re.compile(rf"\s+{REPORTING_VERB}")
+_SAID_BEFORE = re.compile(rf"{REPORTING_VERB}\s+$")
+_SAID_WIDTH = 12
 _AFTER_A_PREPOSITION = re.compile(
     r"\b(?:of|in|at|on|from|for|with|by|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I
 )

@@ -1157,7 +1157,7 @@ def _everyday_opening(
     known = word in (known_names if len(run) > 1 or run[0].lower not in lower_words else lone_names)
     if is_acronym(word) or known or run[0].lower in COMPASS or known_region(word):
         return False
-    if " ".join(_bare(t).casefold() for t in run) in NEWS_AGENCIES:
+    if is_news_agency(span(text, run)):
         return False  # "Reuters said ...", "Bloomberg reported ...": everyday words by their frequency
     if beats_a_name(text, run[-1].end):
         return False  # "Chelsea beat Arsenal ...": a side, however everyday its name
@@ -1200,6 +1200,11 @@ def _everyday_opening(
     if len(run) == 2 and _describes_a_name(word, run[1].text, lone_names, _PROSE_END.search(text) is None):
         return True  # "Fugitive Snowden short-listed ...", where the corpus names Snowden alone
     return (word.casefold() in STOP_WORDS or common_word(word, 5.0)) and not _opens_a_full_name(run, text)
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's: "Reuters", "the Associated Press", "Bloomberg's"."""
+    return POSSESSIVE.sub("", name).casefold().removeprefix("the ") in NEWS_AGENCIES
 
 
 def _describes_a_name(word: str, name: str, lone_names: frozenset[str], headline: bool) -> bool:
