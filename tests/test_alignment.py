@@ -20,6 +20,7 @@ from readingdesk.analysis.align import (
     OPENING_KINDS,
     OPENING_MARGIN,
     OPENING_SENTENCES,
+    QUANTITY_MARGIN,
     SUPPORT_MARGIN,
     SUPPORT_NEIGHBOURS,
 )
@@ -869,6 +870,26 @@ def test_one_fact_with_different_figures_aligns() -> None:
 
 _WIRE = "Revenue rose {}in the quarter, short of estimates."
 _AGENCY = "Sales grew {}on strong demand for trucks."
+
+
+@pytest.mark.parametrize(("travelled", "one_trip"), [("1,180km (733 miles)", True), ("12km (7 miles)", False)])
+def test_a_weak_pair_that_measures_one_distance_links(travelled: str, one_trip: bool) -> None:
+    """Two sentences a little under the min score that give one distance in other figures
+    report one fact, and so their conflict is shown inside a fact group; a distance of
+    another scale measures another thing."""
+    texts = {
+        "a": "Officials met on Sunday. Vladivostok lies around 1,130 kilometers (700 miles) from Pyongyang by rail. "
+        "Nobody else was hurt.",
+        "b": f"The minister spoke on Tuesday. Kim spent 20 hours travelling {travelled} by rail on the slow-moving "
+        "green-and-yellow train. Schools were closed.",
+    }
+    analysis = readingdesk.analyze_texts(texts, min_score=0.3)
+    assert linked(analysis, "Vladivostok lies", "Kim spent") is one_trip
+    if one_trip:
+        (link,) = analysis.links
+        assert 0.3 - QUANTITY_MARGIN <= link.score < 0.3
+        (discrepancy,) = analysis.discrepancies
+        assert discrepancy.group is not None
 
 
 def test_a_precise_figure_both_give_anchors_the_fact() -> None:

@@ -632,15 +632,15 @@ def test_a_rise_and_a_fall_of_one_size_conflict() -> None:
 
 
 def test_a_change_told_the_other_way_is_the_counterpart_it_contradicts() -> None:
-    """Source "b" gives the 10% change as a rise in a sentence compared only for its
-    quantities; the conflict is with it, not with the 76% of the linked sentence."""
+    """Source "b" gives the 10% change as a rise in another sentence linked to "a"'s; the
+    conflict is with it, not with the 76% of the first linked sentence."""
     sentences = {
         "a:0": "Its quarterly earnings declined 10% from the past year period.",
         "b:0": "Adjusted earnings were up 76 per cent from the past year period.",
         "b:1": "GAAP profit was $0.99 a share, up 10 per cent from $0.90 a year ago.",
     }
     figures = {sid: extract_figures(text) for sid, text in sentences.items()}
-    found = find_discrepancies(figures, [Link("a:0", "b:0", 0.5, ())], [], [("a:0", "b:1")])
+    found = find_discrepancies(figures, [Link("a:0", "b:0", 0.5, ()), Link("a:0", "b:1", 0.2, ())], [])
     assert [[(sid, f.text) for sid, f in d.values] for d in found] == [
         [("a:0", "declined 10%"), ("b:1", "up 10 per cent")]
     ]

@@ -9,16 +9,13 @@ from contextlib import contextmanager
 from readingdesk.analysis.align import align
 from readingdesk.analysis.discrepancies import find_discrepancies, spelling_variants
 from readingdesk.analysis.entities import Entity, MentionFinder, extract_entities
-from readingdesk.analysis.figures import QUANTITY_KINDS, extract_figures
+from readingdesk.analysis.figures import extract_figures
 from readingdesk.analysis.groups import build_groups
 from readingdesk.analysis.model import SCHEMA_VERSION, Analysis, FactGroup, Link
 from readingdesk.analysis.profiles import Names, alias_terms
 from readingdesk.corpus.model import Corpus
 
 DEFAULT_MIN_SCORE = 0.25
-# Sentences that both state a distance, speed or duration are compared for conflicts
-# from this (lower) score on: "1,130 km from Pyongyang" and "travelling 1,180km".
-WEAK_FIGURE_SCORE = 0.18
 
 
 @contextmanager
@@ -73,16 +70,8 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
         for s in article.sentences
         if s.kind != "meta" and (found := extract_figures(article.sentence_text(s), s.start))
     }
-    with_quantity = {sid for sid, found in figures.items() if any(f.kind in QUANTITY_KINDS for f in found)}
     entities = extract_entities(corpus.articles, mention_finder)
-    alignment = align(
-        corpus.articles,
-        threshold,
-        weak_floor=WEAK_FIGURE_SCORE,
-        weak=lambda s: s.id in with_quantity,
-        names=names_of(entities),
-        figures=figures,
-    )
+    alignment = align(corpus.articles, threshold, names=names_of(entities), figures=figures)
     groups = build_groups(alignment.links, [a.id for a in corpus.articles])
     return Analysis(
         corpus=corpus,
@@ -92,7 +81,7 @@ def _analyze(corpus: Corpus, threshold: float, mention_finder: MentionFinder | N
         closest=alignment.closest,
         entities=entities,
         figures=figures,
-        discrepancies=find_discrepancies(figures, alignment.links, groups, alignment.weak_pairs, alignment.named),
+        discrepancies=find_discrepancies(figures, alignment.links, groups, alignment.named),
         variants=spelling_variants(entities),
         stories=alignment.stories,
     )

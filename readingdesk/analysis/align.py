@@ -4,26 +4,30 @@ Sentences become profiles of concepts (:mod:`readingdesk.analysis.profiles`),
 pairs that share a rare term are scored fact by fact
 (:mod:`readingdesk.analysis.scoring`), and a pair links when it scores at
 least the threshold, or a little under it when sentences of other sources
-link strongly to both of its sentences (the fact is corroborated), or when both
-open articles on one story (news puts the main fact first). A sentence that links
-to nothing keeps its closest sentences of other articles, so a reader can check
-that no other source reports it before saying so.
+link strongly to both of its sentences (the fact is corroborated), when both
+open articles on one story (news puts the main fact first), or when both measure
+one quantity, however differently ("Vladivostok lies 1,130 km from Pyongyang",
+"Kim spent 20 hours travelling 1,180km"): then the desk can show how the figures
+differ inside one fact. A sentence that links to nothing keeps its closest sentences
+of other articles, so a reader can check that no other source reports it before
+saying so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
 
-from readingdesk.analysis.figures import Figure
+from readingdesk.analysis.discrepancies import measure_one_quantity
+from readingdesk.analysis.figures import QUANTITY_KINDS, Figure
 from readingdesk.analysis.model import Link
-from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Named, Names, profile
+from readingdesk.analysis.profiles import ALIGNABLE_KINDS, NO_NAMES, Named, Names, about_other_things, profile
 from readingdesk.analysis.scoring import Scorer, candidate_pairs
 from readingdesk.analysis.stories import NO_STORY
-from readingdesk.corpus.model import Article, Sentence
+from readingdesk.corpus.model import Article
 
 # A pair scoring up to this much under the threshold still links when at least this many
 # sentences of other sources are linked to both of its sentences.
@@ -35,6 +39,8 @@ OPENING_MARGIN = 0.15
 # and the sentence after it).
 OPENING_SENTENCES = 2
 OPENING_KINDS = frozenset({"headline", "body"})
+# Two sentences that measure one quantity (a distance, a speed) link this much under the threshold.
+QUANTITY_MARGIN = 0.07
 # Two opening sentences must share at least this many terms: one word in common ("Libya")
 # says too little, however short the sentences and so however high it scores.
 OPENING_SHARED_TERMS = 2
@@ -50,8 +56,6 @@ class Alignment:
     """What the aligner found of a corpus."""
 
     links: list[Link]
-    # Pairs of sentences with quantities that score under the threshold but close to it.
-    weak_pairs: list[tuple[str, str]] = field(default_factory=list)
     # Of each sentence that links to nothing: its closest sentences of other articles, best
     # first, as links from it (scoring under the threshold).
     closest: dict[str, list[Link]] = field(default_factory=dict)
@@ -66,8 +70,6 @@ def align(
     articles: list[Article],
     min_score: float,
     *,
-    weak_floor: float | None = None,
-    weak: Callable[[Sentence], bool] | None = None,
     names: Names = NO_NAMES,
     figures: Mapping[str, Sequence[Figure]] | None = None,
 ) -> Alignment:
@@ -75,10 +77,8 @@ def align(
     least ``min_score - SUPPORT_MARGIN`` where two other sentences link strongly to both.
 
     ``names`` tells which spans name which referent, ``figures`` the figures of
-    each sentence (by id), which tell what its amounts measure. Also finds the pairs of
-    sentences accepted by ``weak`` that score between ``weak_floor`` and
-    ``min_score``: too loose to call the same fact, close enough to compare
-    their figures; and the closest sentences to each sentence that links to nothing.
+    each sentence (by id), which tell what its amounts measure and which quantities it
+    gives. Also finds the closest sentences to each sentence that links to nothing.
     """
     figures = figures or {}
     profiles = [
@@ -91,19 +91,13 @@ def align(
     if len({p.article_index for p in profiles}) < 2:
         return Alignment([])
     scorer = Scorer(profiles)
-    flags = np.asarray([bool(weak and weak(p.sentence)) for p in profiles])
-    # Every pair that may link, be a weak pair or be one of a sentence's closest.
-    floors = [min_score, CLOSEST_FLOOR] + ([weak_floor] if weak_floor is not None else [])
-    a, b = candidate_pairs(scorer, min(floors))
+    # Every pair that may link or be one of a sentence's closest.
+    a, b = candidate_pairs(scorer, min(min_score - QUANTITY_MARGIN, CLOSEST_FLOOR))
     scores = scorer.score_pairs(a, b)
     strong = scores >= min_score
     links = [_link(scorer, x, y, score) for x, y, score in zip(a[strong], b[strong], scores[strong], strict=True)]
-    weak_pairs: list[tuple[str, str]] = []
-    if weak_floor is not None:
-        loose = ~strong & flags[a] & flags[b] & (scores >= weak_floor)
-        weak_pairs = [
-            (profiles[x].sentence.id, profiles[y].sentence.id) for x, y in zip(a[loose], b[loose], strict=True)
-        ]
+    near = ~strong & (scores >= min_score - QUANTITY_MARGIN)
+    links.extend(_one_quantity(scorer, a[near], b[near], scores[near], figures))
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
@@ -114,7 +108,7 @@ def align(
         for article, story in zip(articles, scorer.stories.tolist(), strict=False)
     }
     named = {p.sentence.id: p.named for p in profiles if p.named}
-    return Alignment(links, weak_pairs, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR), stories, named)
+    return Alignment(links, _closest(scorer, links, a, b, scores, CLOSEST_FLOOR), stories, named)
 
 
 def _closest(
@@ -181,6 +175,22 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
         if score >= floor
         and len(scorer.profiles[x].terms & scorer.profiles[y].terms) >= OPENING_SHARED_TERMS
         and (scorer.profiles[x].sentence.id, scorer.profiles[y].sentence.id) not in linked
+    ]
+
+
+def _one_quantity(
+    scorer: Scorer, a: np.ndarray, b: np.ndarray, scores: np.ndarray, figures: Mapping[str, Sequence[Figure]]
+) -> list[Link]:
+    """Links of the pairs ``(a[k], b[k])`` (scoring ``scores[k]``) whose two sentences measure one
+    quantity (:func:`measure_one_quantity`) and are not about different things."""
+    profiles = scorer.profiles
+    measures = np.asarray([any(f.kind in QUANTITY_KINDS for f in figures.get(p.sentence.id, ())) for p in profiles])
+    both = measures[a] & measures[b]
+    return [
+        _link(scorer, x, y, score)
+        for x, y, score in zip(a[both].tolist(), b[both].tolist(), scores[both].tolist(), strict=True)
+        if measure_one_quantity(figures.get(profiles[x].sentence.id, ()), figures.get(profiles[y].sentence.id, ()))
+        and not about_other_things(profiles[x].named, profiles[y].named)
     ]
 
 

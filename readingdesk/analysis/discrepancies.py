@@ -1,9 +1,8 @@
 """Where sources disagree: figures of one kind and quantity that do not agree, and spellings.
 
 Two sentences are compared when they report the same fact (a link or a fact
-group), or, for quantities, when they are weakly linked and both state one
-(``Vladivostok lies around 1,130 kilometers from Pyongyang`` and ``Kim spent
-20 hours travelling 1,180km``). Their figures are paired by kind and context
+group); the aligner links two sentences a little under its threshold that measure
+one quantity (:func:`measure_one_quantity`) for that. Their figures are paired by kind and context
 (the words around each figure); a pair that does not agree after conversion
 and rounding is a conflict, and conflicts that share a figure are one
 discrepancy. A figure in parentheses that restates the one before it is not
@@ -20,7 +19,7 @@ across the whole corpus, wherever two sources size a thing named alike.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -115,10 +114,11 @@ def _figures_of(kinds: dict[str, list[tuple[int, Figure]]]) -> Iterator[tuple[in
 def _pairs(
     a: dict[str, list[tuple[int, Figure]]],
     b: dict[str, list[tuple[int, Figure]]],
-    quantities_only: bool,
+    quantities_only: bool = False,
     common: frozenset[str] = frozenset(),
 ) -> Iterable[tuple[tuple[int, Figure], tuple[int, Figure]]]:
-    """Figures of the two sentences (from :func:`_by_kind`) that speak of the same quantity or event.
+    """Figures of the two sentences (from :func:`_by_kind`) that speak of the same quantity or
+    event; with ``quantities_only``, of the same quantity (:data:`QUANTITY_KINDS`).
 
     Context words shared by many figures of the corpus (the story's topic words,
     "train" in a story about a train) say nothing about which event is meant;
@@ -159,6 +159,15 @@ def _pairs(
                     yield (i, x), best
         elif _same_scale(left[0][1], right[0][1]):
             yield left[0], right[0]
+
+
+def measure_one_quantity(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two sentences' figures (``a`` and ``b``) state one quantity between them: a
+    distance, speed, duration, mass or temperature of the same scale, and, where either gives
+    several of a kind, with a context word in common. "Vladivostok lies around 1,130
+    kilometers from Pyongyang" and "Kim spent 20 hours travelling 1,180km" measure one trip,
+    however else they differ; "a 1.6-mile bridge" and "a 948-foot ship" measure two things."""
+    return any(True for _ in _pairs(_by_kind(list(a)), _by_kind(list(b)), quantities_only=True))
 
 
 def _in_currencies_of(
@@ -274,7 +283,6 @@ def find_discrepancies(
     figures: dict[str, list[Figure]],
     links: list[Link],
     groups: list[FactGroup],
-    weak_pairs: Iterable[tuple[str, str]] = (),
     named: Mapping[str, Named] | None = None,
 ) -> list[Discrepancy]:
     """Conflicting figures between sentences that report the same fact; ``named``, what each
@@ -288,19 +296,16 @@ def find_discrepancies(
         """Whether both sentences state a figure (only those can disagree), of the same things."""
         return x in figures and y in figures and not about_other_things(named.get(x, nothing), named.get(y, nothing))
 
-    compared: dict[tuple[str, str], bool] = {}
+    compared: dict[tuple[str, str], None] = {}
     for link in links:
         if comparable(link.a, link.b):
-            compared[(link.a, link.b)] = False
+            compared[(link.a, link.b)] = None
     for group in groups:
         stating = [(sid, article_of(sid)) for sid in group.sentences if sid in figures]
         for i, (x, article) in enumerate(stating):
             for y, other in stating[i + 1 :]:
                 if article != other and comparable(x, y):
-                    compared.setdefault((x, y), False)
-    for x, y in weak_pairs:
-        if comparable(x, y):
-            compared.setdefault((x, y), True)
+                    compared.setdefault((x, y), None)
 
     every = [f for found in figures.values() for f in found]
     seen = Counter(term for f in every for term in f.context)
@@ -331,10 +336,10 @@ def find_discrepancies(
                     return z, k
         return None
 
-    for (x, y), quantities_only in compared.items():
+    for x, y in compared:
         left = _in_currencies_of(figures[x], by_kind[x], by_kind[y])
         right = _in_currencies_of(figures[y], by_kind[y], left)
-        for (i, a), (j, b) in _pairs(left, right, quantities_only, common):
+        for (i, a), (j, b) in _pairs(left, right, common=common):
             if agree(a, b):
                 continue
             if reversal := reversed_in(x, a, article_of(y)):
