@@ -677,6 +677,9 @@ def test_names_beside_the_words_around_them(text: str, expected: list[tuple[str,
         # says something, a place where nothing tells.
         ('"We will recover," Tom Bridge said on Tuesday.', [("Tom Bridge", "PERSON")]),
         ("Residents of Lake Charles cheered, said Tom Bridge.", [("Lake Charles", "PLACE"), ("Tom Bridge", "PERSON")]),
+        # ... or where a role after it, even one followed by where ("on the train"), says so.
+        ("Tom Bridge, a passenger on the train, said smoke filled it.", [("Tom Bridge", "PERSON")]),
+        ("Smoke filled the carriage, passenger Tom Bridge recalled.", [("Tom Bridge", "PERSON")]),
         ("Traffic stopped on the Albert Bridge on Tuesday.", [("Albert Bridge", "PLACE")]),
         ("The award went to Will Young and others.", [("Will Young", None)]),
         # ... but a question's modal before a country is no given name.

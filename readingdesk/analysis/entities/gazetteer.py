@@ -76,7 +76,10 @@ ROLE_NOUNS = frozenset(
     musician artist athlete retiree pensioner player coach striker defender goalkeeper keeper
     midfielder winger referee umpire batsman bowler pitcher quarterback jockey cyclist golfer boxer
     all-rounder wicketkeeper pacer spinner sprinter swimmer runner rider skater gymnast wrestler manager
-    juror prosecutor investigator rescuer officer
+    juror prosecutor investigator rescuer officer passenger commuter motorist pedestrian spectator
+    shopper voter patient protester demonstrator refugee migrant hostage prisoner inmate suspect
+    defendant bystander eyewitness hiker climber sailor diver lawmaker candidate spokesman
+    spokeswoman spokesperson founder
     """.split()
 )
 PERSON_NOUNS = KIN_NOUNS | ROLE_NOUNS

@@ -76,7 +76,7 @@ _PLACE_HEADS_AFTER = (ADMINISTRATIVE_UNITS - {"state", "territory"}) | _NATURAL_
 # shopkeeper who ..."), whose words up to a preposition or relative word are group "words".
 _APPOSITIVE = re.compile(
     r",\s+(?:(?P<age>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))"
-    r"|(?:a|an|the)\s+(?P<words>(?:(?!(?:of|in|from|at|for|with|who|whose|that|and)\b)[\w-]+\s*){1,3}))"
+    r"|(?:a|an|the)\s+(?P<words>(?:(?!(?:of|in|on|at|to|by|from|for|with|who|whose|that|and)\b)[\w-]+\s*){1,3}))"
 )
 # A name that a verb ties to "its" is no person's: "Goldman Sachs raised its forecast",
 # "Sinclair Broadcast said its stations"; not "Lahaina and its harbour".
@@ -528,8 +528,12 @@ def kind_of(text: str, run: list[Token], end: int, hint: EntityType | None) -> E
     if kind is None and len(run) >= 2 and run[-2].lower in ("city", "town") and run[-1].lower == "hall":
         kind = "PLACE"  # "Lewiston City Hall"; "Hall" alone ends too many people's names to cue a place
     kind = kind or cue or hint
-    if cue == "PLACE" and _a_persons_name_with_a_places_head(run) and _speaks(text, start, end):
-        kind = "PERSON"  # "Tom Bridge said", "Charlotte Church, 37, said"; not "Albert Bridge"
+    if (
+        cue == "PLACE"
+        and _a_persons_name_with_a_places_head(run)
+        and (_speaks(text, start, end) or _role_before(text, start))
+    ):
+        kind = "PERSON"  # "Tom Bridge said", "Charlotte Church, 37, said", "passenger Tom Bridge"; not "Albert Bridge"
     if kind in (None, "OTHER") and _role_before(text, start):
         kind = "PERSON"
     if kind is None and _noun_before(text, start, _VESSELS):
