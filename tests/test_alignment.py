@@ -1110,6 +1110,40 @@ def test_sentences_about_different_quarters_do_not_link() -> None:
     assert linked(readingdesk.analyze_texts(texts), "up from $9 billion", "climbed to $10 billion")
 
 
+@pytest.mark.parametrize(
+    ("wire", "paper", "one_fact", "conflict"),
+    [
+        # Two days' closes: two facts, and no conflict between their figures.
+        ("fell 1.2% on Monday", "rose 0.4% on Tuesday", False, None),
+        ("closed down 0.8% on Monday", "closed up 1.1% on Wednesday", False, None),
+        # One change on two days, or two changes on one day: one fact the sources disagree on.
+        ("fell 1.2% on Monday", "fell 1.2% on Tuesday", True, "weekday: Tuesday vs Monday"),
+        ("fell 1.2% on Monday", "fell 0.9% on Monday", True, "percent: fell 0.9% vs fell 1.2% (25% apart)"),
+    ],
+)
+def test_changes_reported_for_different_days_are_different_facts(
+    wire: str, paper: str, one_fact: bool, conflict: str | None
+) -> None:
+    texts = {
+        "wire": f"Markets were busy. The Dow Jones Industrial Average {wire} as bond yields climbed. Traders were calm.",
+        "paper": f"Investors watched. The Dow Jones Industrial Average {paper} as bond yields climbed. Oil was flat.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert linked(analysis, wire, paper) is one_fact
+    assert [d.describe() for d in analysis.discrepancies] == ([conflict] if conflict else [])
+
+
+def test_the_day_a_change_was_reported_is_not_the_day_of_the_change() -> None:
+    """A day in the attribution ("officials said Tuesday") dates the report, not the change."""
+    texts = {
+        "wire": "Exports fell 3.5% in August, officials said on Monday.",
+        "paper": "Exports rose 2% in August, officials said on Tuesday.",
+    }
+    analysis = readingdesk.analyze_texts(texts)
+    assert linked(analysis, "Exports fell", "Exports rose")
+    assert [d.kind for d in analysis.discrepancies] == ["percent"]
+
+
 def test_an_age_is_one_concept() -> None:
     article = corpus_from_texts({"a": "The 25-year-old France captain signed a five-year contract."}).articles[0]
     concepts = profile(0, article, article.sentences[0]).concepts

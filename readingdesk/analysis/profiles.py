@@ -182,6 +182,11 @@ SUBJECT_KINDS = ("PERSON", "ORG", "PLACE")
 # "second-quarter earnings" are not those of "first-quarter sales".
 PERIOD = "PERIOD"
 _PERIOD_CONCEPTS = ("quarter:", "half:")
+# The weekdays and the calendar dates a sentence names outside its attribution ("monday",
+# "date:09-12"), and the changes it reports ("-1.2 percent"): a market that "fell 1.2% on
+# Monday" and one that "rose 0.4% on Tuesday" are two days' news, not one fact told two ways.
+WEEKDAY, DATE, CHANGE = "WEEKDAY", "DATE", "CHANGE"
+_DATE_CONCEPT = "date:"
 # The referents a sentence names, by kind.
 Named = Mapping[str, frozenset[str]]
 
@@ -220,7 +225,23 @@ def about_other_things(a: Named, b: Named) -> bool:
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:
             return True
-    return of_other_periods(a, b)
+    return of_other_periods(a, b) or of_other_days(a, b)
+
+
+def of_other_days(a: Named, b: Named) -> bool:
+    """Whether two sentences that name ``a`` and ``b`` report changes of different days: each
+    reports a change the other does not and names weekdays (or dates), none in common ("the Dow
+    fell 1.2% on Monday", "the Dow rose 0.4% on Tuesday"). One change on two days ("fell 1.2% on
+    Monday", "fell 1.2% on Tuesday") is one fact on which two sources disagree, and so is a
+    day alone ("photos published Tuesday", "published on Monday")."""
+    changes, other_changes = a.get(CHANGE), b.get(CHANGE)
+    if not changes or not other_changes or changes & other_changes:
+        return False
+    for kind in (WEEKDAY, DATE):
+        here, there = a.get(kind), b.get(kind)
+        if here and there and not here & there:
+            return True
+    return False
 
 
 def of_other_periods(a: Named, b: Named) -> bool:
@@ -478,7 +499,7 @@ def _concepts(
     concept_spans = [(start, end, "@" + entity) for start, end, entity in spans]
     for f in figures:
         if f.kind == "date":
-            concept_spans.append((f.start, f.end, "date:" + f.value[-5:]))
+            concept_spans.append((f.start, f.end, _DATE_CONCEPT + f.value[-5:]))
         elif f.start >= offset and (amount := _amount_concept(f, text[f.start - offset : f.end - offset])):
             at, to, concept = amount
             concept_spans.append((f.start + at, f.start + to, concept))
@@ -698,19 +719,33 @@ def profile(
         surface=surface,
         measures=_measures(concepts, [offset + start for start in starts], figures),
         restating=restating,
-        named=_named(concepts, attributed, names.kinds),
+        named=_named(concepts, attributed, names.kinds, figures),
     )
 
 
-def _named(concepts: list[str], attributed: frozenset[int], kinds: Mapping[str, str]) -> Named:
-    """The referents among ``concepts`` outside the attribution, by kind, and the parts of a year."""
+def _named(
+    concepts: list[str], attributed: frozenset[int], kinds: Mapping[str, str], figures: Sequence[Figure]
+) -> Named:
+    """The referents among ``concepts`` outside the attribution, by kind; the parts of a year;
+    the weekdays and dates outside the attribution; and the changes among ``figures``."""
     named: dict[str, set[str]] = {}
     for index, concept in enumerate(concepts):
         if concept.startswith("@") and index not in attributed and (kind := kinds.get(concept[1:])) in SUBJECT_KINDS:
             named.setdefault(kind, set()).add(concept)
         elif concept.startswith(_PERIOD_CONCEPTS):
             named.setdefault(PERIOD, set()).add(concept)
+        elif index not in attributed and (concept in _WEEKDAYS or concept.startswith(_DATE_CONCEPT)):
+            named.setdefault(WEEKDAY if concept in _WEEKDAYS else DATE, set()).add(concept)
+    if changes := {_change(f) for f in figures if f.direction and isinstance(f.value, float | int)}:
+        named[CHANGE] = changes
     return {kind: frozenset(referents) for kind, referents in named.items()}
+
+
+def _change(figure: Figure) -> str:
+    """A change as its signed size, in its kind's base unit where it has one: "-1.2 percent"."""
+    if figure.base is not None:
+        return f"{figure.direction * figure.base:g} {figure.kind}"
+    return f"{figure.direction * float(figure.value):g} {figure.unit}"
 
 
 def _add_concept(

@@ -45,7 +45,14 @@ from scipy import sparse
 
 from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
-from readingdesk.analysis.profiles import PERIOD, Profile, about_other_things, of_other_periods
+from readingdesk.analysis.profiles import (
+    CHANGE,
+    PERIOD,
+    Profile,
+    about_other_things,
+    of_other_days,
+    of_other_periods,
+)
 from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount, tells_a_fact_alone
 
@@ -168,8 +175,8 @@ class Scorer:
         self._concept_weight = self._weights_at(concepts.sentence, concepts.column)
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
-        # Which sentences name a quarter or half of a year.
-        self._dated = np.asarray([PERIOD in p.named for p in profiles], dtype=bool)
+        # Which sentences name a quarter or half of a year, or report a change.
+        self._dated = np.asarray([PERIOD in p.named or CHANGE in p.named for p in profiles], dtype=bool)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -541,16 +548,18 @@ class Scorer:
         # Amounts alone are no fact, but for a precise one that is no share (:func:`tells_a_fact_alone`).
         alone = np.bincount(pair_a, weights=found_a & self._telling_alone[e.term[entry_a]], minlength=n) > 0
         scores[(words == 0) & ~alone] = 0.0
-        scores[self._of_other_periods(a, b)] = 0.0
+        scores[self._of_other_times(a, b)] = 0.0
         return scores
 
-    def _of_other_periods(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    def _of_other_times(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different quarters
-        or halves of a year (:func:`of_other_periods`)."""
+        or halves of a year (:func:`of_other_periods`) or of changes on different days
+        (:func:`of_other_days`)."""
         dated = np.flatnonzero(self._dated[a] | self._dated[b])
         profiles = self.profiles
         other = [
             of_other_periods(profiles[x].named, profiles[y].named)
+            or of_other_days(profiles[x].named, profiles[y].named)
             for x, y in zip(a[dated].tolist(), b[dated].tolist(), strict=True)
         ]
         return dated[np.asarray(other, dtype=bool)]
