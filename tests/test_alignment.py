@@ -1125,8 +1125,8 @@ def test_changes_reported_for_different_days_are_different_facts(
     wire: str, paper: str, one_fact: bool, conflict: str | None
 ) -> None:
     texts = {
-        "wire": f"Markets were busy. The Dow Jones Industrial Average {wire} as bond yields climbed. Traders were calm.",
-        "paper": f"Investors watched. The Dow Jones Industrial Average {paper} as bond yields climbed. Oil was flat.",
+        "wire": f"Markets were busy. The Dow Jones Industrial Average {wire} as yields climbed. Traders were calm.",
+        "paper": f"Investors watched. The Dow Jones Industrial Average {paper} as yields climbed. Oil was flat.",
     }
     analysis = readingdesk.analyze_texts(texts)
     assert linked(analysis, wire, paper) is one_fact
