@@ -211,16 +211,18 @@ class Profile:
     # reading the other sentence shares.
     restating: dict[int, int] = field(default_factory=dict)
     # The referents the sentence names outside its attribution, by kind (:data:`SUBJECT_KINDS`),
-    # and the parts of a year it names (:data:`PERIOD`).
+    # the parts of a year it names (:data:`PERIOD`), the weekdays and dates it names outside its
+    # attribution (:data:`WEEKDAY`, :data:`DATE`) and the changes it reports (:data:`CHANGE`).
     named: Named = field(default_factory=dict)
 
 
 def about_other_things(a: Named, b: Named) -> bool:
     """Whether two sentences that name ``a`` and ``b`` (:attr:`Profile.named`) name different
     places, organisations or people of one kind and none of that kind in common, or tell of
-    different quarters or halves of a year (:func:`of_other_periods`): their figures are of
-    different things ("at least 50 died in Amatrice", "11 died in Accumoli"; "first-quarter
-    sales", "second-quarter earnings"), however alike their words."""
+    different quarters or halves of a year (:func:`of_other_periods`), or report changes on
+    different days (:func:`of_other_days`): their figures are of different things ("at least 50
+    died in Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
+    however alike their words."""
     for kind in SUBJECT_KINDS:
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:

@@ -19,8 +19,10 @@ different places, firms, people or quarters (:func:`about_other_things`): "47
 died in Amatrice" and "11 died in Accumoli". A number only one side gives still
 counts against the pair, and so do "12,000 jobs" against "1.8 million
 vehicles": two figures that measure different things. Sentences that tell of different
-quarters of a year (:func:`of_other_periods`) report different facts and score 0, however alike
-their words: "fiscal first-quarter revenue" and "second-quarter revenue".
+quarters of a year (:func:`of_other_periods`), or changes on different days
+(:func:`of_other_days`), report different facts and score 0, however alike their words:
+"fiscal first-quarter revenue" and "second-quarter revenue"; "fell 1.2% on Monday" and
+"rose 0.4% on Tuesday".
 
 Everything runs on arrays. Candidates come from a sparse sentence-by-term
 product over the rarer terms, which is the inverted index in matrix form: it
@@ -176,7 +178,7 @@ class Scorer:
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
         # Which sentences name a quarter or half of a year, or report a change.
-        self._dated = np.asarray([PERIOD in p.named or CHANGE in p.named for p in profiles], dtype=bool)
+        self._timed = np.asarray([PERIOD in p.named or CHANGE in p.named for p in profiles], dtype=bool)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -555,14 +557,14 @@ class Scorer:
         """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different quarters
         or halves of a year (:func:`of_other_periods`) or of changes on different days
         (:func:`of_other_days`)."""
-        dated = np.flatnonzero(self._dated[a] | self._dated[b])
+        timed = np.flatnonzero(self._timed[a] | self._timed[b])
         profiles = self.profiles
         other = [
             of_other_periods(profiles[x].named, profiles[y].named)
             or of_other_days(profiles[x].named, profiles[y].named)
-            for x, y in zip(a[dated].tolist(), b[dated].tolist(), strict=True)
+            for x, y in zip(a[timed].tolist(), b[timed].tolist(), strict=True)
         ]
-        return dated[np.asarray(other, dtype=bool)]
+        return timed[np.asarray(other, dtype=bool)]
 
 
 def _used_readings(
