@@ -286,8 +286,9 @@ def find_discrepancies(
     named: Mapping[str, Named] | None = None,
 ) -> list[Discrepancy]:
     """Conflicting figures between sentences that report the same fact; ``named``, what each
-    sentence names by kind: two that name different places (organisations, people, quarters of
-    a year) and none in common give figures of different things, which do not conflict."""
+    sentence names by kind: two about different things (:func:`about_other_things`: different
+    places, organisations, people or quarters of a year, or changes on different days) give
+    figures that do not conflict."""
     group_of = {sid: g.id for g in groups for sid in g.sentences}
     named = named or {}
     nothing: Named = {}

@@ -177,8 +177,9 @@ class Scorer:
         self._concept_weight = self._weights_at(concepts.sentence, concepts.column)
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
-        # Which sentences name a quarter or half of a year, or report a change.
-        self._timed = np.asarray([PERIOD in p.named or CHANGE in p.named for p in profiles], dtype=bool)
+        # Which sentences name a quarter or half of a year, and which report a change.
+        self._periods = np.asarray([PERIOD in p.named for p in profiles], dtype=bool)
+        self._changes = np.asarray([CHANGE in p.named for p in profiles], dtype=bool)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -557,7 +558,9 @@ class Scorer:
         """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different quarters
         or halves of a year (:func:`of_other_periods`) or of changes on different days
         (:func:`of_other_days`)."""
-        timed = np.flatnonzero(self._timed[a] | self._timed[b])
+        # A period on either side may set the pair apart (a past one against none); days only
+        # where both sides report a change.
+        timed = np.flatnonzero(self._periods[a] | self._periods[b] | (self._changes[a] & self._changes[b]))
         profiles = self.profiles
         other = [
             of_other_periods(profiles[x].named, profiles[y].named)
