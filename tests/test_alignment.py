@@ -668,6 +668,9 @@ def test_news_predicates_in_other_words_are_one_concept() -> None:
         ("Rebels attacked the port in July.", "Militants attacked the port in July."),
         ("Insurgents attacked the port in July.", "Guerrillas attacked the port in July."),
         ("The army began an offensive in July.", "The army began an attack in July."),
+        # Arms by their kind: artillery and missiles are weapons a state may sell.
+        ("The state may sell artillery in July.", "The state may sell weapons in July."),
+        ("The state may sell missiles in July.", "The state may sell munitions in July."),
         # A company's chief officer by initials or in words.
         ("The CEO resigned in July.", "The chief executive officer resigned in July."),
         ("The CTO resigned in July.", "The chief technology officer resigned in July."),
@@ -677,6 +680,23 @@ def test_a_predicate_told_in_other_words_is_one_concept(one: str, other: str) ->
     article = corpus_from_texts({"a": f"{one} {other}"}).articles[0]
     first, second = (set(profile(0, article, s).concepts) for s in article.sentences)
     assert first == second
+
+
+@pytest.mark.parametrize("vague", ["in the coming days ", "soon ", "in recent weeks ", "shortly "])
+def test_a_time_no_calendar_tells_is_no_part_of_the_fact(vague: str) -> None:
+    # "Will visit in the coming days" reports what "will visit" does: a pair scores as if the
+    # vague time were not there, and it is no concept a pair could share.
+    wire = "Prime Minister Tsipras travels to Ankara to meet President Erdogan. Trade talks stalled in the spring."
+    paper = "Athens confirmed that Tsipras will visit Ankara {}at the invitation of Erdogan. A ferry line reopened."
+
+    def score(said: str) -> float:
+        (link,) = readingdesk.analyze_texts({"wire": wire, "paper": paper.format(said)}, min_score=0.0).links
+        return link.score
+
+    assert score(vague) == score("")
+    article = corpus_from_texts({"a": paper.format(vague)}).articles[0]
+    concepts = set(profile(0, article, article.sentences[0]).concepts)
+    assert not concepts & {"come", "day", "soon", "recent", "week", "short"}
 
 
 def test_a_named_event_is_also_the_thing_its_name_calls_it() -> None:

@@ -45,6 +45,14 @@ def test_words_that_only_look_british_are_kept() -> None:
     assert americanize("rise") == "rise"
 
 
+def test_an_adverb_in_ily_is_its_adjective() -> None:
+    assert terms("heavily armoured, easily seen") == terms("heavy armor, easy, seen")
+    assert terms("temporarily") == terms("temporary")
+    # Words that only end like such an adverb are kept: no "famy" of "family", no "day" of "daily".
+    assert terms("family") != terms("famy")
+    assert terms("daily") != terms("day")
+
+
 def test_hyphen_space_case_accent_and_number_variants() -> None:
     assert terms("Kim Jong-un") == terms("Kim Jong Un") == terms("KIM JONG UN")
     assert terms("Bogotá") == terms("Bogota")

@@ -12,6 +12,7 @@
   was reported ("said Monday", "reported late on Monday"); ``SAYING_VERB``, those
   and the verbs of saying that close a quotation (", they concluded."), which the
   segmenter shares.
+- ``VAGUE_TIME``: times no calendar tells, which say only "soon" or "lately".
 - ``HYPHEN_PREFIXES`` and ``TURNING_PREFIXES``: prefixes a hyphen joins to a word,
   and those of them that make it mean another thing.
 """
@@ -23,7 +24,7 @@ from readingdesk.corpus.segment import SAYING_VERBS
 # fmt: off
 SYNONYM_CLASSES = (
     "leav depart left exit", "travel trip journey visit tour", "meet met meeting summit",
-    "weapon arm armament weaponri munit ammunit", "arriv reach", "kill dead die death fatal",
+    "weapon arm armament weaponri munit ammunit artilleri missil", "arriv reach", "kill dead die death fatal",
     "attack strike struck assault offens", "rebel insurg milit guerrilla", "wound injur injuri hurt",
     "presid president", "said say",
     "border frontier", "ceasefir truce", "buy bought purchas acquir", "sell sold suppli",
@@ -58,6 +59,11 @@ NOT_KNOWN = (
 )
 # A verb and its particle that say what one word of a class says: "go up" is "rise".
 PHRASAL_VERB = r"\b(?:go|goes|going|gone|went)\s+(?P<particle>up|down)\b"
+# A time no calendar tells, which says only "soon" or "lately": "in the coming days", "in recent
+# weeks", "shortly after". Sources add it or leave it out at will; it is no part of the fact.
+VAGUE_TIME = (
+    r"\b(?:(?:coming|next\s+few|past\s+few|last\s+few|recent)\s+(?:days|weeks|months)|soon|recently|shortly|lately)\b"
+)
 # Prefixes a hyphen joins to a word ("non-GAAP", "pre-IPO", "mid-March"), and those of them
 # that make it mean another thing: "non-GAAP" is no kind of "GAAP", a "pre-tax" profit no
 # profit, an "ex-minister" no minister; but a "co-founder" is a founder, "mid-March" in March.

@@ -47,6 +47,7 @@ from readingdesk.analysis.lexicon import (
     SAYING_VERB,
     SYNONYMS,
     TURNING_PREFIXES,
+    VAGUE_TIME,
 )
 from readingdesk.analysis.terms import SCALE_MARKS, is_amount, is_clock, term_of, terms_of, tokens_of
 from readingdesk.corpus.model import Article, Sentence
@@ -100,6 +101,9 @@ _APPOSED = re.compile(r"[,(\[]\s*(?:the\s+)?$", re.IGNORECASE)
 # "It remains unclear", "did not specify", "have not confirmed": one concept however it is said.
 _NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
 _PHRASAL_VERB = re.compile(PHRASAL_VERB, re.IGNORECASE)
+_VAGUE_TIME = re.compile(VAGUE_TIME, re.IGNORECASE)
+# The concept of words that make none (:data:`VAGUE_TIME`): their span holds no term.
+_NO_CONCEPT = ""
 # A quarter or half of a (fiscal) year, however it is written: "Q2", "2Q", "second quarter",
 # "2nd-quarter", "H1", "first half".
 _PERIOD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -373,6 +377,9 @@ def _runs(
             span_index += 1
         if span_index < len(spans) and spans[span_index][0] <= at:
             name_start, name_end, referent = spans[span_index]
+            if referent == _NO_CONCEPT:
+                last = None
+                continue
             # One name told twice in a row is one concept: "Joint Chiefs of Staff (JCS)".
             name_at = name_start - offset
             if not (
@@ -511,6 +518,10 @@ def _concepts(
             (offset + phrasal.start(), offset + phrasal.end(), PHRASAL_CLASS[phrasal["particle"].lower()])
         )
     concept_spans.extend((offset + start, offset + end, concept) for start, end, concept in _phrase_concepts(text))
+    # A time that says only "soon" or "lately" is no concept at all.
+    concept_spans.extend(
+        (offset + vague.start(), offset + vague.end(), _NO_CONCEPT) for vague in _VAGUE_TIME.finditer(text)
+    )
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []

@@ -100,6 +100,10 @@ _DOUBLE_L = re.compile(r"^([a-z]+)ll(ing|ed|er|ers|ation)$")
 _ISE = re.compile(r"^([a-z]{3,})(y|i)s(e|es|ed|ing|ation|ations|er|ers)$")
 
 _stemmer = Stemmer.Stemmer("english")
+# Adverbs in "-ily" at least this long ("daily", "family" are shorter), and how common (Zipf) the
+# adjective must be for the adverb to be taken for it.
+_ILY_LENGTH = 6
+_COMMON_ZIPF = 3.0
 
 
 def fold(word: str) -> str:
@@ -128,6 +132,16 @@ def americanize(word: str) -> str:
     return word
 
 
+def adjective_of(word: str) -> str:
+    """The adjective of an adverb in "-ily" ("heavily" is "heavy"), which the stemmer leaves
+    apart from it ("heavili", "heavi"), where that adjective is a common word; else ``word``."""
+    if len(word) >= _ILY_LENGTH and word.endswith("ily"):
+        adjective = word[:-3] + "y"
+        if zipf_frequency(adjective, "en") >= _COMMON_ZIPF:
+            return adjective
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def term_of(token: str) -> str | None:
     """The comparable term of one token, or None for stop words and noise."""
@@ -143,7 +157,7 @@ def term_of(token: str) -> str | None:
         return None
     if word in NUMBER_WORDS:
         return str(NUMBER_WORDS[word])  # "six workers", "6 workers"
-    return _stemmer.stemWord(americanize(word))
+    return _stemmer.stemWord(americanize(adjective_of(word)))
 
 
 def _clock_term(clock: re.Match[str]) -> str:
