@@ -33,6 +33,9 @@ from readingdesk.analysis.profiles import (
     UNKNOWN,
     Names,
     about_other_things,
+    of_other_days,
+    of_other_periods,
+    of_other_years,
     profile,
     relative_days,
 )
@@ -356,6 +359,8 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
     """The score of one pair, computed the plain way, concept by concept; ``counts_answer``:
     two counts of one thing that differ count as shared."""
     a, b = scorer.profiles[x], scorer.profiles[y]
+    if any(other(a.named, b.named) for other in (of_other_periods, of_other_days, of_other_years)):
+        return 0.0  # they tell of different times
 
     def shared(index, members, common) -> float:
         p = scorer.profiles[index]
@@ -1151,6 +1156,25 @@ def test_changes_reported_for_different_days_are_different_facts(
     analysis = readingdesk.analyze_texts(texts)
     assert linked(analysis, wire, paper) is one_fact
     assert [d.describe() for d in analysis.discrepancies] == ([conflict] if conflict else [])
+
+
+def test_an_earlier_year_s_event_is_history_beside_this_week_s() -> None:
+    """News tells an earlier event as background: a summit "on April 25, 2019" in a report of
+    2023 is not the one "on Wednesday", however alike their words."""
+    then = "Putin and Kim met at a university in Vladivostok on April 25, 2019, in their first summit."
+    now = "Putin and Kim will meet at a university in Vladivostok on Wednesday, officials said."
+    dated = "---\ndate: 2023-09-12\n---\n{} Oil prices were flat.\n"
+
+    def analysis(wire: str, paper: str, form: str = dated) -> readingdesk.Analysis:
+        return readingdesk.analyze_texts({"wire": form.format(wire), "paper": form.format(paper)})
+
+    assert not linked(analysis(then, now), "April 25, 2019", "on Wednesday")
+    # A year of the report's own is no history; nor is a past year beside this week's day.
+    assert linked(analysis(then.replace("2019", "2023"), now), "April 25, 2023", "on Wednesday")
+    since = "Putin and Kim will meet at a university in Vladivostok on Wednesday, their first summit since 2019."
+    assert linked(analysis(since, now), "since 2019", "on Wednesday")
+    # Where the articles' dates are not known, no year is known to be past.
+    assert linked(analysis(then, now, "{} Oil prices were flat."), "April 25, 2019", "on Wednesday")
 
 
 def test_the_day_a_change_was_reported_is_not_the_day_of_the_change() -> None:

@@ -190,7 +190,12 @@ _PERIOD_CONCEPTS = ("quarter:", "half:")
 # "date:09-12"), and the changes it reports ("-1.2 percent"): a market that "fell 1.2% on
 # Monday" and one that "rose 0.4% on Tuesday" are two days' news, not one fact told two ways.
 WEEKDAY, DATE, CHANGE = "WEEKDAY", "DATE", "CHANGE"
+# The years before its article's own that a sentence names ("2019" in a report of 2023): a
+# meeting "in 2019" is history beside one "on Wednesday".
+PAST_YEAR = "PAST_YEAR"
 _DATE_CONCEPT = "date:"
+# The kinds of figure that may give a year.
+_DATED = ("year", "date")
 # The referents a sentence names, by kind.
 Named = Mapping[str, frozenset[str]]
 
@@ -216,7 +221,8 @@ class Profile:
     restating: dict[int, int] = field(default_factory=dict)
     # The referents the sentence names outside its attribution, by kind (:data:`SUBJECT_KINDS`),
     # the parts of a year it names (:data:`PERIOD`), the weekdays and dates it names outside its
-    # attribution (:data:`WEEKDAY`, :data:`DATE`) and the changes it reports (:data:`CHANGE`).
+    # attribution (:data:`WEEKDAY`, :data:`DATE`), the years before its article's it names
+    # (:data:`PAST_YEAR`) and the changes it reports (:data:`CHANGE`).
     named: Named = field(default_factory=dict)
 
 
@@ -224,14 +230,15 @@ def about_other_things(a: Named, b: Named) -> bool:
     """Whether two sentences that name ``a`` and ``b`` (:attr:`Profile.named`) name different
     places, organisations or people of one kind and none of that kind in common, or tell of
     different quarters or halves of a year (:func:`of_other_periods`), or report changes on
-    different days (:func:`of_other_days`): their figures are of different things ("at least 50
-    died in Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
+    different days (:func:`of_other_days`), or one tells of a past year and the other of this
+    week (:func:`of_other_years`): their figures are of different things ("at least 50 died in
+    Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
     however alike their words."""
     for kind in SUBJECT_KINDS:
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:
             return True
-    return of_other_periods(a, b) or of_other_days(a, b)
+    return of_other_periods(a, b) or of_other_days(a, b) or of_other_years(a, b)
 
 
 def of_other_days(a: Named, b: Named) -> bool:
@@ -248,6 +255,18 @@ def of_other_days(a: Named, b: Named) -> bool:
         if here and there and not here & there:
             return True
     return False
+
+
+def of_other_years(a: Named, b: Named) -> bool:
+    """Whether, of two sentences that name ``a`` and ``b``, one names a year before its
+    article's and no weekday, and the other a weekday and no such year: "Kim and Putin met in
+    Vladivostok on April 25, 2019" is history beside "Kim and Putin would meet in Vladivostok,
+    where Putin arrived on Monday", as news tells an earlier event as background to this week's."""
+    return _then_and_now(a, b) or _then_and_now(b, a)
+
+
+def _then_and_now(then: Named, now: Named) -> bool:
+    return PAST_YEAR in then and WEEKDAY not in then and WEEKDAY in now and PAST_YEAR not in now
 
 
 def of_other_periods(a: Named, b: Named) -> bool:
@@ -732,15 +751,20 @@ def profile(
         surface=surface,
         measures=_measures(concepts, [offset + start for start in starts], figures),
         restating=restating,
-        named=_named(concepts, attributed, names.kinds, figures),
+        named=_named(concepts, attributed, names.kinds, figures, _year_of(article.date)),
     )
 
 
 def _named(
-    concepts: list[str], attributed: frozenset[int], kinds: Mapping[str, str], figures: Sequence[Figure]
+    concepts: list[str],
+    attributed: frozenset[int],
+    kinds: Mapping[str, str],
+    figures: Sequence[Figure],
+    this_year: int | None,
 ) -> Named:
     """The referents among ``concepts`` outside the attribution, by kind; the parts of a year;
-    the weekdays and dates outside the attribution; and the changes among ``figures``."""
+    the weekdays and dates outside the attribution; the years before ``this_year`` (the
+    article's; none where it is not known) among ``figures``, and the changes among them."""
     named: dict[str, set[str]] = {}
     for index, concept in enumerate(concepts):
         if concept.startswith("@") and index not in attributed and (kind := kinds.get(concept[1:])) in SUBJECT_KINDS:
@@ -751,7 +775,16 @@ def _named(
             named.setdefault(WEEKDAY if concept in _WEEKDAYS else DATE, set()).add(concept)
     if changes := {_change(f) for f in figures if f.direction and isinstance(f.value, float | int)}:
         named[CHANGE] = changes
+    if this_year is not None:
+        years = {year for f in figures if (year := _year_of(str(f.value)) if f.kind in _DATED else None)}
+        if past := {str(year) for year in years if year < this_year}:
+            named[PAST_YEAR] = past
     return {kind: frozenset(referents) for kind, referents in named.items()}
+
+
+def _year_of(date: str | None) -> int | None:
+    """The year of an ISO date or a year ("2019-04-25", "2019"); None for none ("--09-12")."""
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _change(figure: Figure) -> str:

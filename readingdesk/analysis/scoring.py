@@ -19,8 +19,9 @@ different places, firms, people or quarters (:func:`about_other_things`): "47
 died in Amatrice" and "11 died in Accumoli". A number only one side gives still
 counts against the pair, and so do "12,000 jobs" against "1.8 million
 vehicles": two figures that measure different things. Sentences that tell of different
-quarters of a year (:func:`of_other_periods`), or changes on different days
-(:func:`of_other_days`), report different facts and score 0, however alike their words:
+quarters of a year (:func:`of_other_periods`), changes on different days
+(:func:`of_other_days`), or a past year and this week (:func:`of_other_years`), report
+different facts and score 0, however alike their words:
 "fiscal first-quarter revenue" and "second-quarter revenue"; "fell 1.2% on Monday" and
 "rose 0.4% on Tuesday".
 
@@ -49,11 +50,14 @@ from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import (
     CHANGE,
+    PAST_YEAR,
     PERIOD,
+    WEEKDAY,
     Profile,
     about_other_things,
     of_other_days,
     of_other_periods,
+    of_other_years,
 )
 from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount, tells_a_fact_alone
@@ -177,9 +181,12 @@ class Scorer:
         self._concept_weight = self._weights_at(concepts.sentence, concepts.column)
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
-        # Which sentences name a quarter or half of a year, and which report a change.
+        # Which sentences name a quarter or half of a year, which report a change, which name a
+        # year before their article's and which a weekday.
         self._periods = np.asarray([PERIOD in p.named for p in profiles], dtype=bool)
         self._changes = np.asarray([CHANGE in p.named for p in profiles], dtype=bool)
+        self._past_years = np.asarray([PAST_YEAR in p.named for p in profiles], dtype=bool)
+        self._weekdays = np.asarray([WEEKDAY in p.named for p in profiles], dtype=bool)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -556,15 +563,23 @@ class Scorer:
 
     def _of_other_times(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different quarters
-        or halves of a year (:func:`of_other_periods`) or of changes on different days
-        (:func:`of_other_days`)."""
+        or halves of a year (:func:`of_other_periods`), of changes on different days
+        (:func:`of_other_days`), or of a past year and this week (:func:`of_other_years`)."""
         # A period on either side may set the pair apart (a past one against none); days only
-        # where both sides report a change.
-        timed = np.flatnonzero(self._periods[a] | self._periods[b] | (self._changes[a] & self._changes[b]))
+        # where both sides report a change; a past year only against a weekday.
+        past, weekdays = self._past_years, self._weekdays
+        timed = np.flatnonzero(
+            self._periods[a]
+            | self._periods[b]
+            | (self._changes[a] & self._changes[b])
+            | (past[a] & weekdays[b])
+            | (past[b] & weekdays[a])
+        )
         profiles = self.profiles
         other = [
             of_other_periods(profiles[x].named, profiles[y].named)
             or of_other_days(profiles[x].named, profiles[y].named)
+            or of_other_years(profiles[x].named, profiles[y].named)
             for x, y in zip(a[timed].tolist(), b[timed].tolist(), strict=True)
         ]
         return timed[np.asarray(other, dtype=bool)]
