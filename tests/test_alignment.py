@@ -33,9 +33,7 @@ from readingdesk.analysis.profiles import (
     UNKNOWN,
     Names,
     about_other_things,
-    of_other_days,
-    of_other_periods,
-    of_other_years,
+    of_other_times,
     profile,
     relative_days,
 )
@@ -359,8 +357,8 @@ def _reference_score(scorer: Scorer, x: int, y: int, counts_answer: bool = True)
     """The score of one pair, computed the plain way, concept by concept; ``counts_answer``:
     two counts of one thing that differ count as shared."""
     a, b = scorer.profiles[x], scorer.profiles[y]
-    if any(other(a.named, b.named) for other in (of_other_periods, of_other_days, of_other_years)):
-        return 0.0  # they tell of different times
+    if of_other_times(a.named, b.named):
+        return 0.0
 
     def shared(index, members, common) -> float:
         p = scorer.profiles[index]

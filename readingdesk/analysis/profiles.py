@@ -229,15 +229,20 @@ class Profile:
 def about_other_things(a: Named, b: Named) -> bool:
     """Whether two sentences that name ``a`` and ``b`` (:attr:`Profile.named`) name different
     places, organisations or people of one kind and none of that kind in common, or tell of
-    different quarters or halves of a year (:func:`of_other_periods`), or report changes on
-    different days (:func:`of_other_days`), or one tells of a past year and the other of this
-    week (:func:`of_other_years`): their figures are of different things ("at least 50 died in
-    Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter earnings"),
-    however alike their words."""
+    different times (:func:`of_other_times`): their figures are of different things ("at least
+    50 died in Amatrice", "11 died in Accumoli"; "first-quarter sales", "second-quarter
+    earnings"), however alike their words."""
     for kind in SUBJECT_KINDS:
         here, there = a.get(kind), b.get(kind)
         if here and there and not here & there:
             return True
+    return of_other_times(a, b)
+
+
+def of_other_times(a: Named, b: Named) -> bool:
+    """Whether two sentences that name ``a`` and ``b`` tell of different quarters or halves of a
+    year (:func:`of_other_periods`), report changes on different days (:func:`of_other_days`),
+    or one tells of a past year and the other of this week (:func:`of_other_years`)."""
     return of_other_periods(a, b) or of_other_days(a, b) or of_other_years(a, b)
 
 
@@ -776,8 +781,8 @@ def _named(
     if changes := {_change(f) for f in figures if f.direction and isinstance(f.value, float | int)}:
         named[CHANGE] = changes
     if this_year is not None:
-        years = {year for f in figures if (year := _year_of(str(f.value)) if f.kind in _DATED else None)}
-        if past := {str(year) for year in years if year < this_year}:
+        years = {_year_of(str(f.value)) for f in figures if f.kind in _DATED}
+        if past := {str(year) for year in years if year is not None and year < this_year}:
             named[PAST_YEAR] = past
     return {kind: frozenset(referents) for kind, referents in named.items()}
 

@@ -19,9 +19,8 @@ different places, firms, people or quarters (:func:`about_other_things`): "47
 died in Amatrice" and "11 died in Accumoli". A number only one side gives still
 counts against the pair, and so do "12,000 jobs" against "1.8 million
 vehicles": two figures that measure different things. Sentences that tell of different
-quarters of a year (:func:`of_other_periods`), changes on different days
-(:func:`of_other_days`), or a past year and this week (:func:`of_other_years`), report
-different facts and score 0, however alike their words:
+quarters of a year, changes on different days, or a past year and this week
+(:func:`of_other_times`) report different facts and score 0, however alike their words:
 "fiscal first-quarter revenue" and "second-quarter revenue"; "fell 1.2% on Monday" and
 "rose 0.4% on Tuesday".
 
@@ -55,9 +54,7 @@ from readingdesk.analysis.profiles import (
     WEEKDAY,
     Profile,
     about_other_things,
-    of_other_days,
-    of_other_periods,
-    of_other_years,
+    of_other_times,
 )
 from readingdesk.analysis.stories import NO_STORY, find_stories
 from readingdesk.analysis.terms import TermWeights, is_amount, is_telling_amount, tells_a_fact_alone
@@ -562,9 +559,8 @@ class Scorer:
         return scores
 
     def _of_other_times(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different quarters
-        or halves of a year (:func:`of_other_periods`), of changes on different days
-        (:func:`of_other_days`), or of a past year and this week (:func:`of_other_years`)."""
+        """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different times
+        (:func:`of_other_times`)."""
         # A period on either side may set the pair apart (a past one against none); days only
         # where both sides report a change; a past year only against a weekday.
         past, weekdays = self._past_years, self._weekdays
@@ -577,9 +573,7 @@ class Scorer:
         )
         profiles = self.profiles
         other = [
-            of_other_periods(profiles[x].named, profiles[y].named)
-            or of_other_days(profiles[x].named, profiles[y].named)
-            or of_other_years(profiles[x].named, profiles[y].named)
+            of_other_times(profiles[x].named, profiles[y].named)
             for x, y in zip(a[timed].tolist(), b[timed].tolist(), strict=True)
         ]
         return timed[np.asarray(other, dtype=bool)]

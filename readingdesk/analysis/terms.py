@@ -100,8 +100,8 @@ _DOUBLE_L = re.compile(r"^([a-z]+)ll(ing|ed|er|ers|ation)$")
 _ISE = re.compile(r"^([a-z]{3,})(y|i)s(e|es|ed|ing|ation|ations|er|ers)$")
 
 _stemmer = Stemmer.Stemmer("english")
-# Adverbs in "-ily" at least this long ("daily", "family" are shorter), and how common (Zipf) the
-# adjective must be for the adverb to be taken for it.
+# Adverbs in "-ily" at least this long ("daily" is shorter), and how common (Zipf) the adjective
+# must be for the adverb to be taken for it (no "famy" of "family").
 _ILY_LENGTH = 6
 _COMMON_ZIPF = 3.0
 
