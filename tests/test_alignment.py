@@ -1175,6 +1175,25 @@ def test_an_earlier_year_s_event_is_history_beside_this_week_s() -> None:
     assert linked(analysis(then, now, "{} Oil prices were flat."), "April 25, 2019", "on Wednesday")
 
 
+def test_a_departure_and_an_arrival_are_two_legs_of_a_journey() -> None:
+    """Leaving and arriving (or crossing into a place) are two facts, however alike the words
+    that tell them; a sentence that tells of both reports each."""
+    left = "The armoured convoy carrying the president left the capital on Friday, officials said."
+    crossed = "The armoured convoy carrying the president crossed into Chad on Friday, officials said."
+
+    def analysis(wire: str, paper: str) -> readingdesk.Analysis:
+        return readingdesk.analyze_texts({"wire": wire, "paper": paper})
+
+    assert not analysis(left, crossed).links
+    both = "The armoured convoy carrying the president left the capital and crossed into Chad on Friday."
+    assert linked(analysis(both, crossed), "left the capital and", "crossed into Chad on Friday, officials")
+    assert linked(analysis(left, both), "left the capital on", "left the capital and")
+    assert linked(analysis(left, left.replace("left", "departed")), "left the", "departed the")
+    # Where a caption places someone in its photo, "left" is no departure.
+    caption = "The president (left) with the armoured convoy carrying him into Chad on Friday."
+    assert linked(analysis(caption, crossed), "(left)", "crossed into")
+
+
 def test_the_day_a_change_was_reported_is_not_the_day_of_the_change() -> None:
     """A day in the attribution ("officials said Tuesday") dates the report, not the change."""
     texts = {
@@ -1246,6 +1265,12 @@ def test_a_day_named_relative_to_a_dated_report_is_its_weekday() -> None:
             {"recoveri", "effort"},
         ),
         ("John Kirby, a White House spokesman, said the ship sank.", {"spokesman", "said"}, {"ship", "sank"}),
+        # A clause before the main one sets its time or condition: the speaker stands after it.
+        (
+            "Before the ministry confirmed the trip, officials said Monday the convoy had left the capital.",
+            {"offici", "said", "monday"},
+            {"ministri", "convoy", "capit"},
+        ),
     ],
 )
 def test_attribution_weighs_little(sentence: str, speaker: set[str], fact: set[str]) -> None:

@@ -12,7 +12,8 @@
   was reported ("said Monday", "reported late on Monday"); ``SAYING_VERB``, those
   and the verbs of saying that close a quotation (", they concluded."), which the
   segmenter shares.
-- ``VAGUE_TIME``: times no calendar tells, which say only "soon" or "lately".
+- ``VAGUE_TIME``: times no calendar tells, which say only "soon" or "lately"; ``PHOTO_POSITION``,
+  where a caption places someone in its photo.
 - ``HYPHEN_PREFIXES`` and ``TURNING_PREFIXES``: prefixes a hyphen joins to a word,
   and those of them that make it mean another thing.
 """
@@ -64,6 +65,9 @@ PHRASAL_VERB = r"\b(?:go|goes|going|gone|went)\s+(?P<particle>up|down)\b"
 VAGUE_TIME = (
     r"\b(?:(?:coming|next\s+few|past\s+few|last\s+few|recent)\s+(?:days|weeks|months)|soon|recently|shortly|lately)\b"
 )
+# Where someone stands in a photo, as a caption says it: "Putin (right) with Kim (L)". It is no
+# part of the fact, and "left" there is no departure.
+PHOTO_POSITION = r"\((?:left|right|cent(?:er|re)|[LRC])\)"
 # Prefixes a hyphen joins to a word ("non-GAAP", "pre-IPO", "mid-March"), and those of them
 # that make it mean another thing: "non-GAAP" is no kind of "GAAP", a "pre-tax" profit no
 # profit, an "ex-minister" no minister; but a "co-founder" is a founder, "mid-March" in March.

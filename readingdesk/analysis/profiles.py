@@ -40,6 +40,7 @@ from readingdesk.analysis.figures import (
 )
 from readingdesk.analysis.lexicon import (
     NOT_KNOWN,
+    PHOTO_POSITION,
     PHRASAL_CLASS,
     PHRASAL_VERB,
     REPORT_TIME,
@@ -68,6 +69,12 @@ _TOLD_BEFORE = re.compile(r"\s*[,.;:]")
 # ("State Dept. issues travel alert, says attack possible", "The train crossed, said
 # officials"); a speaker set off by two commas is still one ("Kirby, a spokesman, said").
 _FACT_BEFORE_THE_VERB = re.compile(r"[^,]+,\s*")
+# A clause that opens on a subordinating word and ends on a comma sets the time or the
+# condition of the main clause, where the speaker stands: "Before Russia confirmed the trip,
+# officials said Monday the train had left."
+_LEADING_CLAUSE = re.compile(
+    r"(?:before|after|while|when|as|since|although|though|if|once|until|unless|because)\b[^,]*,\s*", re.IGNORECASE
+)
 # "added" before an amount is a rise, not a report: "the index added 38 points".
 _ADDED_AN_AMOUNT = re.compile(r"add(?:ed|s)\s+[$€£¥]?\d")
 # A reporting verb after one of these words is what will or may happen, or what was done to
@@ -102,7 +109,8 @@ _APPOSED = re.compile(r"[,(\[]\s*(?:the\s+)?$", re.IGNORECASE)
 _NOT_KNOWN = re.compile(NOT_KNOWN, re.IGNORECASE)
 _PHRASAL_VERB = re.compile(PHRASAL_VERB, re.IGNORECASE)
 _VAGUE_TIME = re.compile(VAGUE_TIME, re.IGNORECASE)
-# The concept of words that make none (:data:`VAGUE_TIME`): their span holds no term.
+_PHOTO_POSITION = re.compile(PHOTO_POSITION, re.IGNORECASE)
+# The concept of words that make none (:data:`VAGUE_TIME`, :data:`PHOTO_POSITION`): their span holds no term.
 _NO_CONCEPT = ""
 # A quarter or half of a (fiscal) year, however it is written: "Q2", "2Q", "second quarter",
 # "2nd-quarter", "H1", "first half".
@@ -193,6 +201,10 @@ WEEKDAY, DATE, CHANGE = "WEEKDAY", "DATE", "CHANGE"
 # The years before its article's own that a sentence names ("2019" in a report of 2023): a
 # meeting "in 2019" is history beside one "on Wednesday".
 PAST_YEAR = "PAST_YEAR"
+# The legs of a journey a sentence tells of, by the concepts of their verbs: leaving, and
+# arriving, crossing into or entering a place.
+LEG = "LEG"
+_LEGS = {SYNONYMS["leav"]: "departure", SYNONYMS["arriv"]: "arrival", "cross": "arrival", "enter": "arrival"}
 _DATE_CONCEPT = "date:"
 # The kinds of figure that may give a year.
 _DATED = ("year", "date")
@@ -222,7 +234,8 @@ class Profile:
     # The referents the sentence names outside its attribution, by kind (:data:`SUBJECT_KINDS`),
     # the parts of a year it names (:data:`PERIOD`), the weekdays and dates it names outside its
     # attribution (:data:`WEEKDAY`, :data:`DATE`), the years before its article's it names
-    # (:data:`PAST_YEAR`) and the changes it reports (:data:`CHANGE`).
+    # (:data:`PAST_YEAR`), the changes it reports (:data:`CHANGE`) and the legs of a journey it
+    # tells of (:data:`LEG`).
     named: Named = field(default_factory=dict)
 
 
@@ -242,8 +255,9 @@ def about_other_things(a: Named, b: Named) -> bool:
 def of_other_times(a: Named, b: Named) -> bool:
     """Whether two sentences that name ``a`` and ``b`` tell of different quarters or halves of a
     year (:func:`of_other_periods`), report changes on different days (:func:`of_other_days`),
-    or one tells of a past year and the other of this week (:func:`of_other_years`)."""
-    return of_other_periods(a, b) or of_other_days(a, b) or of_other_years(a, b)
+    one tells of a past year and the other of this week (:func:`of_other_years`), or they tell
+    of two legs of a journey, which happen at different times (:func:`of_other_legs`)."""
+    return of_other_periods(a, b) or of_other_days(a, b) or of_other_years(a, b) or of_other_legs(a, b)
 
 
 def of_other_days(a: Named, b: Named) -> bool:
@@ -260,6 +274,15 @@ def of_other_days(a: Named, b: Named) -> bool:
         if here and there and not here & there:
             return True
     return False
+
+
+def of_other_legs(a: Named, b: Named) -> bool:
+    """Whether, of two sentences that name ``a`` and ``b``, one tells of a departure and the
+    other of an arrival, neither of both: "the armoured train carrying Kim left for Russia" and
+    "the armoured train carrying Kim crossed into Russia" are two legs of one journey, however
+    alike their words; "Kim left Pyongyang and arrived in Vladivostok" tells of both."""
+    here, there = a.get(LEG), b.get(LEG)
+    return bool(here and there and len(here) == 1 and len(there) == 1 and here != there)
 
 
 def of_other_years(a: Named, b: Named) -> bool:
@@ -542,10 +565,11 @@ def _concepts(
             (offset + phrasal.start(), offset + phrasal.end(), PHRASAL_CLASS[phrasal["particle"].lower()])
         )
     concept_spans.extend((offset + start, offset + end, concept) for start, end, concept in _phrase_concepts(text))
-    # A time that says only "soon" or "lately" is no concept at all.
-    concept_spans.extend(
-        (offset + vague.start(), offset + vague.end(), _NO_CONCEPT) for vague in _VAGUE_TIME.finditer(text)
-    )
+    # A time that says only "soon" or "lately" is no concept at all, nor a place in a photo.
+    for pattern in (_VAGUE_TIME, _PHOTO_POSITION):
+        concept_spans.extend(
+            (offset + found.start(), offset + found.end(), _NO_CONCEPT) for found in pattern.finditer(text)
+        )
     surface: dict[str, str] = {}
     concepts: list[str] = []
     starts: list[int] = []
@@ -644,21 +668,23 @@ def _clauses(
             if _ATTRIBUTION.match(text, lower) or (_said_clause(text[lower:upper]) and not lower <= unsaid < upper):
                 attributed.update(members)
     # "South Korea's military said the train crossed ...": the speaker opens the sentence.
-    verb = _REPORTED.search(text)
+    leading = _LEADING_CLAUSE.match(text)
+    opens = leading.end() if leading else 0
+    verb = _REPORTED.search(text, opens)
     if verb and verb.start() == unsaid:
         verb = None
     # A verb a comma or stop follows closes a fact already told ("They met, the Kremlin said, in ...").
     if (
         verb
-        and len(text[: verb.start()].split()) <= SPEAKER_WORDS
+        and len(text[opens : verb.start()].split()) <= SPEAKER_WORDS
         and len(text[verb.end() :].split()) >= 3
         and not _TOLD_BEFORE.match(text, verb.end())
         and not _ADDED_AN_AMOUNT.match(text, verb.start())
         and not _NOT_REPORTED_AFTER.search(text, max(0, verb.start() - 8), verb.start())
-        and not _FACT_BEFORE_THE_VERB.fullmatch(text, 0, verb.start())
+        and not _FACT_BEFORE_THE_VERB.fullmatch(text, opens, verb.start())
     ):
         # A quotation before the speaker is what was said ("'...,' the judges stated in ...").
-        speaker = _last_quotation_end(text, verb.start()) or 0
+        speaker = _last_quotation_end(text, verb.start()) or opens
         attributed.update(i for i, start in enumerate(starts) if speaker <= start < verb.end())
     # A few words after a quotation, up to a verb of saying: "'...,' they concluded", "'...,'
     # the minister wrote on Friday". Whose words they are is part of a quotation's fact, so a
@@ -769,7 +795,8 @@ def _named(
 ) -> Named:
     """The referents among ``concepts`` outside the attribution, by kind; the parts of a year;
     the weekdays and dates outside the attribution; the years before ``this_year`` (the
-    article's; none where it is not known) among ``figures``, and the changes among them."""
+    article's; none where it is not known) among ``figures``, and the changes among them; the
+    legs of a journey outside the attribution."""
     named: dict[str, set[str]] = {}
     for index, concept in enumerate(concepts):
         if concept.startswith("@") and index not in attributed and (kind := kinds.get(concept[1:])) in SUBJECT_KINDS:
@@ -778,6 +805,10 @@ def _named(
             named.setdefault(PERIOD, set()).add(concept)
         elif index not in attributed and (concept in _WEEKDAYS or concept.startswith(_DATE_CONCEPT)):
             named.setdefault(WEEKDAY if concept in _WEEKDAYS else DATE, set()).add(concept)
+    if legs := {
+        _LEGS[concept] for index, concept in enumerate(concepts) if concept in _LEGS and index not in attributed
+    }:
+        named[LEG] = legs
     if changes := {_change(f) for f in figures if f.direction and isinstance(f.value, float | int)}:
         named[CHANGE] = changes
     if this_year is not None:

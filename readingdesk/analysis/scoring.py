@@ -19,10 +19,10 @@ different places, firms, people or quarters (:func:`about_other_things`): "47
 died in Amatrice" and "11 died in Accumoli". A number only one side gives still
 counts against the pair, and so do "12,000 jobs" against "1.8 million
 vehicles": two figures that measure different things. Sentences that tell of different
-quarters of a year, changes on different days, or a past year and this week
-(:func:`of_other_times`) report different facts and score 0, however alike their words:
-"fiscal first-quarter revenue" and "second-quarter revenue"; "fell 1.2% on Monday" and
-"rose 0.4% on Tuesday".
+quarters of a year, changes on different days, a past year and this week, or a
+departure and an arrival (:func:`of_other_times`) report different facts and score 0,
+however alike their words: "fiscal first-quarter revenue" and "second-quarter revenue";
+"fell 1.2% on Monday" and "rose 0.4% on Tuesday".
 
 Everything runs on arrays. Candidates come from a sparse sentence-by-term
 product over the rarer terms, which is the inverted index in matrix form: it
@@ -49,6 +49,7 @@ from readingdesk.analysis.arrays import run_starts
 from readingdesk.analysis.lexicon import REPORTING
 from readingdesk.analysis.profiles import (
     CHANGE,
+    LEG,
     PAST_YEAR,
     PERIOD,
     WEEKDAY,
@@ -179,11 +180,12 @@ class Scorer:
         self._first = np.r_[0, np.cumsum([len(p.concepts) for p in profiles])].tolist()
         self.entries, self.sentences, self.clauses, self.lone_measures, self.count_bits = self._entries(concepts, once)
         # Which sentences name a quarter or half of a year, which report a change, which name a
-        # year before their article's and which a weekday.
+        # year before their article's, which a weekday and which tell of a leg of a journey.
         self._periods = np.asarray([PERIOD in p.named for p in profiles], dtype=bool)
         self._changes = np.asarray([CHANGE in p.named for p in profiles], dtype=bool)
         self._past_years = np.asarray([PAST_YEAR in p.named for p in profiles], dtype=bool)
         self._weekdays = np.asarray([WEEKDAY in p.named for p in profiles], dtype=bool)
+        self._legs = np.asarray([LEG in p.named for p in profiles], dtype=bool)
         self._ranked: dict[int, list[str]] = {}
 
     def may_report_one_fact(self, a: np.ndarray | int, b: np.ndarray | int) -> np.ndarray:
@@ -562,7 +564,8 @@ class Scorer:
         """Of the pairs ``(a[k], b[k])``, the indices of those that tell of different times
         (:func:`of_other_times`)."""
         # A period on either side may set the pair apart (a past one against none); days only
-        # where both sides report a change; a past year only against a weekday.
+        # where both sides report a change; a past year only against a weekday; legs of a journey
+        # only against legs.
         past, weekdays = self._past_years, self._weekdays
         timed = np.flatnonzero(
             self._periods[a]
@@ -570,6 +573,7 @@ class Scorer:
             | (self._changes[a] & self._changes[b])
             | (past[a] & weekdays[b])
             | (past[b] & weekdays[a])
+            | (self._legs[a] & self._legs[b])
         )
         profiles = self.profiles
         other = [
