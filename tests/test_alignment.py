@@ -216,6 +216,23 @@ def test_a_headline_links_to_another_article_s_lede_a_little_under_the_threshold
     assert readingdesk.analyze_texts(later).links == []
 
 
+def test_two_sentences_after_the_lede_are_no_opening_pair() -> None:
+    """Without headlines, the sentence after each lede opens its article too, but two such
+    sentences may each add a detail of their own."""
+    wire = (
+        "Heavy rain fell across the county on Monday, forecasters said. Floodwaters cut the only road into the "
+        "town of Arlee, and crews with heavy trucks cleared mud from its bridge."
+    )
+    paper = (
+        "Arlee was cut off after floods washed out its road. Farmers moved cattle with trucks to higher ground near "
+    )
+    paper += "Arlee."
+    analysis = readingdesk.analyze_texts({"wire": wire, "paper": paper})
+    assert [(ln.a, ln.b) for ln in analysis.links] == [("wire:1", "paper:0")]
+    [closest] = analysis.closest["paper:1"]
+    assert closest.b == "wire:1" and DEFAULT_MIN_SCORE - OPENING_MARGIN <= closest.score < DEFAULT_MIN_SCORE
+
+
 def test_min_score_is_a_threshold(seed_corpus) -> None:
     loose = analyze_corpus(seed_corpus, min_score=0.25)
     strict = analyze_corpus(seed_corpus, min_score=0.6)
@@ -582,6 +599,20 @@ def test_a_clause_of_names_alone_belongs_to_the_clause_before_it() -> None:
     assert ["tuesday"] in clauses
 
 
+def test_a_word_and_a_comma_is_no_clause() -> None:
+    """Adjectives in a list ("the heavy, slow-moving train") belong to the clause of their noun,
+    and so does a time in one word ("On Monday, the train ...")."""
+    for text in (
+        "The heavy, slow-moving, high-security train crossed the bridge.",
+        "Yesterday, the train crossed the bridge.",
+    ):
+        article = corpus_from_texts({"a": text}).articles[0]
+        assert len(profile(0, article, article.sentences[0]).clauses) == 1, text
+    # Two words and a comma still make one.
+    article = corpus_from_texts({"a": "Late on Monday, the heavy train crossed the bridge."}).articles[0]
+    assert len(profile(0, article, article.sentences[0]).clauses) == 2
+
+
 def test_a_thousands_comma_breaks_no_clause() -> None:
     for text, amount, unit in (
         ("Vladivostok lies around 1,130 kilometers from Pyongyang.", "1130", "kilomet"),
@@ -591,8 +622,8 @@ def test_a_thousands_comma_breaks_no_clause() -> None:
         told = profile(0, article, article.sentences[0])
         clauses = [{told.concepts[i] for i in members} for members in told.clauses]
         assert any({amount, unit} <= clause for clause in clauses), clauses
-    # A comma between a number and a word still does: "In 2023, prices rose".
-    article = corpus_from_texts({"a": "In 2023, prices rose 9% across the region."}).articles[0]
+    # A comma between a number and a word still does: "In March 2023, prices rose".
+    article = corpus_from_texts({"a": "In March 2023, prices rose 9% across the region."}).articles[0]
     told = profile(0, article, article.sentences[0])
     assert len(told.clauses) == 2
 

@@ -145,6 +145,9 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
     Two articles are on one story when their openings name someone or something in
     common; that keeps apart the ledes of two stories in one corpus ("Quake hits Chile",
     "Floods in Peru") whatever words they share, and so do the stories the scorer found.
+    The sentence after the lede of an article without a headline opens it too, as it often
+    tells the main fact again, but two such sentences may each add a detail of its own: they
+    pair with headlines and ledes, not with each other.
     """
     opening_of: dict[int, list[int]] = {}
     for index, p in enumerate(scorer.profiles):
@@ -157,6 +160,11 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
         for article, opening in opening_of.items()
     }
     articles = sorted(opening_of)
+    after_lede = {
+        opening[1]
+        for opening in opening_of.values()
+        if len(opening) > 1 and scorer.profiles[opening[0]].sentence.kind != "headline"
+    }
     pairs = [
         (x, y)
         for i, one in enumerate(articles)
@@ -164,6 +172,7 @@ def _openings(scorer: Scorer, linked: set[tuple[str, str]], floor: float) -> lis
         if named[one] & named[other] and scorer.may_report_one_fact(one, other)
         for x in opening_of[one]
         for y in opening_of[other]
+        if x not in after_lede or y not in after_lede
     ]
     if not pairs or floor <= 0:
         return []

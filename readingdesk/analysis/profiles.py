@@ -658,11 +658,23 @@ def _clauses(
     clauses: list[list[int]] = []
     attributed: set[int] = set()
     position = 0
+    # The concepts of one word a comma ends, which join the clause after it.
+    carried: list[int] = []
     for lower, upper in itertools.pairwise(bounds):
-        members: list[int] = []
+        members, carried = carried, []
         while position < len(starts) and starts[position] < upper:
             members.append(position)
             position += 1
+        # One word and a comma is no clause but an item of a list, most often an adjective of
+        # the noun after it: "The heavy, slow-moving, high-security train crossed ..." (a name
+        # alone belongs to the clause before it: :func:`_join_names`).
+        if (
+            text.startswith(",", upper)
+            and sum(term_of(word) is not None for word in text[lower:upper].strip(" ,").split()) == 1
+            and not all(concepts[i].startswith("@") for i in members)
+        ):
+            carried = members
+            continue
         if members:
             clauses.append(members)
             if _ATTRIBUTION.match(text, lower) or (_said_clause(text[lower:upper]) and not lower <= unsaid < upper):
