@@ -4,7 +4,8 @@ Sentences become profiles of concepts (:mod:`readingdesk.analysis.profiles`),
 pairs that share a rare term are scored fact by fact
 (:mod:`readingdesk.analysis.scoring`), and a pair links when it scores at
 least the threshold, or a little under it when sentences of other sources
-link strongly to both of its sentences (the fact is corroborated), when both
+link strongly to both of its sentences (the fact is corroborated), when one of
+them links strongly to a near-paraphrase of the other, when both
 open articles on one story (news puts the main fact first), or when both measure
 one quantity, however differently ("Vladivostok lies 1,130 km from Pyongyang",
 "Kim spent 20 hours travelling 1,180km"): then the desk can show how the figures
@@ -33,6 +34,8 @@ from readingdesk.corpus.model import Article
 # sentences of other sources are linked to both of its sentences.
 SUPPORT_MARGIN = 0.12
 SUPPORT_NEIGHBOURS = 2
+# Two sentences of different articles that score at least this tell one fact in much the same words.
+PARAPHRASE_SCORE = 0.5
 # Sentences that open two articles on one story link this much under the threshold.
 OPENING_MARGIN = 0.15
 # An article's opening: its first headline or body sentences (headline and lede, or the lede
@@ -74,7 +77,8 @@ def align(
     figures: Mapping[str, Sequence[Figure]] | None = None,
 ) -> Alignment:
     """Links between sentences of different articles scoring at least ``min_score``, or at
-    least ``min_score - SUPPORT_MARGIN`` where two other sentences link strongly to both.
+    least ``min_score - SUPPORT_MARGIN`` where two other sentences link strongly to both, or
+    one links strongly to a near-paraphrase of the other.
 
     ``names`` tells which spans name which referent, ``figures`` the figures of
     each sentence (by id), which tell what its amounts measure and which quantities it
@@ -99,6 +103,7 @@ def align(
     near = ~strong & (scores >= min_score - QUANTITY_MARGIN)
     links.extend(_one_quantity(scorer, a[near], b[near], scores[near], figures))
     links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
+    links.extend(_through_paraphrases(scorer, a[strong], b[strong], scores[strong], links, min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
     # The scorer knows articles up to the last with a sentence to align; any after it (all
@@ -221,6 +226,37 @@ def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, floor: float) ->
     common = np.asarray(linked[c].multiply(linked[d]).sum(axis=1)).ravel()
     keep = common >= SUPPORT_NEIGHBOURS
     return [_link(scorer, x, y, score) for x, y, score in zip(c[keep], d[keep], scores[keep], strict=True)]
+
+
+def _through_paraphrases(
+    scorer: Scorer, a: np.ndarray, b: np.ndarray, scores: np.ndarray, links: list[Link], floor: float
+) -> list[Link]:
+    """Links of weaker pairs, scoring at least ``floor``, of a sentence and a near-paraphrase of
+    one it links to, among the links ``(a[k], b[k])`` that score ``scores[k]``: two sentences that
+    score at least ``PARAPHRASE_SCORE`` tell one fact in much the same words (one wire story run
+    twice, or translated twice), so a sentence that reports the fact of one reports the other's
+    too, though in words further from the other's."""
+    neighbours: dict[int, list[int]] = {}
+    for x, y in zip(a.tolist(), b.tolist(), strict=True):
+        neighbours.setdefault(x, []).append(y)
+        neighbours.setdefault(y, []).append(x)
+    close = scores >= PARAPHRASE_SCORE
+    pairs = {
+        (min(x, told), max(x, told))
+        for one, other in zip(a[close].tolist(), b[close].tolist(), strict=True)
+        for told, twin in ((one, other), (other, one))
+        for x in neighbours[twin]
+        if scorer.articles[x] != scorer.articles[told]
+    }
+    ids = [p.sentence.id for p in scorer.profiles]
+    linked = {(link.a, link.b) for link in links}
+    pairs = {(x, y) for x, y in pairs if (ids[x], ids[y]) not in linked and (ids[y], ids[x]) not in linked}
+    if not pairs or floor <= 0:
+        return []
+    c, d = (np.asarray(side, dtype=np.int64) for side in zip(*sorted(pairs), strict=True))
+    scores = scorer.score_pairs(c, d)
+    close = scores >= floor
+    return [_link(scorer, x, y, score) for x, y, score in zip(c[close], d[close], scores[close], strict=True)]
 
 
 def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
