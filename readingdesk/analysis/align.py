@@ -102,8 +102,7 @@ def align(
     links = [_link(scorer, x, y, score) for x, y, score in zip(a[strong], b[strong], scores[strong], strict=True)]
     near = ~strong & (scores >= min_score - QUANTITY_MARGIN)
     links.extend(_one_quantity(scorer, a[near], b[near], scores[near], figures))
-    links.extend(_corroborated(scorer, a[strong], b[strong], min_score - SUPPORT_MARGIN))
-    links.extend(_through_paraphrases(scorer, a[strong], b[strong], scores[strong], links, min_score - SUPPORT_MARGIN))
+    links.extend(_corroborated(scorer, a[strong], b[strong], scores[strong], min_score - SUPPORT_MARGIN))
     links.extend(_openings(scorer, {(link.a, link.b) for link in links}, min_score - OPENING_MARGIN))
     links.sort(key=lambda link: (-link.score, link.a, link.b))
     # The scorer knows articles up to the last with a sentence to align; any after it (all
@@ -208,55 +207,37 @@ def _one_quantity(
     ]
 
 
-def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, floor: float) -> list[Link]:
-    """Links of weaker pairs whose two sentences are both linked to at least
-    ``SUPPORT_NEIGHBOURS`` of the same other sentences."""
+def _corroborated(scorer: Scorer, a: np.ndarray, b: np.ndarray, scores: np.ndarray, floor: float) -> list[Link]:
+    """Links of weaker pairs, scoring at least ``floor``, whose two sentences are both linked to
+    at least ``SUPPORT_NEIGHBOURS`` of the same other sentences, or to one whose link to either
+    scores at least ``PARAPHRASE_SCORE``, among the links ``(a[k], b[k])`` that score ``scores[k]``.
+
+    Two sentences that score that much tell one fact in much the same words (one wire story run
+    twice, or translated twice), so a sentence that reports the fact of one reports the other's
+    too, though in words further from the other's.
+    """
     size = len(scorer.profiles)
-    linked = sparse.coo_matrix((np.ones(2 * len(a)), (np.r_[a, b], np.r_[b, a])), shape=(size, size)).tocsr()
-    hubs = np.diff(linked.indptr) >= SUPPORT_NEIGHBOURS
+
+    def matrix(x: np.ndarray, y: np.ndarray) -> sparse.csr_matrix:
+        return sparse.coo_matrix((np.ones(2 * len(x)), (np.r_[x, y], np.r_[y, x])), shape=(size, size)).tocsr()
+
+    close = scores >= PARAPHRASE_SCORE
+    linked, alike = matrix(a, b), matrix(a[close], b[close])
+    # Who may gain a link: a sentence linked to two others, or to one of two told alike.
+    hubs = (np.diff(linked.indptr) >= SUPPORT_NEIGHBOURS) | (linked @ alike).getnnz(axis=1).astype(bool)
     if not hubs.any() or floor <= 0:
         return []
     c, d = candidate_pairs(scorer, floor, only=hubs)
     fresh = ~np.isin(c * size + d, a * size + b)
     c, d = c[fresh], d[fresh]
-    scores = scorer.score_pairs(c, d)
-    close = scores >= floor
-    c, d, scores = c[close], d[close], scores[close]
+    pair_scores = scorer.score_pairs(c, d)
+    kept = pair_scores >= floor
+    c, d, pair_scores = c[kept], d[kept], pair_scores[kept]
     # Sentences linked to both: the row-wise product of their rows of the link matrix.
     common = np.asarray(linked[c].multiply(linked[d]).sum(axis=1)).ravel()
-    keep = common >= SUPPORT_NEIGHBOURS
-    return [_link(scorer, x, y, score) for x, y, score in zip(c[keep], d[keep], scores[keep], strict=True)]
-
-
-def _through_paraphrases(
-    scorer: Scorer, a: np.ndarray, b: np.ndarray, scores: np.ndarray, links: list[Link], floor: float
-) -> list[Link]:
-    """Links of weaker pairs, scoring at least ``floor``, of a sentence and a near-paraphrase of
-    one it links to, among the links ``(a[k], b[k])`` that score ``scores[k]``: two sentences that
-    score at least ``PARAPHRASE_SCORE`` tell one fact in much the same words (one wire story run
-    twice, or translated twice), so a sentence that reports the fact of one reports the other's
-    too, though in words further from the other's."""
-    neighbours: dict[int, list[int]] = {}
-    for x, y in zip(a.tolist(), b.tolist(), strict=True):
-        neighbours.setdefault(x, []).append(y)
-        neighbours.setdefault(y, []).append(x)
-    close = scores >= PARAPHRASE_SCORE
-    pairs = {
-        (min(x, told), max(x, told))
-        for one, other in zip(a[close].tolist(), b[close].tolist(), strict=True)
-        for told, twin in ((one, other), (other, one))
-        for x in neighbours[twin]
-        if scorer.articles[x] != scorer.articles[told]
-    }
-    ids = [p.sentence.id for p in scorer.profiles]
-    linked = {(link.a, link.b) for link in links}
-    pairs = {(x, y) for x, y in pairs if (ids[x], ids[y]) not in linked and (ids[y], ids[x]) not in linked}
-    if not pairs or floor <= 0:
-        return []
-    c, d = (np.asarray(side, dtype=np.int64) for side in zip(*sorted(pairs), strict=True))
-    scores = scorer.score_pairs(c, d)
-    close = scores >= floor
-    return [_link(scorer, x, y, score) for x, y, score in zip(c[close], d[close], scores[close], strict=True)]
+    told_alike = np.asarray((linked[c].multiply(alike[d]) + alike[c].multiply(linked[d])).sum(axis=1)).ravel()
+    keep = (common >= SUPPORT_NEIGHBOURS) | (told_alike > 0)
+    return [_link(scorer, x, y, score) for x, y, score in zip(c[keep], d[keep], pair_scores[keep], strict=True)]
 
 
 def _link(scorer: Scorer, x: int, y: int, score: float) -> Link:
